@@ -1,0 +1,47 @@
+package org.spreadcoach.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.config.ConfigLoader;
+import picocli.CommandLine.Option;
+
+/** {@code --config} and {@code --intents}, taken by every subcommand; both optional. */
+public final class CommonOptions {
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "YAML config file (default: none; built-in defaults and SPREADCOACH_* "
+          + "environment variables)")
+  Path configFile;
+
+  @Option(names = "--intents", paramLabel = "DIR",
+      description = "directory of intent files (default: config intents.dir, which defaults to "
+          + "./intents, or the intents bundled in the jar when that is absent)")
+  Path intentsDir;
+
+  /** The config, from the file and the process environment. */
+  public Config config() {
+    return config(System.getenv());
+  }
+
+  Config config(Map<String, String> env) {
+    return ConfigLoader.load(configFile, env);
+  }
+
+  /** The intents directory and whether the user named it (flag or config). */
+  public IntentsLocation intents(Config config) {
+    if (intentsDir != null) {
+      return new IntentsLocation(intentsDir, true);
+    }
+    Path fromConfig = config.intentsDir();
+    boolean named = !fromConfig.equals(Path.of("intents"));
+    return new IntentsLocation(fromConfig, named);
+  }
+
+  /**
+   * Where intents are read from.
+   *
+   * @param dir the directory
+   * @param explicit whether the user named it (a missing named directory is an error)
+   */
+  public record IntentsLocation(Path dir, boolean explicit) {}
+}

@@ -1,0 +1,61 @@
+package org.spreadcoach.app;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.console.ConsoleSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code console}: the coach in the terminal. */
+@Command(name = "console", mixinStandardHelpOptions = true,
+    description = "Chat with the coach in the terminal, as one user in one (ambient) channel.")
+public final class ConsoleCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Option(names = "--user", defaultValue = "you", description = "who you are (default: ${DEFAULT-VALUE})")
+  String user;
+
+  @Option(names = "--channel", defaultValue = "console",
+      description = "the channel id you type in (default: ${DEFAULT-VALUE})")
+  String channel;
+
+  @Option(names = "--roles", split = ",", defaultValue = "facilitator,maintainer",
+      description = "your roles, comma-separated (default: ${DEFAULT-VALUE})")
+  Set<String> roles;
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = common.config();
+    Wiring wiring = Wiring.start(config, common.intents(config), Clock.systemUTC(),
+        ChannelMode.AMBIENT);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        true);
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "console-timer");
+      t.setDaemon(true);
+      return t;
+    });
+    // Round timers act as real time passes; whatever they say is printed between your lines.
+    timer.scheduleAtFixedRate(() -> ConsoleSession.show(out,
+        wiring.bot().onTick(Clock.systemUTC().instant())), 1, 1, TimeUnit.SECONDS);
+    try {
+      new ConsoleSession(wiring.bot(), channel, user, roles).run(
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+    } finally {
+      timer.shutdownNow();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,133 @@
+package org.spreadcoach.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.DevSample;
+import org.spreadcoach.intents.DevSetReader;
+import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.intents.IntentSource;
+import org.spreadcoach.intents.LoadResult;
+import org.spreadcoach.nlu.EvaluationReport;
+import org.spreadcoach.nlu.IntentEvaluator;
+import org.spreadcoach.yaml.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code intents validate} and {@code intents eval}: tools for maintainers of the intent files. */
+@Command(name = "intents", mixinStandardHelpOptions = true,
+    description = "Check and measure the intent files.",
+    subcommands = {IntentsCommand.Validate.class, IntentsCommand.Eval.class})
+public final class IntentsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static CommonOptions.IntentsLocation location(CommonOptions common, Config config, Path dir) {
+    return dir != null ? new CommonOptions.IntentsLocation(dir, true) : common.intents(config);
+  }
+
+  /** {@code intents validate [DIR]}. */
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Check the intent files; exit 1 with file:line: message for each problem.")
+  static final class Validate implements Callable<Integer> {
+    @Mixin CommonOptions common;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+        description = "intents directory (default: --intents, or ./intents)")
+    Path dir;
+
+    @Override
+    public Integer call() {
+      Config config = common.config();
+      CommonOptions.IntentsLocation where = location(common, config, dir);
+      IntentSource source = new IntentSource();
+      LoadResult result = source.load(where.dir(), where.explicit());
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!result.ok()) {
+        result.problems().forEach(err::println);
+        err.println(result.problems().size() + " problem(s).");
+        err.flush();
+        return Main.EXIT_INVALID;
+      }
+      IntentCatalog catalog = result.catalog();
+      out.println(source.describe(where.dir(), where.explicit()) + ": OK, "
+          + catalog.principles().size() + " principles, " + catalog.intents().size()
+          + " intents, " + catalog.exampleCount() + " examples, " + catalog.outOfScope().size()
+          + " out-of-scope examples.");
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code intents eval [DIR]}. */
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = "Cross-validated accuracy, per-intent precision/recall/F1, out-of-scope false "
+          + "triggers, most-confused pairs, must-pass tests and the development set.")
+  static final class Eval implements Callable<Integer> {
+    @Mixin CommonOptions common;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+        description = "intents directory (default: --intents, or ./intents)")
+    Path dir;
+
+    @Option(names = "--json", description = "print one JSON object instead of the report")
+    boolean json;
+
+    @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds "
+        + "(default: ${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--dev", paramLabel = "FILE", description = "development set (default: "
+        + DevSetReader.DEFAULT_PATH + " inside the intents directory, when it exists)")
+    Path devFile;
+
+    @Override
+    public Integer call() throws Exception {
+      if (folds < 2) {
+        throw new IllegalArgumentException("--folds must be at least 2");
+      }
+      Config config = common.config();
+      CommonOptions.IntentsLocation where = location(common, config, dir);
+      IntentCatalog catalog = new IntentSource().load(where.dir(), where.explicit()).orThrow();
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path dev = devFile != null ? devFile : where.dir().resolve(DevSetReader.DEFAULT_PATH);
+      List<DevSample> samples = List.of();
+      if (devFile != null || Files.exists(dev)) {
+        DevSetReader.Result read = new DevSetReader().read(dev, catalog);
+        if (!read.problems().isEmpty()) {
+          read.problems().stream().map(Problem::toString).forEach(err::println);
+          err.flush();
+          return Main.EXIT_INVALID;
+        }
+        samples = read.samples();
+      }
+      EvaluationReport report = new IntentEvaluator(config.nlu(),
+          config.coach().ambientThreshold()).evaluate(catalog, folds, samples);
+      if (json) {
+        out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(report));
+      } else {
+        out.print(EvaluationText.render(report));
+      }
+      out.flush();
+      return report.testFailures().isEmpty() ? 0 : Main.EXIT_INVALID;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.spreadcoach.app;
+
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spreadcoach.config.ConfigException;
+import org.spreadcoach.intents.InvalidIntentsException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code spreadcoach} command line. */
+@Command(name = "spreadcoach", mixinStandardHelpOptions = true, version = "Spread Coach 0.1",
+    description = "A chat bot that coaches people spreading a change in health and care.",
+    subcommands = {ConsoleCommand.class, ClassifyCommand.class, ReplayCommand.class,
+        IntentsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  /** Exit code for bad input: invalid intents, a failed evaluation. */
+  public static final int EXIT_INVALID = 1;
+
+  /** Exit code for a config or usage error. */
+  public static final int EXIT_CONFIG = 2;
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for tests that run commands in-process. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (e instanceof ConfigException config) {
+        config.problems().forEach(p -> err.println("config: " + p));
+        err.flush();
+        return EXIT_CONFIG;
+      }
+      if (e instanceof InvalidIntentsException intents) {
+        intents.problems().forEach(err::println);
+        err.println(intents.problems().size() + " problem(s) in the intent files; "
+            + "fix them and run `intents validate` to check.");
+        err.flush();
+        return EXIT_INVALID;
+      }
+      if (e instanceof IllegalArgumentException bad) {
+        err.println("spreadcoach: " + bad.getMessage());
+        err.flush();
+        return EXIT_CONFIG;
+      }
+      LOG.debug("unexpected failure", e);
+      err.println("spreadcoach: unexpected error: " + e
+          + " (set SPREADCOACH_LOG_LEVEL=DEBUG for details)");
+      err.flush();
+      return EXIT_INVALID;
+    });
+    return cli;
+  }
+}

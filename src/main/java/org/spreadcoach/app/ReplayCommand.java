@@ -1,0 +1,56 @@
+package org.spreadcoach.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.replay.ReplayRunner;
+import org.spreadcoach.time.ManualClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code replay FILE}: a JSON-lines transcript through the bot, deterministically. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Feeds a JSON-lines transcript of chat events through the bot and prints its "
+        + "actions as JSON lines. Channels are ambient unless config says otherwise.")
+public final class ReplayCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "transcript file, or - for stdin")
+  String file;
+
+  @Override
+  public Integer call() throws IOException {
+    Config config = common.config();
+    ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
+    Wiring wiring = Wiring.start(config, common.intents(config), clock, ChannelMode.AMBIENT);
+    ReplayRunner runner = new ReplayRunner(wiring.bot(), clock);
+    Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+    int errors;
+    try (BufferedReader in = open(file)) {
+      errors = runner.run(in, out);
+    } catch (NoSuchFileException e) {
+      System.err.println("replay: no such file: " + file);
+      return Main.EXIT_INVALID;
+    }
+    out.flush();
+    return errors == 0 ? 0 : Main.EXIT_INVALID;
+  }
+
+  private static BufferedReader open(String file) throws IOException {
+    if (file.equals("-")) {
+      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(file)),
+        StandardCharsets.UTF_8));
+  }
+}

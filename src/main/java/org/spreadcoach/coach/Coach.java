@@ -1,0 +1,157 @@
+package org.spreadcoach.coach;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.chat.ChannelSettings;
+import org.spreadcoach.chat.ChatMessage;
+import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.Outcome;
+import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.SilenceReason;
+import org.spreadcoach.intents.Intent;
+import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.intents.Principle;
+import org.spreadcoach.nlu.IntentModel;
+import org.spreadcoach.nlu.Recognition;
+import org.spreadcoach.nlu.ServingModel;
+import org.spreadcoach.time.ClockTicker;
+
+/**
+ * Decides whether to answer a message and with what: the reply policy of the product.
+ *
+ * <ul>
+ *   <li>Addressed (mention, direct message, {@code /coach}): always answer; out of scope gets the
+ *       fallback that says what the bot can do.
+ *   <li>Not addressed: only in ambient channels, only for an intent that may be answered
+ *       unprompted, only at or above the ambient confidence, and at most once per cooldown per
+ *       channel.
+ * </ul>
+ *
+ * <p>Thread-safe: the model is read once per message, and the rotation and cooldown are
+ * concurrent caches.
+ */
+public final class Coach implements CommandHandler {
+  private final ServingModel model;
+  private final CoachSettings settings;
+  private final ChannelSettings channels;
+  private final PromptRotation rotation;
+  private final AmbientCooldown cooldown;
+  private final ReplyComposer composer;
+  private final PeerAdviceSource peerAdvice;
+
+  public Coach(ServingModel model, CoachSettings settings, ChannelSettings channels, Clock clock,
+      PeerAdviceSource peerAdvice) {
+    this.model = model;
+    this.settings = settings;
+    this.channels = channels;
+    ClockTicker ticker = new ClockTicker(clock);
+    this.rotation = new PromptRotation(settings.promptMemory(), ticker);
+    this.cooldown = new AmbientCooldown(settings.ambientCooldown(), ticker);
+    this.composer = new ReplyComposer(settings.maxReplyChars());
+    this.peerAdvice = peerAdvice;
+  }
+
+  @Override
+  public String command() {
+    return "coach";
+  }
+
+  /** Applies the reply policy to a message in a channel. */
+  public CoachAnswer answer(ChatMessage message) {
+    ChannelMode mode = message.direct() ? ChannelMode.MENTION : channels.mode(message.channel());
+    if (mode == ChannelMode.OFF) {
+      return new CoachAnswer(Outcome.silent(SilenceReason.CHANNEL_OFF), null);
+    }
+    if (!message.addressed() && mode != ChannelMode.AMBIENT) {
+      return new CoachAnswer(Outcome.silent(SilenceReason.NOT_ADDRESSED), null);
+    }
+    IntentModel current = model.current();
+    Recognition recognition = current.classify(message.text());
+    if (message.addressed()) {
+      return new CoachAnswer(reply(current, message.channel(), message.user(), message.text(),
+          recognition), recognition);
+    }
+    Optional<Intent> intent = current.catalog().intent(recognition.intent());
+    boolean confident = recognition.inScope() && intent.map(Intent::ambient).orElse(false)
+        && recognition.confidence() >= settings.ambientThreshold();
+    if (!confident) {
+      return new CoachAnswer(Outcome.silent(SilenceReason.OUT_OF_SCOPE), recognition);
+    }
+    if (!cooldown.tryClaim(message.channel())) {
+      return new CoachAnswer(Outcome.silent(SilenceReason.COOLDOWN), recognition);
+    }
+    return new CoachAnswer(reply(current, message.channel(), message.user(), message.text(),
+        recognition), recognition);
+  }
+
+  /** Answers {@code /coach ask}, {@code /coach principles} and {@code /coach principle}. */
+  @Override
+  public Outcome handle(CommandCall call) {
+    return answerCommand(call).outcome();
+  }
+
+  /** Like {@link #handle} but also returns the recognition of an asked question. */
+  public CoachAnswer answerCommand(CommandCall call) {
+    IntentModel current = model.current();
+    IntentCatalog catalog = current.catalog();
+    String sub = call.sub().isEmpty() ? "ask" : call.sub();
+    switch (sub) {
+      case "ask": {
+        Optional<String> question = call.arg("question");
+        if (question.isEmpty()) {
+          return new CoachAnswer(Outcome.refused(call.channel(),
+              "Ask a question: `/coach ask question:<your question>`."), null);
+        }
+        Recognition recognition = current.classify(question.get());
+        Outcome reply = reply(current, call.channel(), call.user(), question.get(), recognition);
+        return new CoachAnswer(new Outcome(reply.posts(), null, true), recognition);
+      }
+      case "principles":
+        return new CoachAnswer(Outcome.done(Post.plain(call.channel(),
+            composer.principles(catalog))), null);
+      case "principle": {
+        String name = call.arg("name").orElse("");
+        Optional<Principle> principle = catalog.principles().stream()
+            .filter(p -> p.id().equalsIgnoreCase(name) || p.name().equalsIgnoreCase(name))
+            .findFirst();
+        if (principle.isEmpty()) {
+          return new CoachAnswer(Outcome.refused(call.channel(), "There is no principle '" + name
+              + "'. Known: " + String.join(", ", catalog.principles().stream()
+                  .map(Principle::id).toList()) + "."), null);
+        }
+        Principle p = principle.get();
+        List<String> prompts = rotation.pick(call.user(), p.prompts(), settings.promptsPerReply());
+        return new CoachAnswer(Outcome.done(new Post(call.channel(), composer.principle(p, prompts),
+            null, p.id())), null);
+      }
+      default:
+        return new CoachAnswer(Outcome.refused(call.channel(), "Unknown `/coach " + sub
+            + "`. Try `/coach ask`, `/coach principles` or `/coach principle`."), null);
+    }
+  }
+
+  private Outcome reply(IntentModel current, String channel, String user, String text,
+      Recognition recognition) {
+    IntentCatalog catalog = current.catalog();
+    Optional<Intent> intent = current.catalog().intent(recognition.intent());
+    if (!recognition.inScope() || intent.isEmpty()) {
+      return Outcome.reply(Post.plain(channel, composer.fallback(catalog)));
+    }
+    Intent i = intent.get();
+    List<String> pool = new ArrayList<>(i.prompts());
+    catalog.principle(i.principle()).ifPresent(p -> pool.addAll(p.prompts()));
+    // Small talk (greetings, thanks, help) answers with one line; coaching asks several prompts.
+    int count = i.ambient() ? settings.promptsPerReply() : 1;
+    List<String> prompts = rotation.pick(user, pool, count);
+    String body = composer.coaching(catalog, i, prompts);
+    if (i.ambient()) {
+      List<PeerAdvice> advice = peerAdvice.find(text, i.principle(), user, 3);
+      body = composer.withPeerAdvice(body, advice);
+    }
+    return Outcome.reply(new Post(channel, body, i.id(), i.principle()));
+  }
+}

@@ -1,0 +1,46 @@
+package org.spreadcoach.coach;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Picks prompts so a person is not asked the same question again soon: prompts they have not been
+ * asked within the memory window come first (in the catalogue's order), then the ones asked
+ * longest ago. Deterministic for the same sequence of calls, so replay output is stable.
+ */
+public final class PromptRotation {
+  private record Key(String user, String prompt) {}
+
+  private final Cache<Key, Long> lastAsked;
+  private final AtomicLong sequence = new AtomicLong();
+
+  public PromptRotation(Duration memory, Ticker ticker) {
+    this.lastAsked = Caffeine.newBuilder()
+        .expireAfterWrite(memory)
+        .ticker(ticker)
+        .maximumSize(200_000)
+        .build();
+  }
+
+  /** Chooses up to {@code count} prompts from {@code pool} for {@code user} and remembers them. */
+  public List<String> pick(String user, List<String> pool, int count) {
+    List<String> distinct = pool.stream().distinct().toList();
+    List<String> order = new ArrayList<>(distinct);
+    // Never asked (or forgotten) sorts first as -1; stable sort keeps the catalogue's order.
+    order.sort(Comparator.comparingLong(p -> {
+      Long when = lastAsked.getIfPresent(new Key(user, p));
+      return when == null ? -1L : when;
+    }));
+    List<String> chosen = List.copyOf(order.subList(0, Math.min(count, order.size())));
+    for (String prompt : chosen) {
+      lastAsked.put(new Key(user, prompt), sequence.incrementAndGet());
+    }
+    return chosen;
+  }
+}

@@ -1,0 +1,146 @@
+package org.spreadcoach.coach;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.spreadcoach.intents.Intent;
+import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.intents.Principle;
+
+/** Writes the bot's replies from catalogue content, each within the platform's length limit. */
+public final class ReplyComposer {
+  static final String PRINCIPLES_TOKEN = "{principles}";
+  private final int maxChars;
+
+  public ReplyComposer(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  /**
+   * A coaching reply: one line naming the principle at stake (when the intent has one), the
+   * intent's lead text if any, then the prompts as a list. Prompts that would push the reply over
+   * the limit are left out; there is always at least one.
+   */
+  public String coaching(IntentCatalog catalog, Intent intent, List<String> prompts) {
+    StringBuilder head = new StringBuilder();
+    catalog.principle(intent.principle()).ifPresent(p -> head.append(principleLine(p)));
+    if (intent.answer() != null) {
+      appendLine(head, expand(catalog, intent.answer()));
+    }
+    StringBuilder out = new StringBuilder(fit(head.toString(), maxChars / 2));
+    for (String prompt : prompts) {
+      String line = (prompts.size() > 1 ? "• " : "") + prompt;
+      if (out.length() + line.length() + 1 > maxChars && out.length() > 0) {
+        break;
+      }
+      appendLine(out, line);
+    }
+    return fit(out.toString(), maxChars);
+  }
+
+  /**
+   * Adds peer advice under the coaching reply, each item marked as from a peer; items that would
+   * push the reply over the limit are left out.
+   */
+  public String withPeerAdvice(String reply, List<PeerAdvice> advice) {
+    if (advice.isEmpty()) {
+      return reply;
+    }
+    StringBuilder out = new StringBuilder(reply);
+    String heading = "\nWhat peers advised before:";
+    boolean any = false;
+    for (PeerAdvice item : advice) {
+      String line = "\n> " + item.text().replace('\n', ' ') + " (peer advice)";
+      int extra = line.length() + (any ? 0 : heading.length());
+      if (out.length() + extra > maxChars) {
+        continue;
+      }
+      if (!any) {
+        out.append(heading);
+        any = true;
+      }
+      out.append(line);
+    }
+    return out.toString();
+  }
+
+  /** What the bot says when addressed with something it does not recognise. */
+  public String fallback(IntentCatalog catalog) {
+    String names = catalog.principles().stream().map(Principle::name)
+        .collect(Collectors.joining(", "));
+    String text = "I coach people who are spreading a change beyond the team that built it, and "
+        + "I didn't recognise a spread question there.\n"
+        + "Try asking something like \"how do I get other wards to adopt our new pathway?\", or "
+        + "use `/coach principles` to see what I coach on"
+        + (names.isEmpty() ? "." : " (" + names + ").")
+        + "\nFacilitators can run a co-coaching round with `/round start`.";
+    return fit(text, maxChars);
+  }
+
+  /** The list of principles with a line each. */
+  public String principles(IntentCatalog catalog) {
+    String text = "The principles I coach on:\n" + tour(catalog)
+        + "\nAsk `/coach principle name:<id>` for more on one.";
+    return fit(text, maxChars);
+  }
+
+  /** One principle in full: summary, where to read more, and a few of its prompts. */
+  public String principle(Principle principle, List<String> prompts) {
+    StringBuilder out = new StringBuilder("**" + principle.name() + "**");
+    if (!principle.summary().isEmpty()) {
+      appendLine(out, principle.summary());
+    }
+    if (principle.readMore() != null) {
+      appendLine(out, "Read more: <" + principle.readMore() + ">");
+    }
+    if (!prompts.isEmpty()) {
+      appendLine(out, "Questions to think with:");
+      prompts.forEach(p -> appendLine(out, "• " + p));
+    }
+    return fit(out.toString(), maxChars);
+  }
+
+  static String principleLine(Principle p) {
+    return "Principle at stake: **" + p.name() + "**" + (p.tagline().isEmpty() ? "" : ": "
+        + p.tagline());
+  }
+
+  private static String tour(IntentCatalog catalog) {
+    return catalog.principles().stream()
+        .map(p -> "• **" + p.name() + "** (`" + p.id() + "`)"
+            + (p.tagline().isEmpty() ? "" : ": " + p.tagline()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String expand(IntentCatalog catalog, String text) {
+    return text.contains(PRINCIPLES_TOKEN) ? text.replace(PRINCIPLES_TOKEN, tour(catalog)) : text;
+  }
+
+  private static void appendLine(StringBuilder sb, String line) {
+    if (sb.length() > 0) {
+      sb.append('\n');
+    }
+    sb.append(line);
+  }
+
+  /**
+   * Cuts {@code text} to at most {@code max} characters, at a line or word break where there is
+   * one, ending with an ellipsis.
+   */
+  public static String fit(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int limit = max - 1;
+    int cut = text.lastIndexOf('\n', limit);
+    if (cut < max / 2) {
+      cut = text.lastIndexOf(' ', limit);
+    }
+    if (cut < max / 2) {
+      cut = limit;
+    }
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut).stripTrailing() + "…";
+  }
+}

@@ -1,0 +1,82 @@
+package org.spreadcoach.config;
+
+import static org.spreadcoach.config.ConfigKey.Type.DURATION;
+import static org.spreadcoach.config.ConfigKey.Type.INTEGER;
+import static org.spreadcoach.config.ConfigKey.Type.NUMBER;
+import static org.spreadcoach.config.ConfigKey.Type.TEXT;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every key the config file may hold, with its type and default. {@code channels} is the one
+ * free-form section: its keys are channel ids, each with {@code mode} and {@code log}.
+ */
+public final class ConfigSchema {
+  /** Prefix of the environment variables that override keys. */
+  public static final String ENV_PREFIX = "SPREADCOACH_";
+
+  /** The section whose keys are channel ids. */
+  public static final String CHANNELS = "channels";
+
+  /** Keys allowed under each channel id. */
+  public static final Set<String> CHANNEL_KEYS = Set.of("mode", "log");
+
+  public static final List<ConfigKey> KEYS = List.of(
+      new ConfigKey("intents.dir", TEXT, "intents",
+          "directory of intent files; the bundled ones are used when it does not exist"),
+      new ConfigKey("nlu.threshold", NUMBER, 0.5,
+          "least probability of the best intent for a message to count as in scope"),
+      new ConfigKey("nlu.margin", NUMBER, 0.1,
+          "least lead of the best intent over the runner-up"),
+      new ConfigKey("nlu.iterations", INTEGER, 200L, "most iterations of the maxent trainer"),
+      new ConfigKey("nlu.l1", NUMBER, 0.0, "L1 regularisation of the maxent trainer"),
+      new ConfigKey("nlu.l2", NUMBER, 0.1, "L2 regularisation of the maxent trainer"),
+      new ConfigKey("nlu.threads", INTEGER, 1L, "threads the trainer may use"),
+      new ConfigKey("nlu.wordNgrams", INTEGER, 2L, "longest word n-gram feature"),
+      new ConfigKey("nlu.charMin", INTEGER, 3L,
+          "shortest character n-gram inside a word (0 turns them off)"),
+      new ConfigKey("nlu.charMax", INTEGER, 5L, "longest character n-gram inside a word"),
+      new ConfigKey("coach.ambientThreshold", NUMBER, 0.6,
+          "least confidence for an unprompted reply in an ambient channel"),
+      new ConfigKey("coach.ambientCooldown", DURATION, Duration.ofMinutes(5),
+          "least time between two unprompted replies in one channel (ISO-8601, e.g. PT5M)"),
+      new ConfigKey("coach.promptsPerReply", INTEGER, 3L,
+          "coaching prompts asked in one reply (2 or 3 reads best)"),
+      new ConfigKey("coach.promptMemory", DURATION, Duration.ofDays(7),
+          "how long a person is not asked the same prompt again"));
+
+  private static final Map<String, ConfigKey> BY_PATH = KEYS.stream()
+      .collect(Collectors.toMap(ConfigKey::path, k -> k, (a, b) -> a, LinkedHashMap::new));
+
+  private ConfigSchema() {}
+
+  public static ConfigKey key(String path) {
+    return BY_PATH.get(path);
+  }
+
+  /** Section names, in schema order, plus {@code channels}. */
+  public static Set<String> sections() {
+    Set<String> sections = KEYS.stream().map(ConfigKey::section)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    sections.add(CHANNELS);
+    return sections;
+  }
+
+  /** The keys of one section, by their last path part. */
+  public static Set<String> keysOf(String section) {
+    return KEYS.stream().filter(k -> k.section().equals(section)).map(ConfigKey::name)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  /**
+   * Environment variables under the prefix that are secrets, not keys: read by {@link Secrets},
+   * never by the loader, and never echoed.
+   */
+  public static final Set<String> SECRET_ENV =
+      Set.of("SPREADCOACH_KB_PASSWORD", "SPREADCOACH_PSEUDONYM_KEY");
+}

@@ -1,0 +1,62 @@
+package org.spreadcoach.intents;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything loaded from an intents directory: the principle catalogue, the intents and the
+ * out-of-scope examples. Immutable; a reload builds a new one.
+ */
+public final class IntentCatalog {
+  private final Map<String, Principle> principles;
+  private final Map<String, Intent> intents;
+  private final List<String> outOfScope;
+  private final List<CuratedAdvice> advice;
+
+  public IntentCatalog(
+      List<Principle> principles,
+      List<Intent> intents,
+      List<String> outOfScope,
+      List<CuratedAdvice> advice) {
+    Map<String, Principle> p = new LinkedHashMap<>();
+    principles.forEach(x -> p.put(x.id(), x));
+    Map<String, Intent> i = new LinkedHashMap<>();
+    intents.forEach(x -> i.put(x.id(), x));
+    this.principles = java.util.Collections.unmodifiableMap(p);
+    this.intents = java.util.Collections.unmodifiableMap(i);
+    this.outOfScope = List.copyOf(outOfScope);
+    this.advice = List.copyOf(advice);
+  }
+
+  /** Principles in the order their files declared them. */
+  public List<Principle> principles() {
+    return List.copyOf(principles.values());
+  }
+
+  public Optional<Principle> principle(String id) {
+    return Optional.ofNullable(id == null ? null : principles.get(id));
+  }
+
+  public List<Intent> intents() {
+    return List.copyOf(intents.values());
+  }
+
+  public Optional<Intent> intent(String id) {
+    return Optional.ofNullable(id == null ? null : intents.get(id));
+  }
+
+  public List<String> outOfScope() {
+    return outOfScope;
+  }
+
+  /** Advice shipped with the intents so a fresh install has some peer advice. */
+  public List<CuratedAdvice> advice() {
+    return advice;
+  }
+
+  public int exampleCount() {
+    return intents.values().stream().mapToInt(x -> x.examples().size()).sum();
+  }
+}

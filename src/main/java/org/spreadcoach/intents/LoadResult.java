@@ -1,0 +1,27 @@
+package org.spreadcoach.intents;
+
+import java.util.List;
+import org.spreadcoach.yaml.Problem;
+
+/**
+ * What loading an intents directory gave: a catalogue when there was no problem, otherwise every
+ * problem found, sorted by file and line.
+ */
+public record LoadResult(IntentCatalog catalog, List<Problem> problems) {
+
+  public LoadResult {
+    problems = problems.stream().sorted().toList();
+  }
+
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+
+  /** The catalogue, or an exception whose message lists every problem. */
+  public IntentCatalog orThrow() {
+    if (!ok()) {
+      throw new InvalidIntentsException(problems);
+    }
+    return catalog;
+  }
+}

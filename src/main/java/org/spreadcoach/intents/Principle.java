@@ -1,0 +1,28 @@
+package org.spreadcoach.intents;
+
+import java.util.List;
+
+/**
+ * One spread principle (a coaching topic) from the catalogue.
+ *
+ * @param id stable lower-case id reported by {@code classify} and the knowledge base
+ * @param name display name, may change
+ * @param tagline a few words for the tour of principles
+ * @param summary one paragraph on what the principle is about
+ * @param readMore link to public guidance, or null
+ * @param prompts coaching questions for any intent under this principle
+ * @param file where it was declared, for messages
+ */
+public record Principle(
+    String id,
+    String name,
+    String tagline,
+    String summary,
+    String readMore,
+    List<String> prompts,
+    String file) {
+
+  public Principle {
+    prompts = List.copyOf(prompts);
+  }
+}

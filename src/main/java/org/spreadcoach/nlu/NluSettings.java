@@ -1,0 +1,42 @@
+package org.spreadcoach.nlu;
+
+/**
+ * How the recogniser is trained and when it calls a message out of scope.
+ *
+ * @param threshold least probability of the best intent for a message to be in scope
+ * @param margin least lead of the best intent over the runner-up
+ * @param iterations most iterations of the maxent trainer
+ * @param l1 L1 regularisation of the maxent trainer (sparser weights)
+ * @param l2 L2 regularisation of the maxent trainer (smaller weights)
+ * @param threads threads the trainer may use
+ * @param features which features to extract
+ */
+public record NluSettings(
+    double threshold,
+    double margin,
+    int iterations,
+    double l1,
+    double l2,
+    int threads,
+    FeatureSettings features) {
+
+  public NluSettings {
+    if (threshold < 0 || threshold > 1) {
+      throw new IllegalArgumentException("threshold must be between 0 and 1");
+    }
+    if (margin < 0 || margin > 1) {
+      throw new IllegalArgumentException("margin must be between 0 and 1");
+    }
+    if (iterations < 1 || threads < 1) {
+      throw new IllegalArgumentException("iterations and threads must be at least 1");
+    }
+  }
+
+  public static NluSettings defaults() {
+    return new NluSettings(0.5, 0.1, 200, 0.0, 0.1, 1, FeatureSettings.defaults());
+  }
+
+  public NluSettings withThreshold(double newThreshold, double newMargin) {
+    return new NluSettings(newThreshold, newMargin, iterations, l1, l2, threads, features);
+  }
+}

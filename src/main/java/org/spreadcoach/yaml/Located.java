@@ -1,0 +1,4 @@
+package org.spreadcoach.yaml;
+
+/** A value with the line it was read from. */
+public record Located<T>(T value, int line) {}

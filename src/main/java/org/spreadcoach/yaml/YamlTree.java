@@ -1,0 +1,98 @@
+package org.spreadcoach.yaml;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses YAML text into a {@link Node} tree with line numbers.
+ *
+ * <p>Thread-safe: the factory is immutable once built and each call makes its own parser.
+ */
+public final class YamlTree {
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private YamlTree() {}
+
+  /**
+   * Parses one YAML document.
+   *
+   * @param file the file's name for messages
+   * @param text the whole document
+   * @return the root node; an empty document gives a null scalar on line 1
+   * @throws YamlSyntaxException when the text is not YAML, or a mapping repeats a key
+   */
+  public static Node parse(String file, String text) throws YamlSyntaxException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new Node.Scalar(1, null);
+      }
+      return read(file, parser);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new YamlSyntaxException(
+          new Problem(file, Math.max(line, 0), "not valid YAML: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new YamlSyntaxException(new Problem(file, 0, "cannot read YAML: " + e.getMessage()));
+    }
+  }
+
+  private static Node read(String file, JsonParser parser) throws IOException, YamlSyntaxException {
+    int line = parser.currentTokenLocation().getLineNr();
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT:
+        return readMap(file, parser, line);
+      case START_ARRAY:
+        List<Node> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          items.add(read(file, parser));
+        }
+        return new Node.ListNode(line, items);
+      case VALUE_STRING:
+        return new Node.Scalar(line, parser.getText());
+      case VALUE_NUMBER_INT:
+        return new Node.Scalar(line, parser.getLongValue());
+      case VALUE_NUMBER_FLOAT:
+        return new Node.Scalar(line, parser.getDoubleValue());
+      case VALUE_TRUE:
+        return new Node.Scalar(line, Boolean.TRUE);
+      case VALUE_FALSE:
+        return new Node.Scalar(line, Boolean.FALSE);
+      case VALUE_NULL:
+        return new Node.Scalar(line, null);
+      default:
+        // Embedded objects (binary tags) and anything else the intent and config files never use.
+        return new Node.Scalar(line, parser.getText());
+    }
+  }
+
+  private static Node readMap(String file, JsonParser parser, int line)
+      throws IOException, YamlSyntaxException {
+    Map<String, Node.Entry> entries = new LinkedHashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      int keyLine = parser.currentTokenLocation().getLineNr();
+      parser.nextToken();
+      Node value = read(file, parser);
+      Node.Entry earlier = entries.get(key);
+      if (earlier != null) {
+        throw new YamlSyntaxException(
+            new Problem(
+                file,
+                keyLine,
+                "key '" + key + "' appears twice in one map (first on line " + earlier.keyLine()
+                    + ")"));
+      }
+      entries.put(key, new Node.Entry(key, keyLine, value));
+    }
+    return new Node.MapNode(line, entries);
+  }
+}
