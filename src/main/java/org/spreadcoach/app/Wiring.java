@@ -37,7 +37,12 @@ public final class Wiring {
    */
   public static Wiring start(Config config, CommonOptions.IntentsLocation intents, Clock clock,
       ChannelMode defaultMode) {
-    IntentModel first = train(config, intents);
+    return assemble(config, train(config, intents), clock, defaultMode);
+  }
+
+  /** Builds the bot around an already trained model. */
+  public static Wiring assemble(Config config, IntentModel first, Clock clock,
+      ChannelMode defaultMode) {
     ServingModel model = new ServingModel(first);
     Coach coach = new Coach(model, config.coach(), config.channels(defaultMode), clock,
         PeerAdviceSource.none());
