@@ -1,5 +1,6 @@
 package org.spreadcoach.config;
 
+import static org.spreadcoach.config.ConfigKey.Type.BOOLEAN;
 import static org.spreadcoach.config.ConfigKey.Type.DURATION;
 import static org.spreadcoach.config.ConfigKey.Type.INTEGER;
 import static org.spreadcoach.config.ConfigKey.Type.NUMBER;
@@ -37,10 +38,15 @@ public final class ConfigSchema {
       new ConfigKey("nlu.l1", NUMBER, 0.0, "L1 regularisation of the maxent trainer"),
       new ConfigKey("nlu.l2", NUMBER, 0.1, "L2 regularisation of the maxent trainer"),
       new ConfigKey("nlu.threads", INTEGER, 1L, "threads the trainer may use"),
+      new ConfigKey("nlu.cutoff", INTEGER, 0L,
+          "least number of training messages a feature must occur in to be kept"),
       new ConfigKey("nlu.wordNgrams", INTEGER, 2L, "longest word n-gram feature"),
       new ConfigKey("nlu.charMin", INTEGER, 3L,
           "shortest character n-gram inside a word (0 turns them off)"),
       new ConfigKey("nlu.charMax", INTEGER, 5L, "longest character n-gram inside a word"),
+      new ConfigKey("nlu.stem", BOOLEAN, false, "build word n-grams from Snowball stems"),
+      new ConfigKey("nlu.tfidf", BOOLEAN, false,
+          "weigh features by tf-idf normalised per message instead of counting them"),
       new ConfigKey("coach.ambientThreshold", NUMBER, 0.6,
           "least confidence for an unprompted reply in an ambient channel"),
       new ConfigKey("coach.ambientCooldown", DURATION, Duration.ofMinutes(5),

@@ -26,9 +26,7 @@ public final class IntentModel {
   }
 
   /**
-   * Recognises {@code text}. In scope needs three things: the best label is an intent rather than
-   * the out-of-scope class, its probability reaches the threshold, and it leads the runner-up by
-   * the margin.
+   * Recognises {@code text}: scores it, then applies the {@link OutOfScopeRule} of the settings.
    */
   public Recognition classify(String text) {
     String[] tokens = classifier.tokens(text);
@@ -39,24 +37,12 @@ public final class IntentModel {
   }
 
   Recognition decide(Scores scores) {
-    String bestIntent = bestIntent(scores);
-    double confidence = bestIntent == null ? 0.0 : scores.prob(bestIntent);
-    boolean inScope = bestIntent != null
-        && !TextClassifier.OOS.equals(scores.bestLabel())
-        && confidence >= settings.threshold()
-        && scores.bestProb() - scores.secondProb() >= settings.margin();
-    if (!inScope) {
-      return new Recognition(false, null, null, confidence, bestIntent);
+    OutOfScopeRule.Verdict v = settings.outOfScopeRule().judge(scores);
+    if (!v.inScope()) {
+      return new Recognition(false, null, null, v.confidence(), v.bestIntent());
     }
-    String principle = catalog.intent(bestIntent).map(Intent::principle).orElse(null);
-    return new Recognition(true, bestIntent, principle, confidence, bestIntent);
-  }
-
-  private static String bestIntent(Scores scores) {
-    if (!TextClassifier.OOS.equals(scores.bestLabel())) {
-      return scores.bestLabel();
-    }
-    return TextClassifier.OOS.equals(scores.secondLabel()) ? null : scores.secondLabel();
+    String principle = catalog.intent(v.bestIntent()).map(Intent::principle).orElse(null);
+    return new Recognition(true, v.bestIntent(), principle, v.confidence(), v.bestIntent());
   }
 
   public IntentCatalog catalog() {

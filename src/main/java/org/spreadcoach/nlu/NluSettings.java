@@ -9,6 +9,7 @@ package org.spreadcoach.nlu;
  * @param l1 L1 regularisation of the maxent trainer (sparser weights)
  * @param l2 L2 regularisation of the maxent trainer (smaller weights)
  * @param threads threads the trainer may use
+ * @param cutoff least number of training messages a feature must occur in to be kept
  * @param features which features to extract
  */
 public record NluSettings(
@@ -18,6 +19,7 @@ public record NluSettings(
     double l1,
     double l2,
     int threads,
+    int cutoff,
     FeatureSettings features) {
 
   public NluSettings {
@@ -30,13 +32,21 @@ public record NluSettings(
     if (iterations < 1 || threads < 1) {
       throw new IllegalArgumentException("iterations and threads must be at least 1");
     }
+    if (cutoff < 0) {
+      throw new IllegalArgumentException("cutoff must not be negative");
+    }
   }
 
   public static NluSettings defaults() {
-    return new NluSettings(0.5, 0.1, 200, 0.0, 0.1, 1, FeatureSettings.defaults());
+    return new NluSettings(0.5, 0.1, 200, 0.0, 0.1, 1, 0, FeatureSettings.defaults());
+  }
+
+  /** The out-of-scope decision these settings describe. */
+  public OutOfScopeRule outOfScopeRule() {
+    return new OutOfScopeRule(threshold, margin);
   }
 
   public NluSettings withThreshold(double newThreshold, double newMargin) {
-    return new NluSettings(newThreshold, newMargin, iterations, l1, l2, threads, features);
+    return new NluSettings(newThreshold, newMargin, iterations, l1, l2, threads, cutoff, features);
   }
 }
