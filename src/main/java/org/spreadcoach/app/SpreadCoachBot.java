@@ -14,18 +14,23 @@ import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
+import org.spreadcoach.rounds.RoundService;
 
 /**
- * The bot as every adapter sees it: messages go to the coach, commands to their handler, ticks to
- * whatever keeps time. The same instance serves console, replay and Discord.
+ * The bot as every adapter sees it: replies in a round's thread go to the round, other messages
+ * to the coach, commands to their handler, ticks to every timer. The same instance serves
+ * console, replay and Discord.
  */
 public final class SpreadCoachBot implements ChatHandler {
   private final Coach coach;
+  private final RoundService rounds;
   private final Map<String, CommandHandler> commands;
   private final List<TimedTask> timers;
 
-  public SpreadCoachBot(Coach coach, List<CommandHandler> commands, List<TimedTask> timers) {
+  public SpreadCoachBot(Coach coach, RoundService rounds, List<CommandHandler> commands,
+      List<TimedTask> timers) {
     this.coach = coach;
+    this.rounds = rounds;
     this.commands = commands.stream()
         .collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));
     this.timers = List.copyOf(timers);
@@ -33,6 +38,9 @@ public final class SpreadCoachBot implements ChatHandler {
 
   @Override
   public Outcome onMessage(ChatMessage message) {
+    if (rounds.isRoundThread(message.channel())) {
+      return rounds.onThreadMessage(message);
+    }
     return coach.answer(message).outcome();
   }
 
@@ -45,6 +53,11 @@ public final class SpreadCoachBot implements ChatHandler {
               .collect(Collectors.joining(", ")) + ".");
     }
     return handler.handle(call);
+  }
+
+  @Override
+  public void onThreadOpened(String channel, String threadId) {
+    rounds.threadOpened(channel, threadId);
   }
 
   @Override

@@ -21,6 +21,8 @@ import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.kb.ConversationLog;
 import org.spreadcoach.kb.KbPeerAdvice;
+import org.spreadcoach.kb.KbSearchCommand;
+import org.spreadcoach.kb.PrivacyCommands;
 import org.spreadcoach.kb.KbWriter;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBases;
@@ -30,6 +32,7 @@ import org.spreadcoach.kb.RetentionJob;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.ServingModel;
+import org.spreadcoach.rounds.RoundService;
 
 /**
  * The one place that builds the bot: every feature is constructed here, by constructor, from the
@@ -101,12 +104,29 @@ public final class Wiring implements AutoCloseable {
       }
       Coach coach = new Coach(model, config.coach(), channels, clock,
           new KbPeerAdvice(kb, pseudonyms), log);
-      List<CommandHandler> commands = new ArrayList<>(List.of(coach));
+      RoundService rounds = new RoundService(kb.rounds(), model, new RoundService.Privacy() {
+        private final PiiRedactor redactor = new PiiRedactor();
+
+        @Override
+        public String pseudonym(String userId) {
+          return pseudonyms.of(userId);
+        }
+
+        @Override
+        public String redact(String text) {
+          return redactor.redact(text);
+        }
+      }, clock, config.rounds());
+      List<CommandHandler> commands = new ArrayList<>(List.of(coach, rounds,
+          new PrivacyCommands(kb, pseudonyms, channels,
+              (int) config.kb().retention().toDays()),
+          new KbSearchCommand(kb, config.maintainerRoles())));
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
       retention.onTick(clock.instant());
       timers.add(retention);
-      SpreadCoachBot bot = new SpreadCoachBot(coach, commands, timers);
+      timers.add(rounds);
+      SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, commands, timers);
       return new Wiring(model, bot, kb, writer, log, background);
     } catch (RuntimeException e) {
       background.shutdownNow();

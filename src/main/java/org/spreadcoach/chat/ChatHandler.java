@@ -17,4 +17,10 @@ public interface ChatHandler {
    * @return what the bot says because time passed, such as a round closing
    */
   List<Post> onTick(Instant now);
+
+  /**
+   * Tells the bot that the adapter opened a thread on a post that asked for one, so messages in
+   * the thread can be routed (replies in a round's thread count as advice).
+   */
+  void onThreadOpened(String channel, String threadId);
 }

@@ -4,6 +4,7 @@ import static org.spreadcoach.config.ConfigKey.Type.DURATION;
 import static org.spreadcoach.config.ConfigKey.Type.INTEGER;
 import static org.spreadcoach.config.ConfigKey.Type.NUMBER;
 import static org.spreadcoach.config.ConfigKey.Type.TEXT;
+import static org.spreadcoach.config.ConfigKey.Type.TEXT_LIST;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -49,6 +50,13 @@ public final class ConfigSchema {
           "coaching prompts asked in one reply (2 or 3 reads best)"),
       new ConfigKey("coach.promptMemory", DURATION, Duration.ofDays(7),
           "how long a person is not asked the same prompt again"),
+      new ConfigKey("roles.facilitators", TEXT_LIST, List.of("facilitator"),
+          "role names that may start and close co-coaching rounds"),
+      new ConfigKey("roles.maintainers", TEXT_LIST, List.of("maintainer"),
+          "role names that may search the knowledge base and reload intents"),
+      new ConfigKey("rounds.defaultMinutes", INTEGER, 10L,
+          "length of a co-coaching round when `minutes` is not given"),
+      new ConfigKey("rounds.maxMinutes", INTEGER, 120L, "longest co-coaching round allowed"),
       new ConfigKey("kb.url", TEXT, "jdbc:sqlite:data/spreadcoach.db",
           "knowledge base: jdbc:sqlite:PATH (embedded) or jdbc:postgresql://HOST:PORT/DB "
               + "(shared); replay uses a private in-memory database unless this is set"),

@@ -24,9 +24,19 @@ import org.spreadcoach.intents.CuratedAdvice;
  */
 abstract class JdbcKnowledgeBase implements KnowledgeBase {
   protected final HikariDataSource pool;
+  private final JdbcRoundStore rounds;
 
-  JdbcKnowledgeBase(HikariDataSource pool) {
+  /**
+   * @param lockRow appended to a SELECT to lock the rows it reads, where the database locks rows
+   */
+  JdbcKnowledgeBase(HikariDataSource pool, String lockRow) {
     this.pool = pool;
+    this.rounds = new JdbcRoundStore(this, lockRow);
+  }
+
+  @Override
+  public org.spreadcoach.rounds.RoundStore rounds() {
+    return rounds;
   }
 
   /** A unit of work on a connection. */
@@ -36,7 +46,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   }
 
   /** Runs {@code work} in one transaction; rolls back on any failure. */
-  protected <T> T inTransaction(Work<T> work) {
+  <T> T inTransaction(Work<T> work) {
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -53,7 +63,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   }
 
   /** Runs a read on a pooled connection. */
-  protected <T> T read(Work<T> work) {
+  <T> T read(Work<T> work) {
     try (Connection c = pool.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
@@ -240,21 +250,27 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   public Map<String, Integer> forget(String author) {
     return inTransaction(c -> {
       Map<String, Integer> deleted = new LinkedHashMap<>();
-      for (String table : forgetTables()) {
+      for (String table : List.of("messages", "advice", "feedback", "round_advice")) {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
             + " WHERE author = ?")) {
           s.setString(1, author);
           deleted.put(table, s.executeUpdate());
         }
       }
+      // A round belongs to everyone in it: keep it, but drop what links it to this person.
+      try (PreparedStatement s = c.prepareStatement("UPDATE rounds SET reflection = NULL,"
+          + " spreader = 'forgotten' WHERE spreader = ?")) {
+        s.setString(1, author);
+        deleted.put("reflections", s.executeUpdate());
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE rounds SET facilitator ="
+          + " 'forgotten' WHERE facilitator = ?")) {
+        s.setString(1, author);
+        s.executeUpdate();
+      }
       afterDelete(c);
       return deleted;
     });
-  }
-
-  /** Tables with an author column, in an order foreign keys allow deleting. */
-  protected List<String> forgetTables() {
-    return List.of("messages", "advice", "feedback");
   }
 
   @Override
@@ -263,7 +279,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
       int n = 0;
       for (String sql : List.of("DELETE FROM messages WHERE at_ms < ?",
           "DELETE FROM advice WHERE at_ms < ? AND source <> 'curated'",
-          "DELETE FROM feedback WHERE at_ms < ?")) {
+          "DELETE FROM feedback WHERE at_ms < ?",
+          "DELETE FROM rounds WHERE closed_ms IS NOT NULL AND closed_ms < ?")) {
         try (PreparedStatement s = c.prepareStatement(sql)) {
           s.setLong(1, cutoff.toEpochMilli());
           n += s.executeUpdate();
@@ -325,14 +342,13 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
           + " FROM advice ORDER BY id", sink);
       exportRows(c, "feedback", "SELECT id, at_ms, channel, reply_ref, author, value"
           + " FROM feedback ORDER BY id", sink);
-      exportMore(c, sink);
+      exportRows(c, "round", "SELECT id, channel, topic, spreader, facilitator, opened_ms,"
+          + " ends_ms, closed_ms, store, reflection FROM rounds ORDER BY id", sink);
+      exportRows(c, "round_advice", "SELECT id, round_id, author, text, anonymous, principle,"
+          + " at_ms FROM round_advice ORDER BY id", sink);
       return null;
     });
   }
-
-  /** Extra tables a later migration adds (the rounds); none by default. */
-  protected void exportMore(Connection c, Consumer<Map<String, Object>> sink)
-      throws SQLException {}
 
   protected static void exportRows(Connection c, String type, String sql,
       Consumer<Map<String, Object>> sink) throws SQLException {
@@ -348,7 +364,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
             row.put(name.substring(0, name.length() - 3), Instant.ofEpochMilli(n.longValue())
                 .toString());
           } else if (value instanceof Number n && (name.equals("in_scope")
-              || name.equals("addressed"))) {
+              || name.equals("addressed") || name.equals("store")
+              || name.equals("anonymous"))) {
             row.put(name, n.intValue() == 1);
           } else {
             row.put(name, value);

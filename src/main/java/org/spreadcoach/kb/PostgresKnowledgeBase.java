@@ -18,7 +18,7 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
   private final String description;
 
   private PostgresKnowledgeBase(HikariDataSource pool, String description) {
-    super(pool);
+    super(pool, " FOR UPDATE");
     this.description = description;
   }
 

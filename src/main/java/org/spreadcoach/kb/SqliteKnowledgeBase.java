@@ -27,7 +27,7 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
   private final String description;
 
   private SqliteKnowledgeBase(HikariDataSource pool, String description) {
-    super(pool);
+    super(pool, "");
     this.description = description;
   }
 
