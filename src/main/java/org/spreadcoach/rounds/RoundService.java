@@ -15,6 +15,7 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.SilenceReason;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.nlu.IntentModel;
@@ -90,6 +91,10 @@ public final class RoundService implements CommandHandler, TimedTask {
     Optional<RoundRecord> round = store.openRoundForThread(message.channel());
     if (round.isEmpty()) {
       return Outcome.refused(message.channel(), "This round has closed.");
+    }
+    if (privacy.pseudonym(message.user()).equals(round.get().spreader())) {
+      // The spreader talking in their own round's thread is conversation, not advice.
+      return Outcome.silent(SilenceReason.NOT_ADDRESSED);
     }
     return offer(round.get(), message.channel(), message.user(), message.text(), false);
   }
