@@ -14,6 +14,7 @@ import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
+import org.spreadcoach.kb.ConversationLog;
 import org.spreadcoach.rounds.RoundService;
 
 /**
@@ -26,11 +27,13 @@ public final class SpreadCoachBot implements ChatHandler {
   private final RoundService rounds;
   private final Map<String, CommandHandler> commands;
   private final List<TimedTask> timers;
+  private final ConversationLog log;
 
-  public SpreadCoachBot(Coach coach, RoundService rounds, List<CommandHandler> commands,
-      List<TimedTask> timers) {
+  public SpreadCoachBot(Coach coach, RoundService rounds, ConversationLog log,
+      List<CommandHandler> commands, List<TimedTask> timers) {
     this.coach = coach;
     this.rounds = rounds;
+    this.log = log;
     this.commands = commands.stream()
         .collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));
     this.timers = List.copyOf(timers);
@@ -58,6 +61,11 @@ public final class SpreadCoachBot implements ChatHandler {
   @Override
   public void onThreadOpened(String channel, String threadId) {
     rounds.threadOpened(channel, threadId);
+  }
+
+  @Override
+  public void onReaction(String channel, String replyId, String user, int value) {
+    log.feedback(channel, replyId, user, value);
   }
 
   @Override

@@ -33,6 +33,10 @@ import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.ServingModel;
 import org.spreadcoach.rounds.RoundService;
+import org.spreadcoach.reload.AdminCommands;
+import org.spreadcoach.reload.ModelReloader;
+import org.spreadcoach.intents.LoadResult;
+import java.util.function.Supplier;
 
 /**
  * The one place that builds the bot: every feature is constructed here, by constructor, from the
@@ -58,9 +62,11 @@ public final class Wiring implements AutoCloseable {
   private final KbWriter writer;
   private final ConversationLog log;
   private final ScheduledExecutorService background;
+  private final ModelReloader reloader;
 
   private Wiring(ServingModel model, SpreadCoachBot bot, KnowledgeBase kb, KbWriter writer,
-      ConversationLog log, ScheduledExecutorService background) {
+      ConversationLog log, ScheduledExecutorService background, ModelReloader reloader) {
+    this.reloader = reloader;
     this.model = model;
     this.bot = bot;
     this.kb = kb;
@@ -77,12 +83,19 @@ public final class Wiring implements AutoCloseable {
    */
   public static Wiring start(Config config, CommonOptions.IntentsLocation intents, Clock clock,
       ChannelMode defaultMode, KbChoice kbChoice, Map<String, String> env) {
-    return assemble(config, train(config, intents), clock, defaultMode, kbChoice, env);
+    IntentSource source = new IntentSource();
+    return assemble(config, train(config, intents), () -> source.load(intents.dir(),
+        intents.explicit()), clock, defaultMode, kbChoice, env);
   }
 
-  /** Builds the bot around an already trained model. */
-  public static Wiring assemble(Config config, IntentModel first, Clock clock,
-      ChannelMode defaultMode, KbChoice kbChoice, Map<String, String> env) {
+  /**
+   * Builds the bot around an already trained model.
+   *
+   * @param intents loads the intent files afresh, for reloads
+   */
+  public static Wiring assemble(Config config, IntentModel first,
+      Supplier<LoadResult> intents, Clock clock, ChannelMode defaultMode, KbChoice kbChoice,
+      Map<String, String> env) {
     ServingModel model = new ServingModel(first);
     ChannelSettings channels = config.channels(defaultMode);
     Secrets secrets = new Secrets(env);
@@ -121,13 +134,16 @@ public final class Wiring implements AutoCloseable {
           new PrivacyCommands(kb, pseudonyms, channels,
               (int) config.kb().retention().toDays()),
           new KbSearchCommand(kb, config.maintainerRoles())));
+      ModelReloader reloader = new ModelReloader(model, intents,
+          new IntentTrainer(config.nlu()), List.of());
+      commands.add(new AdminCommands(reloader, config.maintainerRoles()));
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
       retention.onTick(clock.instant());
       timers.add(retention);
       timers.add(rounds);
-      SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, commands, timers);
-      return new Wiring(model, bot, kb, writer, log, background);
+      SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);
+      return new Wiring(model, bot, kb, writer, log, background, reloader);
     } catch (RuntimeException e) {
       background.shutdownNow();
       kb.close();
@@ -166,6 +182,10 @@ public final class Wiring implements AutoCloseable {
     LOG.info("loading intents from {}", source.describe(intents.dir(), intents.explicit()));
     IntentCatalog catalog = source.load(intents.dir(), intents.explicit()).orThrow();
     return new IntentTrainer(config.nlu()).train(catalog);
+  }
+
+  public ModelReloader reloader() {
+    return reloader;
   }
 
   public ServingModel model() {

@@ -23,4 +23,10 @@ public interface ChatHandler {
    * the thread can be routed (replies in a round's thread count as advice).
    */
   void onThreadOpened(String channel, String threadId);
+
+  /**
+   * Someone reacted to one of the bot's replies: +1 for thumbs up, -1 for thumbs down, 0 when they
+   * took their reaction back.
+   */
+  void onReaction(String channel, String replyId, String user, int value);
 }

@@ -57,6 +57,13 @@ public final class ConfigSchema {
       new ConfigKey("rounds.defaultMinutes", INTEGER, 10L,
           "length of a co-coaching round when `minutes` is not given"),
       new ConfigKey("rounds.maxMinutes", INTEGER, 120L, "longest co-coaching round allowed"),
+      new ConfigKey("discord.proxy", TEXT, null, "outbound HTTP proxy for Discord, such as "
+          + "http://proxy.example.nhs.uk:8080; when unset, https_proxy/HTTPS_PROXY and "
+          + "NO_PROXY are read as curl does"),
+      new ConfigKey("discord.maintainersChannel", TEXT, null,
+          "channel id where the bot reports intent files that fail to reload"),
+      new ConfigKey("discord.loginTimeout", DURATION, Duration.ofSeconds(60),
+          "how long to wait for Discord at start before giving up"),
       new ConfigKey("kb.url", TEXT, "jdbc:sqlite:data/spreadcoach.db",
           "knowledge base: jdbc:sqlite:PATH (embedded) or jdbc:postgresql://HOST:PORT/DB "
               + "(shared); replay uses a private in-memory database unless this is set"),

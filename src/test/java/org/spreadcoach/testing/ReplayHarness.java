@@ -55,7 +55,7 @@ public final class ReplayHarness {
       Config config = ConfigLoader.load(file, Map.of());
       ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
       StringWriter out = new StringWriter();
-      try (Wiring wiring = Wiring.assemble(config, model(), clock, ChannelMode.AMBIENT,
+      try (Wiring wiring = Wiring.assemble(config, model(), () -> new org.spreadcoach.intents.LoadResult(model().catalog(), java.util.List.of()), clock, ChannelMode.AMBIENT,
           Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
         new ReplayRunner(wiring.bot(), clock).run(
             new BufferedReader(new StringReader(transcript)), out);
