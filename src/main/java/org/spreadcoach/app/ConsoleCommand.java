@@ -24,6 +24,10 @@ import picocli.CommandLine.Option;
 public final class ConsoleCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Option(names = "--http-port", paramLabel = "PORT",
+      description = "serve /healthz and /metrics on this port (default: config http.port; off)")
+  Integer httpPort;
+
   @Option(names = "--user", defaultValue = "you", description = "who you are (default: ${DEFAULT-VALUE})")
   String user;
 
@@ -38,8 +42,10 @@ public final class ConsoleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config config = common.config();
-    Wiring wiring = Wiring.start(config, common.intents(config), Clock.systemUTC(),
-        ChannelMode.AMBIENT, Wiring.KbChoice.CONFIGURED, common.env());
+    CommonOptions.IntentsLocation intents = common.intents(config);
+    Wiring wiring = Wiring.start(config, intents, Clock.systemUTC(), ChannelMode.AMBIENT,
+        Wiring.KbChoice.CONFIGURED, common.env());
+    LiveServices live = LiveServices.start(config, intents, wiring, httpPort, null);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         true);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -55,6 +61,7 @@ public final class ConsoleCommand implements Callable<Integer> {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
     } finally {
       timer.shutdownNow();
+      live.close();
       wiring.close();
     }
     return 0;

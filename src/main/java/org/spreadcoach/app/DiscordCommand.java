@@ -29,6 +29,10 @@ public final class DiscordCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Option(names = "--http-port", paramLabel = "PORT",
+      description = "serve /healthz and /metrics on this port (default: config http.port; off)")
+  Integer httpPort;
+
   @Override
   public Integer call() throws Exception {
     String token = common.env().get(TOKEN_ENV);
@@ -45,7 +49,8 @@ public final class DiscordCommand implements Callable<Integer> {
     // Handle SIGTERM ourselves so an orderly stop exits 0 (the JVM's default would be 143).
     Signal.handle(new Signal("TERM"), signal -> stop.countDown());
     Signal.handle(new Signal("INT"), signal -> stop.countDown());
-    try (Wiring wiring = Wiring.start(config, common.intents(config), clock, ChannelMode.MENTION,
+    CommonOptions.IntentsLocation intents = common.intents(config);
+    try (Wiring wiring = Wiring.start(config, intents, clock, ChannelMode.MENTION,
         Wiring.KbChoice.CONFIGURED, common.env())) {
       DiscordBot discord = new DiscordBot(wiring.bot(), new DiscordSettings(
           config.text("discord.proxy"), common.env(), config.text("discord.maintainersChannel"),
@@ -57,18 +62,22 @@ public final class DiscordCommand implements Callable<Integer> {
           discord.notifyMaintainers(result.describe());
         }
       });
-      try {
-        discord.start(token);
-      } catch (DiscordLoginException e) {
-        spec.commandLine().getErr().println("discord: " + e.getMessage());
-        spec.commandLine().getErr().flush();
-        discord.shutdown(Duration.ZERO);
-        return Main.EXIT_CONFIG;
+      // Health is served from the start: 503 until the gateway connects.
+      try (LiveServices live = LiveServices.start(config, intents, wiring, httpPort,
+          discord::isConnected)) {
+        try {
+          discord.start(token);
+        } catch (DiscordLoginException e) {
+          spec.commandLine().getErr().println("discord: " + e.getMessage());
+          spec.commandLine().getErr().flush();
+          discord.shutdown(Duration.ZERO);
+          return Main.EXIT_CONFIG;
+        }
+        LOG.info("Spread Coach is running on Discord; stop it with SIGTERM or Ctrl-C");
+        stop.await();
+        LOG.info("stopping: finishing events in flight, storing pending writes, disconnecting");
+        discord.shutdown(Duration.ofSeconds(5));
       }
-      LOG.info("Spread Coach is running on Discord; stop it with SIGTERM or Ctrl-C");
-      stop.await();
-      LOG.info("stopping: finishing events in flight, storing pending writes, disconnecting");
-      discord.shutdown(Duration.ofSeconds(5));
     }
     return 0;
   }

@@ -15,6 +15,8 @@ import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
+import org.spreadcoach.coach.ConversationListener;
+import org.spreadcoach.ops.BotMetrics;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Secrets;
 import org.spreadcoach.intents.IntentCatalog;
@@ -63,10 +65,13 @@ public final class Wiring implements AutoCloseable {
   private final ConversationLog log;
   private final ScheduledExecutorService background;
   private final ModelReloader reloader;
+  private final BotMetrics metrics;
 
   private Wiring(ServingModel model, SpreadCoachBot bot, KnowledgeBase kb, KbWriter writer,
-      ConversationLog log, ScheduledExecutorService background, ModelReloader reloader) {
+      ConversationLog log, ScheduledExecutorService background, ModelReloader reloader,
+      BotMetrics metrics) {
     this.reloader = reloader;
+    this.metrics = metrics;
     this.model = model;
     this.bot = bot;
     this.kb = kb;
@@ -106,8 +111,8 @@ public final class Wiring implements AutoCloseable {
       return t;
     });
     try {
-      KbWriter writer = new KbWriter(kb, background, Duration.ofSeconds(5),
-          KbWriter.Listener.none());
+      BotMetrics metrics = new BotMetrics(model, () -> kb.rounds().openRoundCount());
+      KbWriter writer = new KbWriter(kb, background, Duration.ofSeconds(5), metrics);
       Pseudonymiser pseudonyms = pseudonymiser(config, env);
       ConversationLog log = new ConversationLog(writer, new PiiRedactor(), pseudonyms, channels,
           clock);
@@ -116,7 +121,7 @@ public final class Wiring implements AutoCloseable {
         LOG.info("imported {} piece(s) of curated advice into the knowledge base", curated);
       }
       Coach coach = new Coach(model, config.coach(), channels, clock,
-          new KbPeerAdvice(kb, pseudonyms), log);
+          new KbPeerAdvice(kb, pseudonyms), ConversationListener.all(List.of(log, metrics)));
       RoundService rounds = new RoundService(kb.rounds(), model, new RoundService.Privacy() {
         private final PiiRedactor redactor = new PiiRedactor();
 
@@ -135,7 +140,7 @@ public final class Wiring implements AutoCloseable {
               (int) config.kb().retention().toDays()),
           new KbSearchCommand(kb, config.maintainerRoles())));
       ModelReloader reloader = new ModelReloader(model, intents,
-          new IntentTrainer(config.nlu()), List.of());
+          new IntentTrainer(config.nlu()), List.of(metrics));
       commands.add(new AdminCommands(reloader, config.maintainerRoles()));
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
@@ -143,7 +148,7 @@ public final class Wiring implements AutoCloseable {
       timers.add(retention);
       timers.add(rounds);
       SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);
-      return new Wiring(model, bot, kb, writer, log, background, reloader);
+      return new Wiring(model, bot, kb, writer, log, background, reloader, metrics);
     } catch (RuntimeException e) {
       background.shutdownNow();
       kb.close();
@@ -182,6 +187,15 @@ public final class Wiring implements AutoCloseable {
     LOG.info("loading intents from {}", source.describe(intents.dir(), intents.explicit()));
     IntentCatalog catalog = source.load(intents.dir(), intents.explicit()).orThrow();
     return new IntentTrainer(config.nlu()).train(catalog);
+  }
+
+  public BotMetrics metrics() {
+    return metrics;
+  }
+
+  /** The background executor, for the intent watcher's debounce. */
+  ScheduledExecutorService background() {
+    return background;
   }
 
   public ModelReloader reloader() {

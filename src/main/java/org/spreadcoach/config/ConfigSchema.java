@@ -1,5 +1,6 @@
 package org.spreadcoach.config;
 
+import static org.spreadcoach.config.ConfigKey.Type.BOOLEAN;
 import static org.spreadcoach.config.ConfigKey.Type.DURATION;
 import static org.spreadcoach.config.ConfigKey.Type.INTEGER;
 import static org.spreadcoach.config.ConfigKey.Type.NUMBER;
@@ -30,6 +31,13 @@ public final class ConfigSchema {
   public static final List<ConfigKey> KEYS = List.of(
       new ConfigKey("intents.dir", TEXT, "intents",
           "directory of intent files; the bundled ones are used when it does not exist"),
+      new ConfigKey("intents.watch", BOOLEAN, true,
+          "reload the intents when a file in intents.dir changes (the old model keeps serving "
+              + "if the new files are bad)"),
+      new ConfigKey("http.port", INTEGER, null,
+          "port for /healthz and /metrics (also --http-port); off when unset"),
+      new ConfigKey("http.host", TEXT, "127.0.0.1",
+          "address the health and metrics endpoint listens on (0.0.0.0 in a container)"),
       new ConfigKey("nlu.threshold", NUMBER, 0.5,
           "least probability of the best intent for a message to count as in scope"),
       new ConfigKey("nlu.margin", NUMBER, 0.1,
