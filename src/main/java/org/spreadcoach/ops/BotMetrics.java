@@ -56,7 +56,7 @@ public final class BotMetrics implements ConversationListener, KbWriter.Listener
         .description("intent reloads that failed; the old model kept serving")
         .register(registry);
     // Gauges hold their source weakly unless told otherwise; these must live as long as the bot.
-    Gauge.builder("spreadcoach.model.generation", model, m -> m.current().generation())
+    Gauge.builder("spreadcoach.model.generation", model, ServingModel::generation)
         .description("generation of the model serving now").strongReference(true)
         .register(registry);
     Gauge.builder("spreadcoach.rounds.open", openRounds, s -> safe(s))

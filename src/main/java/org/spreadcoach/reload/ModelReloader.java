@@ -69,14 +69,14 @@ public final class ModelReloader {
     Result result;
     LoadResult loaded = intents.get();
     if (!loaded.ok()) {
-      result = new Result(false, serving.current().generation(), loaded.problems());
+      result = new Result(false, serving.generation(), loaded.problems());
     } else {
       try {
         IntentModel next = trainer.train(loaded.catalog());
         serving.replace(next);
-        result = new Result(true, next.generation(), List.of());
+        result = new Result(true, serving.generation(), List.of());
       } catch (RuntimeException e) {
-        result = new Result(false, serving.current().generation(),
+        result = new Result(false, serving.generation(),
             List.of(new Problem("(training)", 0, "the model failed to train: " + e.getMessage())));
       }
     }
