@@ -55,7 +55,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     });
     // Round timers act as real time passes; whatever they say is printed between your lines.
     timer.scheduleAtFixedRate(() -> ConsoleSession.show(out,
-        wiring.bot().onTick(Clock.systemUTC().instant())), 1, 1, TimeUnit.SECONDS);
+        wiring.bot().onTick(Clock.systemUTC().instant(), channel -> true)), 1, 1, TimeUnit.SECONDS);
     try {
       new ConsoleSession(wiring.bot(), channel, user, roles).run(
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);

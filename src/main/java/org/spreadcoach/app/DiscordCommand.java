@@ -56,7 +56,8 @@ public final class DiscordCommand implements Callable<Integer> {
           config.text("discord.proxy"), common.env(), config.text("discord.maintainersChannel"),
           config.duration("discord.loginTimeout"),
           wiring.model().current().catalog().principles().stream()
-              .map(p -> new SlashCommandDefinitions.Choice(p.id(), p.name())).toList()), clock);
+              .map(p -> new SlashCommandDefinitions.Choice(p.id(), p.name())).toList(),
+          config.integer("discord.totalShards"), config.integer("discord.shard")), clock);
       wiring.reloader().addListener(result -> {
         if (!result.ok()) {
           discord.notifyMaintainers(result.describe());

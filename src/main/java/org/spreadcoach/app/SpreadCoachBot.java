@@ -69,9 +69,9 @@ public final class SpreadCoachBot implements ChatHandler {
   }
 
   @Override
-  public List<Post> onTick(Instant now) {
+  public List<Post> onTick(Instant now, java.util.function.Predicate<String> serves) {
     List<Post> posts = new ArrayList<>();
-    timers.forEach(t -> posts.addAll(t.onTick(now)));
+    timers.forEach(t -> posts.addAll(t.onTick(now, serves)));
     return posts;
   }
 }

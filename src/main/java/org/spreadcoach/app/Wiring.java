@@ -144,7 +144,7 @@ public final class Wiring implements AutoCloseable {
       commands.add(new AdminCommands(reloader, config.maintainerRoles()));
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
-      retention.onTick(clock.instant());
+      retention.onTick(clock.instant(), channel -> true);
       timers.add(retention);
       timers.add(rounds);
       SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);

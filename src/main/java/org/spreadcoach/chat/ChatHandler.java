@@ -14,9 +14,10 @@ public interface ChatHandler {
    * Lets timers act: called by adapters as time passes (replay on each clock line, live adapters
    * every second).
    *
+   * @param serves whether this process serves a channel (all, outside Discord shards)
    * @return what the bot says because time passed, such as a round closing
    */
-  List<Post> onTick(Instant now);
+  List<Post> onTick(Instant now, java.util.function.Predicate<String> serves);
 
   /**
    * Tells the bot that the adapter opened a thread on a post that asked for one, so messages in

@@ -70,6 +70,10 @@ public final class ConfigSchema {
           + "NO_PROXY are read as curl does"),
       new ConfigKey("discord.maintainersChannel", TEXT, null,
           "channel id where the bot reports intent files that fail to reload"),
+      new ConfigKey("discord.totalShards", INTEGER, 1L, "bot processes sharing the bot's "
+          + "servers (Discord sharding); each serves its share of servers"),
+      new ConfigKey("discord.shard", INTEGER, 0L, "which of those processes this one is, "
+          + "from 0"),
       new ConfigKey("discord.loginTimeout", DURATION, Duration.ofSeconds(60),
           "how long to wait for Discord at start before giving up"),
       new ConfigKey("kb.url", TEXT, "jdbc:sqlite:data/spreadcoach.db",

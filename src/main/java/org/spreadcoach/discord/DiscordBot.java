@@ -88,7 +88,9 @@ public final class DiscordBot implements AutoCloseable {
         .setToken(token)
         .setIntents(Intent.GUILDS, Intent.GUILD_MESSAGES, Intent.GUILD_MESSAGE_REACTIONS,
             Intent.DIRECT_MESSAGES, Intent.DIRECT_MESSAGE_REACTIONS, Intent.MESSAGE_CONTENT)
-        .setWaitForUsersOnStartup(false);
+        .setWaitForUsersOnStartup(false)
+        .setTotalShards(settings.totalShards())
+        .setCurrentShard(settings.shard());
     Optional<ProxySettings> proxy;
     try {
       proxy = ProxySettings.from(settings.proxy(), settings.env());
@@ -271,10 +273,15 @@ public final class DiscordBot implements AutoCloseable {
 
   private void tick() {
     try {
-      bot.onTick(clock.instant()).forEach(this::sendTo);
+      bot.onTick(clock.instant(), this::serves).forEach(this::sendTo);
     } catch (RuntimeException e) {
       LOG.warn("a timer failed ({}); it will try again next second", describe(e));
     }
+  }
+
+  /** Whether this process (this shard) can see the channel. */
+  private boolean serves(String channel) {
+    return api.getTextChannelById(channel).isPresent();
   }
 
   private void sendTo(Post post) {

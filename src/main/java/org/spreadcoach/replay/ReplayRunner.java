@@ -111,7 +111,7 @@ public final class ReplayRunner {
     if (by.isNegative()) {
       throw new ReplayEventException("'advance' cannot go back in time: " + advance);
     }
-    List<Post> posts = bot.onTick(clock.advance(by));
+    List<Post> posts = bot.onTick(clock.advance(by), channel -> true);
     return posts.stream().map(p -> post(lineNo, p, null)).toList();
   }
 

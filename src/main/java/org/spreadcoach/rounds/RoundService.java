@@ -105,9 +105,12 @@ public final class RoundService implements CommandHandler, TimedTask {
   }
 
   @Override
-  public List<Post> onTick(Instant now) {
+  public List<Post> onTick(Instant now, java.util.function.Predicate<String> serves) {
     List<Post> posts = new ArrayList<>();
     for (RoundRecord round : store.roundsDue(now, settings.warningBefore())) {
+      if (!serves.test(round.channel())) {
+        continue;
+      }
       if (!now.isBefore(round.ends())) {
         closeAndSummarise(round, true).ifPresent(posts::add);
       } else if (!round.warned() && store.markWarned(round.id())) {
