@@ -12,24 +12,28 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
+import org.spreadcoach.kb.ConversationLog;
+import org.spreadcoach.rounds.RoundService;
 
 /**
- * The bot as every adapter sees it: messages go to the coach, commands to their handler, ticks to
- * whatever keeps time. The same instance serves console, replay and Discord.
+ * The bot as every adapter sees it: replies in a round's thread go to the round, other messages
+ * to the coach, commands to their handler, ticks to every timer. The same instance serves
+ * console, replay and Discord.
  */
 public final class SpreadCoachBot implements ChatHandler {
-  /** Something that acts as time passes, such as the co-coaching round timer. */
-  public interface Ticking {
-    List<Post> onTick(Instant now);
-  }
-
   private final Coach coach;
+  private final RoundService rounds;
   private final Map<String, CommandHandler> commands;
-  private final List<Ticking> timers;
+  private final List<TimedTask> timers;
+  private final ConversationLog log;
 
-  public SpreadCoachBot(Coach coach, List<CommandHandler> commands, List<Ticking> timers) {
+  public SpreadCoachBot(Coach coach, RoundService rounds, ConversationLog log,
+      List<CommandHandler> commands, List<TimedTask> timers) {
     this.coach = coach;
+    this.rounds = rounds;
+    this.log = log;
     this.commands = commands.stream()
         .collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));
     this.timers = List.copyOf(timers);
@@ -37,6 +41,9 @@ public final class SpreadCoachBot implements ChatHandler {
 
   @Override
   public Outcome onMessage(ChatMessage message) {
+    if (rounds.isRoundThread(message.channel())) {
+      return rounds.onThreadMessage(message);
+    }
     return coach.answer(message).outcome();
   }
 
@@ -52,9 +59,19 @@ public final class SpreadCoachBot implements ChatHandler {
   }
 
   @Override
-  public List<Post> onTick(Instant now) {
+  public void onThreadOpened(String channel, String threadId) {
+    rounds.threadOpened(channel, threadId);
+  }
+
+  @Override
+  public void onReaction(String channel, String replyId, String user, int value) {
+    log.feedback(channel, replyId, user, value);
+  }
+
+  @Override
+  public List<Post> onTick(Instant now, java.util.function.Predicate<String> serves) {
     List<Post> posts = new ArrayList<>();
-    timers.forEach(t -> posts.addAll(t.onTick(now)));
+    timers.forEach(t -> posts.addAll(t.onTick(now, serves)));
     return posts;
   }
 }

@@ -42,9 +42,10 @@ public final class Coach implements CommandHandler {
   private final AmbientCooldown cooldown;
   private final ReplyComposer composer;
   private final PeerAdviceSource peerAdvice;
+  private final ConversationListener listener;
 
   public Coach(ServingModel model, CoachSettings settings, ChannelSettings channels, Clock clock,
-      PeerAdviceSource peerAdvice) {
+      PeerAdviceSource peerAdvice, ConversationListener listener) {
     this.model = model;
     this.settings = settings;
     this.channels = channels;
@@ -53,6 +54,7 @@ public final class Coach implements CommandHandler {
     this.cooldown = new AmbientCooldown(settings.ambientCooldown(), ticker);
     this.composer = new ReplyComposer(settings.maxReplyChars());
     this.peerAdvice = peerAdvice;
+    this.listener = listener;
   }
 
   @Override
@@ -60,8 +62,15 @@ public final class Coach implements CommandHandler {
     return "coach";
   }
 
-  /** Applies the reply policy to a message in a channel. */
+  /** Applies the reply policy to a message in a channel, and tells the listener. */
   public CoachAnswer answer(ChatMessage message) {
+    CoachAnswer answer = decide(message);
+    listener.handled(message.channel(), message.user(), message.text(), message.addressed(),
+        answer.recognition(), answer.outcome());
+    return answer;
+  }
+
+  private CoachAnswer decide(ChatMessage message) {
     ChannelMode mode = message.direct() ? ChannelMode.MENTION : channels.mode(message.channel());
     if (mode == ChannelMode.OFF) {
       return new CoachAnswer(Outcome.silent(SilenceReason.CHANNEL_OFF), null);
@@ -70,7 +79,7 @@ public final class Coach implements CommandHandler {
       return new CoachAnswer(Outcome.silent(SilenceReason.NOT_ADDRESSED), null);
     }
     IntentModel current = model.current();
-    Recognition recognition = current.classify(message.text());
+    Recognition recognition = classify(current, message.text());
     if (message.addressed()) {
       return new CoachAnswer(reply(current, message.channel(), message.user(), message.text(),
           recognition), recognition);
@@ -106,9 +115,11 @@ public final class Coach implements CommandHandler {
           return new CoachAnswer(Outcome.refused(call.channel(),
               "Ask a question: `/coach ask question:<your question>`."), null);
         }
-        Recognition recognition = current.classify(question.get());
+        Recognition recognition = classify(current, question.get());
         Outcome reply = reply(current, call.channel(), call.user(), question.get(), recognition);
-        return new CoachAnswer(new Outcome(reply.posts(), null, true), recognition);
+        Outcome done = new Outcome(reply.posts(), null, true);
+        listener.handled(call.channel(), call.user(), question.get(), true, recognition, done);
+        return new CoachAnswer(done, recognition);
       }
       case "principles":
         return new CoachAnswer(Outcome.done(Post.plain(call.channel(),
@@ -132,6 +143,13 @@ public final class Coach implements CommandHandler {
         return new CoachAnswer(Outcome.refused(call.channel(), "Unknown `/coach " + sub
             + "`. Try `/coach ask`, `/coach principles` or `/coach principle`."), null);
     }
+  }
+
+  private Recognition classify(IntentModel current, String text) {
+    long start = System.nanoTime();
+    Recognition recognition = current.classify(text);
+    listener.recognised(System.nanoTime() - start);
+    return recognition;
   }
 
   private Outcome reply(IntentModel current, String channel, String user, String text,

@@ -90,7 +90,8 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new Config(values, channels, file == null ? "defaults" : file.toString());
+    return new Config(values, channels, raws.keySet(),
+        file == null ? "defaults" : file.toString());
   }
 
   private static void readFile(Path file, Map<String, Raw> raws,

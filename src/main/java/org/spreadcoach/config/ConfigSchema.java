@@ -5,6 +5,7 @@ import static org.spreadcoach.config.ConfigKey.Type.DURATION;
 import static org.spreadcoach.config.ConfigKey.Type.INTEGER;
 import static org.spreadcoach.config.ConfigKey.Type.NUMBER;
 import static org.spreadcoach.config.ConfigKey.Type.TEXT;
+import static org.spreadcoach.config.ConfigKey.Type.TEXT_LIST;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -30,6 +31,13 @@ public final class ConfigSchema {
   public static final List<ConfigKey> KEYS = List.of(
       new ConfigKey("intents.dir", TEXT, "intents",
           "directory of intent files; the bundled ones are used when it does not exist"),
+      new ConfigKey("intents.watch", BOOLEAN, true,
+          "reload the intents when a file in intents.dir changes (the old model keeps serving "
+              + "if the new files are bad)"),
+      new ConfigKey("http.port", INTEGER, null,
+          "port for /healthz and /metrics (also --http-port); off when unset"),
+      new ConfigKey("http.host", TEXT, "127.0.0.1",
+          "address the health and metrics endpoint listens on (0.0.0.0 in a container)"),
       new ConfigKey("nlu.threshold", NUMBER, 0.5,
           "least probability of the best intent for a message to count as in scope"),
       new ConfigKey("nlu.margin", NUMBER, 0.1,
@@ -54,7 +62,39 @@ public final class ConfigSchema {
       new ConfigKey("coach.promptsPerReply", INTEGER, 3L,
           "coaching prompts asked in one reply (2 or 3 reads best)"),
       new ConfigKey("coach.promptMemory", DURATION, Duration.ofDays(7),
-          "how long a person is not asked the same prompt again"));
+          "how long a person is not asked the same prompt again"),
+      new ConfigKey("roles.facilitators", TEXT_LIST, List.of("facilitator"),
+          "role names that may start and close co-coaching rounds"),
+      new ConfigKey("roles.maintainers", TEXT_LIST, List.of("maintainer"),
+          "role names that may search the knowledge base and reload intents"),
+      new ConfigKey("rounds.defaultMinutes", INTEGER, 10L,
+          "length of a co-coaching round when `minutes` is not given"),
+      new ConfigKey("rounds.maxMinutes", INTEGER, 120L, "longest co-coaching round allowed"),
+      new ConfigKey("discord.proxy", TEXT, null, "outbound HTTP proxy for Discord, such as "
+          + "http://proxy.example.nhs.uk:8080; when unset, https_proxy/HTTPS_PROXY and "
+          + "NO_PROXY are read as curl does"),
+      new ConfigKey("discord.maintainersChannel", TEXT, null,
+          "channel id where the bot reports intent files that fail to reload"),
+      new ConfigKey("discord.totalShards", INTEGER, 1L, "bot processes sharing the bot's "
+          + "servers (Discord sharding); each serves its share of servers"),
+      new ConfigKey("discord.shard", INTEGER, 0L, "which of those processes this one is, "
+          + "from 0"),
+      new ConfigKey("discord.loginTimeout", DURATION, Duration.ofSeconds(60),
+          "how long to wait for Discord at start before giving up"),
+      new ConfigKey("kb.url", TEXT, "jdbc:sqlite:data/spreadcoach.db",
+          "knowledge base: jdbc:sqlite:PATH (embedded) or jdbc:postgresql://HOST:PORT/DB "
+              + "(shared); replay uses a private in-memory database unless this is set"),
+      new ConfigKey("kb.user", TEXT, null, "PostgreSQL user (the password comes from "
+          + "SPREADCOACH_KB_PASSWORD or kb.passwordFile, never from this file)"),
+      new ConfigKey("kb.passwordFile", TEXT, null,
+          "file holding the PostgreSQL password, readable by its owner only"),
+      new ConfigKey("kb.poolSize", INTEGER, 4L, "database connections kept open"),
+      new ConfigKey("kb.retentionDays", INTEGER, 365L,
+          "stored messages, replies, feedback and round advice older than this are deleted "
+              + "at start and daily (curated advice is kept)"),
+      new ConfigKey("privacy.keyFile", TEXT, "data/pseudonym.key",
+          "secret for author pseudonyms, created owner-only on first start unless "
+              + "SPREADCOACH_PSEUDONYM_KEY is set"));
 
   private static final Map<String, ConfigKey> BY_PATH = KEYS.stream()
       .collect(Collectors.toMap(ConfigKey::path, k -> k, (a, b) -> a, LinkedHashMap::new));

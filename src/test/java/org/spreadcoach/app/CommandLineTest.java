@@ -21,7 +21,11 @@ class CommandLineTest {
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
-    CommandLine cli = Main.commandLine();
+    return runWithEnv(org.spreadcoach.testing.TestEnv.env(), args);
+  }
+
+  static Run runWithEnv(java.util.Map<String, String> env, String... args) {
+    CommandLine cli = Main.commandLine(env);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));

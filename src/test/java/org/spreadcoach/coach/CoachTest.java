@@ -46,7 +46,7 @@ class CoachTest {
     CoachSettings settings = new CoachSettings(0.5, Duration.ofMinutes(5), 3, Duration.ofDays(1),
         2_000);
     return new Coach(new ServingModel(model), settings, new ChannelSettings(mode, channels),
-        clock, advice);
+        clock, advice, ConversationListener.none());
   }
 
   private static ChatMessage say(String channel, String user, String text, boolean mentioned) {

@@ -40,7 +40,9 @@ class ConfigLoaderTest {
     assertThat(config.channels(ChannelMode.MENTION).mode("any")).isEqualTo(ChannelMode.MENTION);
     assertThat(config.channels(ChannelMode.MENTION).logs("any")).isFalse();
     for (ConfigKey key : ConfigSchema.KEYS) {
-      assertThat(config.values()).as(key.path()).containsKey(key.path());
+      if (key.defaultValue() != null) {
+        assertThat(config.values()).as(key.path()).containsEntry(key.path(), key.defaultValue());
+      }
     }
   }
 

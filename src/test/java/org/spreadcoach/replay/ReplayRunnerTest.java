@@ -17,6 +17,7 @@ import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.testing.TestCatalogs;
+import org.spreadcoach.testing.TestEnv;
 import org.spreadcoach.time.ManualClock;
 
 class ReplayRunnerTest {
@@ -34,10 +35,12 @@ class ReplayRunnerTest {
 
   static String replay(String transcript, Config config) throws IOException {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
-    Wiring wiring = Wiring.assemble(config, model, clock, ChannelMode.AMBIENT);
     StringWriter out = new StringWriter();
-    new ReplayRunner(wiring.bot(), clock).run(new BufferedReader(new StringReader(transcript)),
-        out);
+    try (Wiring wiring = Wiring.assemble(config, model, () -> new org.spreadcoach.intents.LoadResult(model.catalog(), java.util.List.of()), clock, ChannelMode.AMBIENT,
+        Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
+      new ReplayRunner(wiring.bot(), clock).run(new BufferedReader(new StringReader(transcript)),
+          out);
+    }
     return out.toString();
   }
 
