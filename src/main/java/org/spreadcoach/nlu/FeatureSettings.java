@@ -22,8 +22,11 @@ public record FeatureSettings(int wordNgrams, int charMin, int charMax, boolean 
     }
   }
 
-  /** Word unigrams and bigrams, character 3- to 5-grams. */
+  /**
+   * Word unigrams and bigrams and character 4-grams, tf-idf weighted, no stemming: on CLINC150
+   * 4-grams alone beat 3- to 5-grams in accuracy with half the features, so training is faster.
+   */
   public static FeatureSettings defaults() {
-    return new FeatureSettings(2, 3, 5, false, false);
+    return new FeatureSettings(2, 4, 4, false, true);
   }
 }

@@ -35,12 +35,14 @@ public final class TextClassifier {
   private final FeatureVocabulary vocabulary;
   private final MaxentModel model;
   private final String[] labels;
+  private final double temperature;
 
   private TextClassifier(TextNormaliser normaliser, FeatureExtractor extractor,
-      FeatureVocabulary vocabulary, MaxentModel model) {
+      FeatureVocabulary vocabulary, MaxentModel model, double temperature) {
     this.normaliser = normaliser;
     this.extractor = extractor;
     this.vocabulary = vocabulary;
+    this.temperature = temperature;
     this.model = model;
     this.labels = new String[model.getNumOutcomes()];
     for (int i = 0; i < labels.length; i++) {
@@ -84,7 +86,7 @@ public final class TextClassifier {
     try {
       MaxentModel model = TrainerFactory.getEventTrainer(params, null)
           .train(new CollectionObjectStream<>(events));
-      return new TextClassifier(normaliser, extractor, vocabulary, model);
+      return new TextClassifier(normaliser, extractor, vocabulary, model, settings.temperature());
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e);
     }
@@ -98,7 +100,34 @@ public final class TextClassifier {
   /** Scores already normalised tokens. */
   public Scores scoreTokens(String[] tokens) {
     FeatureVocabulary.Vector v = vocabulary.vectorise(extractor.features(tokens));
-    return Scores.of(labels, model.eval(v.codes(), v.values()));
+    return Scores.of(labels, temper(model.eval(v.codes(), v.values()), temperature));
+  }
+
+  /**
+   * Temperature scaling: the softmax of the model's scores divided by {@code t}, worked from the
+   * probabilities (log p is the score less a constant). Below one it sharpens without changing
+   * which label is best. Normalised tf-idf features give flatter probabilities than raw counts, so
+   * this keeps the bot's fixed thresholds (nlu.threshold, coach.ambientThreshold) meaning what
+   * they meant.
+   */
+  static double[] temper(double[] probs, double t) {
+    if (t == 1.0) {
+      return probs;
+    }
+    double max = 0;
+    for (double p : probs) {
+      max = Math.max(max, p);
+    }
+    double sum = 0;
+    double[] out = new double[probs.length];
+    for (int i = 0; i < probs.length; i++) {
+      out[i] = probs[i] <= 0 ? 0 : Math.exp(Math.log(probs[i] / max) / t);
+      sum += out[i];
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] /= sum;
+    }
+    return out;
   }
 
   /** The tokens the classifier sees for {@code text}. */
