@@ -2,8 +2,8 @@ package org.spreadcoach.nlu;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -62,17 +62,16 @@ public final class TextClassifier {
     }
     TextNormaliser normaliser = new TextNormaliser();
     FeatureExtractor extractor = new FeatureExtractor(settings.features());
-    List<List<String>> docs = new ArrayList<>(samples.size());
-    for (LabelledText sample : samples) {
-      docs.add(extractor.features(normaliser.tokens(sample.text())));
-    }
+    // Extraction and weighting are per message and pure, so they run on every core; an ordered
+    // stream keeps the events, and so the model, the same however many there are.
+    List<List<String>> docs = samples.parallelStream()
+        .map(sample -> extractor.features(normaliser.tokens(sample.text()))).toList();
     FeatureVocabulary vocabulary = FeatureVocabulary.learn(docs, settings.cutoff(),
         settings.features().tfidf());
-    List<Event> events = new ArrayList<>(samples.size());
-    for (int i = 0; i < samples.size(); i++) {
+    List<Event> events = IntStream.range(0, samples.size()).parallel().mapToObj(i -> {
       FeatureVocabulary.Vector v = vocabulary.vectorise(docs.get(i));
-      events.add(new Event(samples.get(i).label(), v.codes(), v.values()));
-    }
+      return new Event(samples.get(i).label(), v.codes(), v.values());
+    }).toList();
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
