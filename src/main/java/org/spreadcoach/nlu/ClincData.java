@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CLINC150 intent benchmark (Larson et al., EMNLP 2019) as read from its {@code data_full.json}:
- * an object whose keys ({@code train}, {@code val}, {@code test}, {@code oos_train}, {@code oos_val},
- * {@code oos_test}) each hold a list of {@code [text, label]} pairs. Out-of-scope queries carry the
+ * The CLINC150 intent benchmark (Larson et al., EMNLP 2019) as read from its
+ * {@code data_full.json}: an object whose keys ({@code train}, {@code val}, {@code test},
+ * {@code oos_train}, {@code oos_val}, {@code oos_test}) each hold a list of {@code [text, label]} pairs. Out-of-scope queries carry the
  * label {@code oos}; here they become {@link TextClassifier#OOS} so that they read like the bot's
  * own negatives.
  *
