@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -89,8 +90,30 @@ public final class Wiring implements AutoCloseable {
   public static Wiring start(Config config, CommonOptions.IntentsLocation intents, Clock clock,
       ChannelMode defaultMode, KbChoice kbChoice, Map<String, String> env) {
     IntentSource source = new IntentSource();
-    return assemble(config, train(config, intents), () -> source.load(intents.dir(),
-        intents.explicit()), clock, defaultMode, kbChoice, env);
+    // Opening the knowledge base (pool, migrations) and training take a second or two each on a
+    // cold JVM; doing them side by side on the two cores shortens start-up.
+    CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(
+        () -> openKb(config, kbChoice, new Secrets(env)));
+    IntentModel model;
+    try {
+      model = train(config, intents);
+    } catch (RuntimeException e) {
+      kb.thenAccept(KnowledgeBase::close);
+      throw e;
+    }
+    return assemble(config, model, () -> source.load(intents.dir(), intents.explicit()), clock,
+        defaultMode, join(kb), env);
+  }
+
+  private static KnowledgeBase join(CompletableFuture<KnowledgeBase> kb) {
+    try {
+      return kb.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -101,10 +124,15 @@ public final class Wiring implements AutoCloseable {
   public static Wiring assemble(Config config, IntentModel first,
       Supplier<LoadResult> intents, Clock clock, ChannelMode defaultMode, KbChoice kbChoice,
       Map<String, String> env) {
+    return assemble(config, first, intents, clock, defaultMode,
+        openKb(config, kbChoice, new Secrets(env)), env);
+  }
+
+  /** Builds the bot around a trained model and an open knowledge base (closed on failure). */
+  static Wiring assemble(Config config, IntentModel first, Supplier<LoadResult> intents,
+      Clock clock, ChannelMode defaultMode, KnowledgeBase kb, Map<String, String> env) {
     ServingModel model = new ServingModel(first);
     ChannelSettings channels = config.channels(defaultMode);
-    Secrets secrets = new Secrets(env);
-    KnowledgeBase kb = openKb(config, kbChoice, secrets);
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "kb-retry");
       t.setDaemon(true);

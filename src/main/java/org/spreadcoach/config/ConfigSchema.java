@@ -115,9 +115,13 @@ public final class ConfigSchema {
   }
 
   /**
-   * Environment variables under the prefix that are secrets, not keys: read by {@link Secrets},
-   * never by the loader, and never echoed.
+   * Environment variables under the prefix that are not config keys: secrets (read by {@link
+   * Secrets}, never echoed), the log levels Logback reads, and the test suite's database URL.
    */
   public static final Set<String> SECRET_ENV =
       Set.of("SPREADCOACH_KB_PASSWORD", "SPREADCOACH_PSEUDONYM_KEY");
+
+  /** Other variables under the prefix that something else reads. */
+  public static final Set<String> OTHER_ENV = Set.of("SPREADCOACH_LOG_LEVEL",
+      "SPREADCOACH_JAVACORD_LOG_LEVEL", "SPREADCOACH_TEST_PG_URL");
 }

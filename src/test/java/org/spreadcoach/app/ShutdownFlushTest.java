@@ -63,4 +63,32 @@ class ShutdownFlushTest {
       assertThat(rs.getInt(1)).isEqualTo(3);
     }
   }
+
+  @Test
+  void aDatabaseThatStopsAnsweringNeverStopsARepliesOrCommandsAnswer() throws Exception {
+    Path db = dir.resolve("kb.db");
+    Path file = dir.resolve("c.yaml");
+    Files.writeString(file, "kb:\n  url: jdbc:sqlite:" + db + "\nchannels:\n  c: {log: true}\n");
+    Config config = ConfigLoader.load(file, Map.of());
+    var model = TestCatalogs.smallModel();
+    try (Wiring wiring = Wiring.assemble(config, model, () -> new LoadResult(model.catalog(),
+        List.of()), new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,
+        Wiring.KbChoice.CONFIGURED, TestEnv.env())) {
+      wiring.knowledgeBase().close();
+
+      var reply = wiring.bot().onMessage(new ChatMessage("c", "u", "u", Set.of(),
+          "which networks could help spread our pathway", true, false));
+      var round = wiring.bot().onCommand(new org.spreadcoach.chat.CommandCall("c", "u", "u",
+          Set.of("facilitator"), "round", Map.of("sub", "status")));
+      var ticks = wiring.bot().onTick(java.time.Instant.now(), channel -> true);
+
+      assertThat(reply.posts()).singleElement()
+          .satisfies(p -> assertThat(p.intent()).isEqualTo("networks.connect"));
+      assertThat(round.ok()).isFalse();
+      assertThat(round.posts().get(0).text()).contains("knowledge base is not answering");
+      assertThat(ticks).isEmpty();
+      assertThat(wiring.writer().pending()).as("the exchange and the retention run wait")
+          .isEqualTo(2);
+    }
+  }
 }
