@@ -87,14 +87,21 @@ class DiscordEndToEndTest {
     bot = BotProcess.start(List.of(
             "-Djavax.net.ssl.trustStore=" + trustStore,
             "-Djavax.net.ssl.trustStorePassword=" + FakeDiscord.TRUST_STORE_PASSWORD,
-            "-Djavax.net.ssl.trustStoreType=PKCS12",
-            // The most talkative logging an operator would switch on, so the token check below
-            // covers Javacord's own debug output (what it sends and receives) too. System
-            // properties, because the config loader rejects these as environment variables.
-            "-DSPREADCOACH_LOG_LEVEL=DEBUG", "-DSPREADCOACH_JAVACORD_LOG_LEVEL=DEBUG"),
-        BotProcess.environment(TOKEN, discord.proxyPort()),
+            "-Djavax.net.ssl.trustStoreType=PKCS12"),
+        debugLogging(BotProcess.environment(TOKEN, discord.proxyPort())),
         // Kept after the run (unlike the temporary directory) to read when a step fails.
         Path.of("target", "discord-e2e"), arguments);
+  }
+
+  /**
+   * The most talkative logging an operator would switch on, so that the token check covers
+   * Javacord's own debug output (every request and gateway frame) too.
+   */
+  private static Map<String, String> debugLogging(Map<String, String> env) {
+    Map<String, String> more = new HashMap<>(env);
+    more.put("SPREADCOACH_LOG_LEVEL", "DEBUG");
+    more.put("SPREADCOACH_JAVACORD_LOG_LEVEL", "DEBUG");
+    return more;
   }
 
   @AfterAll
