@@ -27,9 +27,13 @@ import org.spreadcoach.testing.TestEnv;
  * Its stdout and stderr are written to files and their lines offered to the test as they come.
  */
 final class BotProcess implements AutoCloseable {
-  /** Variables that could steer the child away from what the test gives it. */
+  /**
+   * Variables that could steer the child away from what the test gives it (the JVM's own also
+   * print a "Picked up ..." line that is not the bot's).
+   */
   private static final List<String> INHERITED_NOISE = List.of("https_proxy", "http_proxy",
-      "all_proxy", "no_proxy", "discord_token");
+      "all_proxy", "no_proxy", "discord_token", "java_tool_options", "_java_options",
+      "jdk_java_options");
 
   private final Process process;
   private final Path stdout;

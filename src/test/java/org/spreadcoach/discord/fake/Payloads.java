@@ -184,8 +184,8 @@ public final class Payloads {
         .put("guild_locale", "en-GB").put("guild_id", FakeGuild.ID).put("channel_id", channel)
         .put("app_permissions", "1071698660929");
     i.set("member", member(caller));
-    ObjectNode data = i.putObject("data").put("id", "8300" + command.length() + "0000000000001")
-        .put("name", command).put("type", 1);
+    // The command's id does not matter to the bot, which goes by name.
+    ObjectNode data = i.putObject("data").put("id", id).put("name", command).put("type", 1);
     ArrayNode top = data.putArray("options");
     ArrayNode args = top.addObject().put("name", sub).put("type", 1).putArray("options");
     for (Option o : options) {
