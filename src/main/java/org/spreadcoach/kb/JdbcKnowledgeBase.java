@@ -23,6 +23,9 @@ import org.spreadcoach.intents.CuratedAdvice;
  * runs in one transaction on a pooled connection.
  */
 abstract class JdbcKnowledgeBase implements KnowledgeBase {
+  /** How many of the newest full-text matches a search ranks (see the subclasses). */
+  static final int SEARCH_WINDOW = 1_000;
+
   protected final HikariDataSource pool;
   private final JdbcRoundStore rounds;
 
@@ -82,9 +85,10 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   public long recordExchange(Exchange e) {
     return inTransaction(c -> {
       long id;
+      // RETURNING (SQLite 3.35+, PostgreSQL) gives the id in the same round trip.
       try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (at_ms, channel, author,"
           + " text, intent, principle, nearest, confidence, in_scope, addressed)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
         s.setLong(1, e.at().toEpochMilli());
         s.setString(2, e.channel());
         s.setString(3, e.author());
@@ -95,8 +99,10 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
         s.setDouble(8, e.confidence());
         s.setInt(9, e.inScope() ? 1 : 0);
         s.setInt(10, e.addressed() ? 1 : 0);
-        s.executeUpdate();
-        id = generatedKey(s);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          id = rs.getLong(1);
+        }
       }
       if (!e.replies().isEmpty()) {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO replies (message_id, at_ms,"
