@@ -20,7 +20,7 @@ class DiscordTokenTest {
 
     assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
     assertThat(run.err().lines()).singleElement().asString()
-        .startsWith("discord: DISCORD_TOKEN is not set.")
+        .startsWith("discord: DISCORD_TOKEN is not set;")
         .doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(run.out()).isEmpty();
   }
@@ -33,7 +33,7 @@ class DiscordTokenTest {
     Run run = discord(env);
 
     assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
-    assertThat(run.err()).startsWith("discord: DISCORD_TOKEN is not set.");
+    assertThat(run.err()).startsWith("discord: DISCORD_TOKEN is not set;");
   }
 
   private record Run(int exit, String out, String err) {}

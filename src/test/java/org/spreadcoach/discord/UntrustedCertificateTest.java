@@ -48,4 +48,24 @@ class UntrustedCertificateTest {
       assertThat(bot.stdout()).doesNotContain(TOKEN);
     }
   }
+
+  @Test
+  @Timeout(value = 90, unit = TimeUnit.SECONDS)
+  void sigtermWhileLoggingInStopsAtOnceWithExitZero() throws Exception {
+    try (FakeDiscord discord = FakeDiscord.start();
+        BotProcess bot = BotProcess.start(List.of(),
+            BotProcess.environment("stopped-" + TOKEN, discord.proxyPort()),
+            Path.of("target", "discord-stopped-in-login"),
+            BotProcess.discordArguments(dir, """
+                kb:
+                  url: jdbc:sqlite:%s
+                discord:
+                  loginTimeout: PT60S
+                """.formatted(dir.resolve("kb.db"))))) {
+      bot.awaitLine("connecting to Discord through proxy", Duration.ofSeconds(60));
+
+      assertThat(bot.terminate(Duration.ofSeconds(10))).isZero();
+      assertThat(bot.stderr()).contains("stopped while logging in to Discord");
+    }
+  }
 }
