@@ -100,6 +100,11 @@ public final class DiscordBot implements AutoCloseable {
     }
     proxy.ifPresent(p -> {
       builder.setProxySelector(p.selector());
+      p.basicAuthorization().ifPresent(authorization ->
+          builder.setProxyAuthenticator((route, request, response) ->
+              // Answer the proxy's 407 once; a second refusal means the password is wrong.
+              response.getCode() == 407 && request.getHeaders("Proxy-Authorization").isEmpty()
+                  ? java.util.Map.of("Proxy-Authorization", List.of(authorization)) : null));
       LOG.info("connecting to Discord through proxy {}", p);
     });
     try {

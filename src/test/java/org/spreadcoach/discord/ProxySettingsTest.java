@@ -134,4 +134,16 @@ class ProxySettingsTest {
     InetSocketAddress a = (InetSocketAddress) proxy.proxy().address();
     return a.getHostString() + ":" + a.getPort();
   }
+
+  @Test
+  void credentialsInTheUrlBecomeBasicProxyAuthorizationButNeverPrintedOrAProxyOtherwise() {
+    ProxySettings p = ProxySettings.from(null,
+        java.util.Map.of("https_proxy", "http://jo%40trust:s3cret@proxy.nhs.uk:3128")).orElseThrow();
+
+    assertThat(p.basicAuthorization()).contains("Basic " + java.util.Base64.getEncoder()
+        .encodeToString("jo@trust:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(p.toString()).isEqualTo("proxy.nhs.uk:3128").doesNotContain("s3cret");
+    assertThat(ProxySettings.from("http://proxy.nhs.uk:3128", java.util.Map.of()).orElseThrow()
+        .basicAuthorization()).isEmpty();
+  }
 }
