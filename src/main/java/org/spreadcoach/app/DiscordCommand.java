@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.chat.ChannelMode;
@@ -37,18 +38,27 @@ public final class DiscordCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String token = common.env().get(TOKEN_ENV);
     if (token == null || token.isBlank()) {
-      spec.commandLine().getErr().println("discord: " + TOKEN_ENV + " is not set. Create a bot "
-          + "in the Discord developer portal, copy its token, and start with "
-          + TOKEN_ENV + "=<token> in the environment (never in a file that others can read).");
+      spec.commandLine().getErr().println("discord: " + TOKEN_ENV + " is not set; create a bot "
+          + "in the Discord developer portal and start with " + TOKEN_ENV + "=<its token> in "
+          + "the environment (never in a file that others can read).");
       spec.commandLine().getErr().flush();
       return Main.EXIT_CONFIG;
     }
     Config config = common.config();
     Clock clock = Clock.systemUTC();
     CountDownLatch stop = new CountDownLatch(1);
-    // Handle SIGTERM ourselves so an orderly stop exits 0 (the JVM's default would be 143).
-    Signal.handle(new Signal("TERM"), signal -> stop.countDown());
-    Signal.handle(new Signal("INT"), signal -> stop.countDown());
+    Thread main = Thread.currentThread();
+    AtomicBoolean loggingIn = new AtomicBoolean(true);
+    // Handle SIGTERM ourselves so an orderly stop exits 0 (the JVM's default would be 143); a
+    // stop during login interrupts the login instead of waiting for its timeout.
+    sun.misc.SignalHandler onStop = signal -> {
+      stop.countDown();
+      if (loggingIn.get()) {
+        main.interrupt();
+      }
+    };
+    Signal.handle(new Signal("TERM"), onStop);
+    Signal.handle(new Signal("INT"), onStop);
     CommonOptions.IntentsLocation intents = common.intents(config);
     try (Wiring wiring = Wiring.start(config, intents, clock, ChannelMode.MENTION,
         Wiring.KbChoice.CONFIGURED, common.env())) {
@@ -68,10 +78,17 @@ public final class DiscordCommand implements Callable<Integer> {
           discord::isConnected)) {
         try {
           discord.start(token);
+          loggingIn.set(false);
         } catch (DiscordLoginException e) {
+          loggingIn.set(false);
+          Thread.interrupted();
+          discord.shutdown(Duration.ZERO);
+          if (stop.getCount() == 0) {
+            LOG.info("stopped while logging in to Discord");
+            return 0;
+          }
           spec.commandLine().getErr().println("discord: " + e.getMessage());
           spec.commandLine().getErr().flush();
-          discord.shutdown(Duration.ZERO);
           return Main.EXIT_CONFIG;
         }
         LOG.info("Spread Coach is running on Discord; stop it with SIGTERM or Ctrl-C");

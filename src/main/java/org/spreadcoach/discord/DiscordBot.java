@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -99,6 +100,11 @@ public final class DiscordBot implements AutoCloseable {
     }
     proxy.ifPresent(p -> {
       builder.setProxySelector(p.selector());
+      p.basicAuthorization().ifPresent(authorization ->
+          builder.setProxyAuthenticator((route, request, response) ->
+              // Answer the proxy's 407 once; a second refusal means the password is wrong.
+              response.getCode() == 407 && request.getHeaders("Proxy-Authorization").isEmpty()
+                  ? java.util.Map.of("Proxy-Authorization", List.of(authorization)) : null));
       LOG.info("connecting to Discord through proxy {}", p);
     });
     try {
@@ -125,7 +131,10 @@ public final class DiscordBot implements AutoCloseable {
     api.addReactionRemoveListener(event -> onReaction(event, false));
     api.addLostConnectionListener(event -> {
       connected.set(false);
-      LOG.warn("lost the connection to the Discord gateway; reconnecting");
+      // Our own disconnect at shutdown fires this too; only an unplanned loss is news.
+      if (accepting.get()) {
+        LOG.warn("lost the connection to the Discord gateway; reconnecting");
+      }
     });
     api.addResumeListener(event -> {
       connected.set(true);
@@ -248,7 +257,16 @@ public final class DiscordBot implements AutoCloseable {
             LOG.info("no thread for the round in channel {} ({}); advice goes by /round advice",
                 channel, describe(error));
           } else {
-            bot.onThreadOpened(channel, thread.getIdAsString());
+            // whenComplete would swallow a failure here, so say it; operators (and the
+            // end-to-end test) learn from the log when thread replies start counting.
+            try {
+              bot.onThreadOpened(channel, thread.getIdAsString());
+              LOG.info("opened thread {} for the round in channel {}; replies there count as "
+                  + "advice", thread.getIdAsString(), channel);
+            } catch (RuntimeException e) {
+              LOG.warn("could not link thread {} to the round in channel {} ({})",
+                  thread.getIdAsString(), channel, describe(e));
+            }
           }
         });
   }
@@ -302,7 +320,7 @@ public final class DiscordBot implements AutoCloseable {
           inFlight.decrementAndGet();
         }
       });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       inFlight.decrementAndGet();
     }
   }
@@ -320,15 +338,31 @@ public final class DiscordBot implements AutoCloseable {
         LOG.warn("{} Discord event(s) still in flight at shutdown", inFlight.get());
       }
       if (api != null) {
-        api.disconnect().get(3, TimeUnit.SECONDS);
+        disconnect(api, Duration.ofSeconds(3));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      LOG.info("Discord disconnect did not complete cleanly ({})", describe(e));
     }
     connected.set(false);
     LOG.info("disconnected from Discord");
+  }
+
+  /**
+   * Closes the gateway connection, waiting at most {@code timeout}; never throws, so a stop stays
+   * orderly (exit 0) however the disconnect goes.
+   */
+  static void disconnect(DiscordApi api, Duration timeout) throws InterruptedException {
+    try {
+      api.disconnect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.info("Discord disconnect did not complete cleanly ({})", describe(e));
+    } catch (RejectedExecutionException e) {
+      // Javacord 3.8.0 races with itself here: when the gateway's close arrives quickly, its own
+      // lost-connection listener shuts its thread pool down before disconnect() schedules a
+      // fallback timer on that pool, and disconnect() throws. The socket is closed by then.
+      LOG.debug("Javacord's thread pool stopped before disconnect() returned ({})",
+          describe(e));
+    }
   }
 
   @Override

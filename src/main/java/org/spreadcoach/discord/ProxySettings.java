@@ -23,10 +23,12 @@ import java.util.Optional;
 final class ProxySettings {
   private final Proxy proxy;
   private final List<String> noProxy;
+  private final String credentials;
 
-  private ProxySettings(Proxy proxy, List<String> noProxy) {
+  private ProxySettings(Proxy proxy, List<String> noProxy, String credentials) {
     this.proxy = proxy;
     this.noProxy = noProxy;
+    this.credentials = credentials;
   }
 
   /**
@@ -56,7 +58,28 @@ final class ProxySettings {
         hosts.add(host.strip().toLowerCase(Locale.ROOT));
       }
     }
-    return Optional.of(new ProxySettings(parse(url, source), List.copyOf(hosts)));
+    return Optional.of(new ProxySettings(parse(url, source), List.copyOf(hosts),
+        credentials(url)));
+  }
+
+  /** The {@code user:password} part of a proxy URL, percent-decoded, or null. */
+  private static String credentials(String url) {
+    String withScheme = url.contains("://") ? url : "http://" + url;
+    try {
+      String userInfo = new URI(withScheme).getUserInfo();
+      return userInfo == null || userInfo.isEmpty() ? null : userInfo;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The {@code Proxy-Authorization} value for a proxy URL with {@code user:password@}, for
+   * proxies that ask for Basic authentication; empty when the URL names no user.
+   */
+  Optional<String> basicAuthorization() {
+    return Optional.ofNullable(credentials).map(c -> "Basic " + java.util.Base64.getEncoder()
+        .encodeToString(c.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static Proxy parse(String url, String source) {
