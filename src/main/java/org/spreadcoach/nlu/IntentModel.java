@@ -13,15 +13,13 @@ public final class IntentModel {
   private final IntentCatalog catalog;
   private final TextClassifier classifier;
   private final NluSettings settings;
-  private final long generation;
   private final Duration trainingTime;
 
   IntentModel(IntentCatalog catalog, TextClassifier classifier, NluSettings settings,
-      long generation, Duration trainingTime) {
+      Duration trainingTime) {
     this.catalog = catalog;
     this.classifier = classifier;
     this.settings = settings;
-    this.generation = generation;
     this.trainingTime = trainingTime;
   }
 
@@ -53,10 +51,6 @@ public final class IntentModel {
     return settings;
   }
 
-  /** Counts models trained in this process: 1 for the first, +1 per successful reload. */
-  public long generation() {
-    return generation;
-  }
 
   public Duration trainingTime() {
     return trainingTime;
