@@ -96,6 +96,14 @@ public class KnowledgeBaseBenchmark {
       }
       kb.addAdvice(batch);
     }
+    if (pgUrl != null) {
+      // A live database has been analysed by autovacuum; a freshly filled one has not.
+      try (var c = java.sql.DriverManager.getConnection(pgUrl); var s = c.createStatement()) {
+        s.execute("ANALYZE");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static String sentence(Random random) {

@@ -28,6 +28,9 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
       config.setPassword(password);
     }
     config.setPoolName("kb-postgresql");
+    // After five runs of a prepared statement PostgreSQL may switch to a generic plan, which for
+    // full-text search scans every match (25 ms at 100,000 rows instead of 2 ms): plan each run.
+    config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
     config.setMaximumPoolSize(Math.max(1, poolSize));
     config.setMinimumIdle(1);
     config.setConnectionTimeout(10_000);
