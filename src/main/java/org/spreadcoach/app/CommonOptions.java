@@ -8,6 +8,23 @@ import picocli.CommandLine.Option;
 
 /** {@code --config} and {@code --intents}, taken by every subcommand; both optional. */
 public final class CommonOptions {
+  private final Map<String, String> env;
+
+  /** Options of a command run with the process environment. */
+  public CommonOptions() {
+    this(System.getenv());
+  }
+
+  /** Options of a command run with {@code env} as its environment (tests pass their own). */
+  public CommonOptions(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  /** The environment the command reads secrets and {@code SPREADCOACH_*} overrides from. */
+  public Map<String, String> env() {
+    return env;
+  }
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "YAML config file (default: none; built-in defaults and SPREADCOACH_* "
           + "environment variables)")
@@ -18,12 +35,8 @@ public final class CommonOptions {
           + "./intents, or the intents bundled in the jar when that is absent)")
   Path intentsDir;
 
-  /** The config, from the file and the process environment. */
+  /** The config, from the file and the environment. */
   public Config config() {
-    return config(System.getenv());
-  }
-
-  Config config(Map<String, String> env) {
     return ConfigLoader.load(configFile, env);
   }
 

@@ -39,7 +39,7 @@ public final class ConsoleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Config config = common.config();
     Wiring wiring = Wiring.start(config, common.intents(config), Clock.systemUTC(),
-        ChannelMode.AMBIENT);
+        ChannelMode.AMBIENT, Wiring.KbChoice.CONFIGURED, common.env());
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         true);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -55,6 +55,7 @@ public final class ConsoleCommand implements Callable<Integer> {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
     } finally {
       timer.shutdownNow();
+      wiring.close();
     }
     return 0;
   }

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.config.ConfigException;
 import org.spreadcoach.intents.InvalidIntentsException;
+import org.spreadcoach.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spreadcoach", mixinStandardHelpOptions = true, version = "Spread Coach 0.1",
     description = "A chat bot that coaches people spreading a change in health and care.",
     subcommands = {ConsoleCommand.class, ClassifyCommand.class, ReplayCommand.class,
-        IntentsCommand.class, CommandLine.HelpCommand.class})
+        IntentsCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -28,12 +29,24 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(System.getenv()).execute(args));
   }
 
-  /** The configured command line, for tests that run commands in-process. */
+  /** The configured command line with the process environment. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Main());
+    return commandLine(System.getenv());
+  }
+
+  /** The configured command line, reading {@code env} instead of the process environment. */
+  public static CommandLine commandLine(java.util.Map<String, String> env) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == CommonOptions.class ? type.cast(new CommonOptions(env))
+            : defaults.create(type);
+      }
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof ConfigException config) {
@@ -45,6 +58,11 @@ public final class Main implements Runnable {
         intents.problems().forEach(err::println);
         err.println(intents.problems().size() + " problem(s) in the intent files; "
             + "fix them and run `intents validate` to check.");
+        err.flush();
+        return EXIT_INVALID;
+      }
+      if (e instanceof KnowledgeBaseException kb) {
+        err.println("spreadcoach: " + kb.getMessage());
         err.flush();
         return EXIT_INVALID;
       }

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.spreadcoach.chat.ChannelMode;
@@ -32,18 +31,18 @@ public final class ReplayCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Config config = common.config();
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
-    Wiring wiring = Wiring.start(config, common.intents(config), clock, ChannelMode.AMBIENT);
-    ReplayRunner runner = new ReplayRunner(wiring.bot(), clock);
-    Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-    int errors;
-    try (BufferedReader in = open(file)) {
-      errors = runner.run(in, out);
-    } catch (NoSuchFileException e) {
+    if (!file.equals("-") && !Files.isRegularFile(Path.of(file))) {
       System.err.println("replay: no such file: " + file);
       return Main.EXIT_INVALID;
     }
-    out.flush();
-    return errors == 0 ? 0 : Main.EXIT_INVALID;
+    try (Wiring wiring = Wiring.start(config, common.intents(config), clock, ChannelMode.AMBIENT,
+        Wiring.KbChoice.IN_MEMORY_UNLESS_SET, common.env());
+        BufferedReader in = open(file)) {
+      Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+      int errors = new ReplayRunner(wiring.bot(), clock).run(in, out);
+      out.flush();
+      return errors == 0 ? 0 : Main.EXIT_INVALID;
+    }
   }
 
   private static BufferedReader open(String file) throws IOException {

@@ -12,6 +12,7 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
 
 /**
@@ -19,16 +20,11 @@ import org.spreadcoach.coach.Coach;
  * whatever keeps time. The same instance serves console, replay and Discord.
  */
 public final class SpreadCoachBot implements ChatHandler {
-  /** Something that acts as time passes, such as the co-coaching round timer. */
-  public interface Ticking {
-    List<Post> onTick(Instant now);
-  }
-
   private final Coach coach;
   private final Map<String, CommandHandler> commands;
-  private final List<Ticking> timers;
+  private final List<TimedTask> timers;
 
-  public SpreadCoachBot(Coach coach, List<CommandHandler> commands, List<Ticking> timers) {
+  public SpreadCoachBot(Coach coach, List<CommandHandler> commands, List<TimedTask> timers) {
     this.coach = coach;
     this.commands = commands.stream()
         .collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));

@@ -1,48 +1,143 @@
 package org.spreadcoach.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.chat.ChannelSettings;
+import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
-import org.spreadcoach.coach.PeerAdviceSource;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.config.Secrets;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
+import org.spreadcoach.kb.ConversationLog;
+import org.spreadcoach.kb.KbPeerAdvice;
+import org.spreadcoach.kb.KbWriter;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.KnowledgeBases;
+import org.spreadcoach.kb.PiiRedactor;
+import org.spreadcoach.kb.Pseudonymiser;
+import org.spreadcoach.kb.RetentionJob;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.ServingModel;
 
 /**
  * The one place that builds the bot: every feature is constructed here, by constructor, from the
- * config. Adapters receive the finished {@link SpreadCoachBot}.
+ * config. Adapters receive the finished {@link SpreadCoachBot}. Closing it flushes pending
+ * knowledge-base writes and closes the database.
  */
-public final class Wiring {
+public final class Wiring implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+  static final String PSEUDONYM_KEY_ENV = "SPREADCOACH_PSEUDONYM_KEY";
+  static final String KB_PASSWORD_ENV = "SPREADCOACH_KB_PASSWORD";
+
+  /** Which knowledge base a mode uses. */
+  public enum KbChoice {
+    /** The one {@code kb.url} names (console, Discord). */
+    CONFIGURED,
+    /** A private in-memory one unless {@code kb.url} is set explicitly (replay: deterministic). */
+    IN_MEMORY_UNLESS_SET
+  }
 
   private final ServingModel model;
   private final SpreadCoachBot bot;
+  private final KnowledgeBase kb;
+  private final KbWriter writer;
+  private final ConversationLog log;
+  private final ScheduledExecutorService background;
 
-  private Wiring(ServingModel model, SpreadCoachBot bot) {
+  private Wiring(ServingModel model, SpreadCoachBot bot, KnowledgeBase kb, KbWriter writer,
+      ConversationLog log, ScheduledExecutorService background) {
     this.model = model;
     this.bot = bot;
+    this.kb = kb;
+    this.writer = writer;
+    this.log = log;
+    this.background = background;
   }
 
   /**
-   * Loads the intents, trains the first model and builds the bot.
+   * Loads the intents, trains the first model, opens the knowledge base and builds the bot.
    *
    * @param defaultMode the mode of channels config does not name
    * @throws org.spreadcoach.intents.InvalidIntentsException when the intent files have problems
    */
   public static Wiring start(Config config, CommonOptions.IntentsLocation intents, Clock clock,
-      ChannelMode defaultMode) {
-    IntentModel first = train(config, intents);
+      ChannelMode defaultMode, KbChoice kbChoice, Map<String, String> env) {
+    return assemble(config, train(config, intents), clock, defaultMode, kbChoice, env);
+  }
+
+  /** Builds the bot around an already trained model. */
+  public static Wiring assemble(Config config, IntentModel first, Clock clock,
+      ChannelMode defaultMode, KbChoice kbChoice, Map<String, String> env) {
     ServingModel model = new ServingModel(first);
-    Coach coach = new Coach(model, config.coach(), config.channels(defaultMode), clock,
-        PeerAdviceSource.none());
-    SpreadCoachBot bot = new SpreadCoachBot(coach, List.of(coach), List.of());
-    return new Wiring(model, bot);
+    ChannelSettings channels = config.channels(defaultMode);
+    Secrets secrets = new Secrets(env);
+    KnowledgeBase kb = openKb(config, kbChoice, secrets);
+    ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "kb-retry");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      KbWriter writer = new KbWriter(kb, background, Duration.ofSeconds(5),
+          KbWriter.Listener.none());
+      Pseudonymiser pseudonyms = pseudonymiser(config, env);
+      ConversationLog log = new ConversationLog(writer, new PiiRedactor(), pseudonyms, channels,
+          clock);
+      int curated = kb.importCurated(first.catalog().advice(), clock.instant());
+      if (curated > 0) {
+        LOG.info("imported {} piece(s) of curated advice into the knowledge base", curated);
+      }
+      Coach coach = new Coach(model, config.coach(), channels, clock,
+          new KbPeerAdvice(kb, pseudonyms), log);
+      List<CommandHandler> commands = new ArrayList<>(List.of(coach));
+      List<TimedTask> timers = new ArrayList<>();
+      RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
+      retention.onTick(clock.instant());
+      timers.add(retention);
+      SpreadCoachBot bot = new SpreadCoachBot(coach, commands, timers);
+      return new Wiring(model, bot, kb, writer, log, background);
+    } catch (RuntimeException e) {
+      background.shutdownNow();
+      kb.close();
+      throw e;
+    }
+  }
+
+  /** The install's pseudonymiser: key from the environment, or the owner-only key file. */
+  public static Pseudonymiser pseudonymiser(Config config, Map<String, String> env) {
+    Secrets secrets = new Secrets(env);
+    return new Pseudonymiser(secrets.fromEnv(PSEUDONYM_KEY_ENV)
+        .orElseGet(() -> secrets.fromFileOrCreate(Path.of(config.text("privacy.keyFile")),
+            "privacy key")));
+  }
+
+  /** Opens the knowledge base {@code kb.url} names, for the maintainer tools. */
+  public static KnowledgeBase openKnowledgeBase(Config config, Map<String, String> env) {
+    return openKb(config, KbChoice.CONFIGURED, new Secrets(env));
+  }
+
+  private static KnowledgeBase openKb(Config config, KbChoice choice, Secrets secrets) {
+    Config.KbLocation where = config.kb();
+    boolean memory = choice == KbChoice.IN_MEMORY_UNLESS_SET && !config.isSet("kb.url");
+    String url = memory ? "jdbc:sqlite::memory:" : where.url();
+    String password = secrets.fromEnv(KB_PASSWORD_ENV).orElseGet(() ->
+        where.passwordFile() == null ? null
+            : secrets.fromFile(Path.of(where.passwordFile()), "knowledge-base password"));
+    KnowledgeBase kb = KnowledgeBases.open(url, where.user(), password, where.poolSize());
+    LOG.info("knowledge base: {}", kb.describe());
+    return kb;
   }
 
   /** Loads and validates the intents and trains a model on them. */
@@ -59,5 +154,25 @@ public final class Wiring {
 
   public SpreadCoachBot bot() {
     return bot;
+  }
+
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  public KbWriter writer() {
+    return writer;
+  }
+
+  public ConversationLog conversationLog() {
+    return log;
+  }
+
+  /** Flushes pending writes and closes the knowledge base. */
+  @Override
+  public void close() {
+    background.shutdownNow();
+    writer.close();
+    kb.close();
   }
 }

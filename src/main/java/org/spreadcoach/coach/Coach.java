@@ -42,9 +42,10 @@ public final class Coach implements CommandHandler {
   private final AmbientCooldown cooldown;
   private final ReplyComposer composer;
   private final PeerAdviceSource peerAdvice;
+  private final ConversationListener listener;
 
   public Coach(ServingModel model, CoachSettings settings, ChannelSettings channels, Clock clock,
-      PeerAdviceSource peerAdvice) {
+      PeerAdviceSource peerAdvice, ConversationListener listener) {
     this.model = model;
     this.settings = settings;
     this.channels = channels;
@@ -53,6 +54,7 @@ public final class Coach implements CommandHandler {
     this.cooldown = new AmbientCooldown(settings.ambientCooldown(), ticker);
     this.composer = new ReplyComposer(settings.maxReplyChars());
     this.peerAdvice = peerAdvice;
+    this.listener = listener;
   }
 
   @Override
@@ -60,8 +62,15 @@ public final class Coach implements CommandHandler {
     return "coach";
   }
 
-  /** Applies the reply policy to a message in a channel. */
+  /** Applies the reply policy to a message in a channel, and tells the listener. */
   public CoachAnswer answer(ChatMessage message) {
+    CoachAnswer answer = decide(message);
+    listener.handled(message.channel(), message.user(), message.text(), message.addressed(),
+        answer.recognition(), answer.outcome());
+    return answer;
+  }
+
+  private CoachAnswer decide(ChatMessage message) {
     ChannelMode mode = message.direct() ? ChannelMode.MENTION : channels.mode(message.channel());
     if (mode == ChannelMode.OFF) {
       return new CoachAnswer(Outcome.silent(SilenceReason.CHANNEL_OFF), null);
@@ -108,7 +117,9 @@ public final class Coach implements CommandHandler {
         }
         Recognition recognition = current.classify(question.get());
         Outcome reply = reply(current, call.channel(), call.user(), question.get(), recognition);
-        return new CoachAnswer(new Outcome(reply.posts(), null, true), recognition);
+        Outcome done = new Outcome(reply.posts(), null, true);
+        listener.handled(call.channel(), call.user(), question.get(), true, recognition, done);
+        return new CoachAnswer(done, recognition);
       }
       case "principles":
         return new CoachAnswer(Outcome.done(Post.plain(call.channel(),

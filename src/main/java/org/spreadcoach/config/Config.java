@@ -19,11 +19,18 @@ import org.spreadcoach.nlu.NluSettings;
  * @param source where the values came from, for the start-up log line
  */
 public record Config(
-    Map<String, Object> values, Map<String, ChannelSettings.Channel> channels, String source) {
+    Map<String, Object> values, Map<String, ChannelSettings.Channel> channels,
+    java.util.Set<String> explicit, String source) {
 
   public Config {
     values = Map.copyOf(values);
     channels = Map.copyOf(channels);
+    explicit = java.util.Set.copyOf(explicit);
+  }
+
+  /** Whether the file or the environment set {@code path}, rather than its default. */
+  public boolean isSet(String path) {
+    return explicit.contains(path);
   }
 
   /** Defaults only: no file, no environment. */
@@ -59,8 +66,28 @@ public record Config(
     }
     Map<String, Object> copy = new java.util.HashMap<>(values);
     copy.put(path, value);
-    return new Config(copy, channels, source);
+    java.util.Set<String> set = new java.util.HashSet<>(explicit);
+    set.add(path);
+    return new Config(copy, channels, set, source);
   }
+
+  /** Where the knowledge base lives and how to reach it; the password is read separately. */
+  public KbLocation kb() {
+    return new KbLocation(text("kb.url"), text("kb.user"), text("kb.passwordFile"),
+        integer("kb.poolSize"), Duration.ofDays(integer("kb.retentionDays")));
+  }
+
+  /**
+   * The knowledge base's settings.
+   *
+   * @param url JDBC URL
+   * @param user PostgreSQL user, or null
+   * @param passwordFile owner-only password file, or null
+   * @param poolSize connections
+   * @param retention how long rows are kept
+   */
+  public record KbLocation(String url, String user, String passwordFile, int poolSize,
+      Duration retention) {}
 
   public String text(String path) {
     Object v = values.get(path);

@@ -90,7 +90,8 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new Config(values, channels, file == null ? "defaults" : file.toString());
+    return new Config(values, channels, raws.keySet(),
+        file == null ? "defaults" : file.toString());
   }
 
   private static void readFile(Path file, Map<String, Raw> raws,
@@ -145,7 +146,10 @@ public final class ConfigLoader {
           .ifPresent(m -> {
             MapReader r = new MapReader(file, m, where, ConfigSchema.CHANNEL_KEYS, problems);
             ChannelMode mode = null;
-            Optional<String> modeText = r.optionalText("mode");
+            // YAML 1.1 reads a bare `off` as false; that is what the operator meant.
+            boolean bareOff = m.get("mode") instanceof Node.Scalar s
+                && Boolean.FALSE.equals(s.value());
+            Optional<String> modeText = bareOff ? Optional.of("off") : r.optionalText("mode");
             if (modeText.isPresent()) {
               try {
                 mode = ChannelMode.valueOf(modeText.get().toUpperCase(Locale.ROOT));

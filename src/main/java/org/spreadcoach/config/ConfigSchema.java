@@ -48,7 +48,21 @@ public final class ConfigSchema {
       new ConfigKey("coach.promptsPerReply", INTEGER, 3L,
           "coaching prompts asked in one reply (2 or 3 reads best)"),
       new ConfigKey("coach.promptMemory", DURATION, Duration.ofDays(7),
-          "how long a person is not asked the same prompt again"));
+          "how long a person is not asked the same prompt again"),
+      new ConfigKey("kb.url", TEXT, "jdbc:sqlite:data/spreadcoach.db",
+          "knowledge base: jdbc:sqlite:PATH (embedded) or jdbc:postgresql://HOST:PORT/DB "
+              + "(shared); replay uses a private in-memory database unless this is set"),
+      new ConfigKey("kb.user", TEXT, null, "PostgreSQL user (the password comes from "
+          + "SPREADCOACH_KB_PASSWORD or kb.passwordFile, never from this file)"),
+      new ConfigKey("kb.passwordFile", TEXT, null,
+          "file holding the PostgreSQL password, readable by its owner only"),
+      new ConfigKey("kb.poolSize", INTEGER, 4L, "database connections kept open"),
+      new ConfigKey("kb.retentionDays", INTEGER, 365L,
+          "stored messages, replies, feedback and round advice older than this are deleted "
+              + "at start and daily (curated advice is kept)"),
+      new ConfigKey("privacy.keyFile", TEXT, "data/pseudonym.key",
+          "secret for author pseudonyms, created owner-only on first start unless "
+              + "SPREADCOACH_PSEUDONYM_KEY is set"));
 
   private static final Map<String, ConfigKey> BY_PATH = KEYS.stream()
       .collect(Collectors.toMap(ConfigKey::path, k -> k, (a, b) -> a, LinkedHashMap::new));

@@ -81,8 +81,9 @@ final class CatalogChecks {
     for (Reference ref : principleRefs) {
       if (!principles.containsKey(ref.principle())) {
         problems.add(new Problem(ref.file(), ref.line(), ref.user() + " names principle '"
-            + ref.principle() + "', which is not in the catalogue (known: "
-            + String.join(", ", principles.keySet()) + ")"));
+            + ref.principle() + "', which is not in the catalogue ("
+            + (principles.isEmpty() ? "no principle is declared in any file"
+                : "known: " + String.join(", ", principles.keySet())) + ")"));
       }
     }
     if (problems.isEmpty() && intents.isEmpty()) {

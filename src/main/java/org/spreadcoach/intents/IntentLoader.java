@@ -189,7 +189,8 @@ public final class IntentLoader {
           + " characters; keep it under " + 2 * MAX_PROMPT_CHARS);
     }
     List<Located<String>> examples = r.textList("examples", true);
-    if (r.has("examples") && examples.size() < MIN_EXAMPLES) {
+    boolean exampleList = r.node().get("examples") instanceof Node.ListNode;
+    if (exampleList && examples.size() < MIN_EXAMPLES) {
       r.problem(r.lineOf("examples"), where + " has " + examples.size()
           + " example(s); it needs at least " + MIN_EXAMPLES + " to be recognised");
     }
@@ -219,7 +220,7 @@ public final class IntentLoader {
 
   private static List<String> prompts(MapReader r, String where) {
     List<Located<String>> prompts = r.textList("prompts", true);
-    if (r.has("prompts") && prompts.isEmpty()) {
+    if (r.list("prompts", false).map(l -> l.items().isEmpty()).orElse(false)) {
       r.problem(r.lineOf("prompts"), "'prompts' in " + where + " is empty; give at least one");
     }
     List<String> out = new ArrayList<>();

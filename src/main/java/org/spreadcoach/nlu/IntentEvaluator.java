@@ -142,7 +142,9 @@ public final class IntentEvaluator {
         intentRight += ok ? 1 : 0;
       }
       if (ok) {
-        counts.get(expected)[0]++;
+        if (!OUT_OF_SCOPE.equals(expected)) {
+          counts.get(expected)[0]++;
+        }
       } else {
         if (!OUT_OF_SCOPE.equals(predicted)) {
           counts.get(predicted)[1]++;

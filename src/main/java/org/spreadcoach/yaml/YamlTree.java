@@ -38,10 +38,25 @@ public final class YamlTree {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new YamlSyntaxException(
-          new Problem(file, Math.max(line, 0), "not valid YAML: " + e.getOriginalMessage()));
+          new Problem(file, Math.max(line, 0), "not valid YAML: " + summary(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new YamlSyntaxException(new Problem(file, 0, "cannot read YAML: " + e.getMessage()));
     }
+  }
+
+  /**
+   * The YAML parser's message without its excerpt and position lines (the line number is reported
+   * separately): "while parsing a flow sequence, expected ',' or ']', but got :".
+   */
+  static String summary(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    String joined = message.lines()
+        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        .map(String::strip)
+        .collect(java.util.stream.Collectors.joining(", "));
+    return joined.isEmpty() ? message.strip() : joined;
   }
 
   private static Node read(String file, JsonParser parser) throws IOException, YamlSyntaxException {

@@ -1,0 +1,399 @@
+package org.spreadcoach.kb;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.spreadcoach.intents.CuratedAdvice;
+
+/**
+ * The SQL both backends share; subclasses supply full-text search and index upkeep. Every write
+ * runs in one transaction on a pooled connection.
+ */
+abstract class JdbcKnowledgeBase implements KnowledgeBase {
+  protected final HikariDataSource pool;
+
+  JdbcKnowledgeBase(HikariDataSource pool) {
+    this.pool = pool;
+  }
+
+  /** A unit of work on a connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction; rolls back on any failure. */
+  protected <T> T inTransaction(Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new KnowledgeBaseException("knowledge base write failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a read on a pooled connection. */
+  protected <T> T read(Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new KnowledgeBaseException("knowledge base read failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Full-text search of one table ("messages" or "advice"), best first. */
+  protected abstract List<SearchHit> searchTable(Connection c, String table, List<String> terms,
+      String principle, String excludeAuthor, int limit) throws SQLException;
+
+  /** Index upkeep after rows were deleted, so deleted words leave the index's storage too. */
+  protected abstract void afterDelete(Connection c) throws SQLException;
+
+  @Override
+  public long recordExchange(Exchange e) {
+    return inTransaction(c -> {
+      long id;
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (at_ms, channel, author,"
+          + " text, intent, principle, nearest, confidence, in_scope, addressed)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        s.setLong(1, e.at().toEpochMilli());
+        s.setString(2, e.channel());
+        s.setString(3, e.author());
+        s.setString(4, e.text());
+        s.setString(5, e.intent());
+        s.setString(6, e.principle());
+        s.setString(7, e.nearest());
+        s.setDouble(8, e.confidence());
+        s.setInt(9, e.inScope() ? 1 : 0);
+        s.setInt(10, e.addressed() ? 1 : 0);
+        s.executeUpdate();
+        id = generatedKey(s);
+      }
+      if (!e.replies().isEmpty()) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO replies (message_id, at_ms,"
+            + " channel, text, intent, principle) VALUES (?, ?, ?, ?, ?, ?)")) {
+          for (Exchange.StoredReply r : e.replies()) {
+            s.setLong(1, id);
+            s.setLong(2, e.at().toEpochMilli());
+            s.setString(3, e.channel());
+            s.setString(4, r.text());
+            s.setString(5, r.intent());
+            s.setString(6, r.principle());
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+      }
+      return id;
+    });
+  }
+
+  @Override
+  public List<Long> addAdvice(List<NewAdvice> advice) {
+    return inTransaction(c -> insertAdvice(c, advice, null));
+  }
+
+  protected static List<Long> insertAdvice(Connection c, List<NewAdvice> advice,
+      List<String> curatedKeys) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO advice (at_ms, principle, text,"
+        + " author, source, round_id, curated_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < advice.size(); i++) {
+        NewAdvice a = advice.get(i);
+        s.setLong(1, a.at().toEpochMilli());
+        s.setString(2, a.principle());
+        s.setString(3, a.text());
+        s.setString(4, a.author());
+        s.setString(5, a.source());
+        if (a.roundId() == null) {
+          s.setNull(6, java.sql.Types.BIGINT);
+        } else {
+          s.setLong(6, a.roundId());
+        }
+        s.setString(7, curatedKeys == null ? null : curatedKeys.get(i));
+        s.executeUpdate();
+        ids.add(generatedKey(s));
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public int importCurated(List<CuratedAdvice> advice, Instant at) {
+    return inTransaction(c -> {
+      Set<String> known = new HashSet<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT curated_key FROM advice"
+              + " WHERE curated_key IS NOT NULL")) {
+        while (rs.next()) {
+          known.add(rs.getString(1));
+        }
+      }
+      List<NewAdvice> fresh = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (CuratedAdvice a : advice) {
+        String key = a.principle() + ":" + a.text().toLowerCase(Locale.ROOT).strip();
+        if (known.add(key)) {
+          fresh.add(new NewAdvice(at, a.principle(), a.text(), null, "curated", null));
+          keys.add(key);
+        }
+      }
+      insertAdvice(c, fresh, keys);
+      return fresh.size();
+    });
+  }
+
+  @Override
+  public void recordFeedback(Instant at, String channel, String replyRef, String author,
+      int value) {
+    inTransaction(c -> {
+      try (PreparedStatement d = c.prepareStatement(
+          "DELETE FROM feedback WHERE reply_ref = ? AND author = ?")) {
+        d.setString(1, replyRef);
+        d.setString(2, author);
+        d.executeUpdate();
+      }
+      if (value != 0) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO feedback (at_ms, channel,"
+            + " reply_ref, author, value) VALUES (?, ?, ?, ?, ?)")) {
+          s.setLong(1, at.toEpochMilli());
+          s.setString(2, channel);
+          s.setString(3, replyRef);
+          s.setString(4, author);
+          s.setInt(5, Integer.signum(value));
+          s.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<SearchHit> search(String query, String principle, int limit) {
+    List<String> terms = SearchQuery.terms(query);
+    if (terms.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    return read(c -> {
+      List<SearchHit> hits = new ArrayList<>();
+      hits.addAll(searchTable(c, "advice", terms, principle, null, limit));
+      hits.addAll(searchTable(c, "messages", terms, principle, null, limit));
+      hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
+          .thenComparing(SearchHit::kind).thenComparingLong(SearchHit::id));
+      return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+    });
+  }
+
+  @Override
+  public List<SearchHit> findAdvice(String query, String principle, String excludeAuthor,
+      int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    List<String> terms = SearchQuery.terms(query);
+    return read(c -> {
+      List<SearchHit> hits = new ArrayList<>(terms.isEmpty() ? List.of()
+          : searchTable(c, "advice", terms, principle, excludeAuthor, limit));
+      if (hits.size() < limit && principle != null) {
+        Set<Long> have = new HashSet<>();
+        hits.forEach(h -> have.add(h.id()));
+        try (PreparedStatement s = c.prepareStatement("SELECT id, at_ms, principle, text"
+            + " FROM advice WHERE principle = ? AND (author IS NULL OR author <> ?)"
+            + " ORDER BY id DESC LIMIT ?")) {
+          s.setString(1, principle);
+          s.setString(2, excludeAuthor == null ? "" : excludeAuthor);
+          s.setInt(3, limit + have.size());
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next() && hits.size() < limit) {
+              if (!have.contains(rs.getLong(1))) {
+                hits.add(hit("advice", rs, 0.0));
+              }
+            }
+          }
+        }
+      }
+      return List.copyOf(hits);
+    });
+  }
+
+  @Override
+  public Map<String, Integer> forget(String author) {
+    return inTransaction(c -> {
+      Map<String, Integer> deleted = new LinkedHashMap<>();
+      for (String table : forgetTables()) {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
+            + " WHERE author = ?")) {
+          s.setString(1, author);
+          deleted.put(table, s.executeUpdate());
+        }
+      }
+      afterDelete(c);
+      return deleted;
+    });
+  }
+
+  /** Tables with an author column, in an order foreign keys allow deleting. */
+  protected List<String> forgetTables() {
+    return List.of("messages", "advice", "feedback");
+  }
+
+  @Override
+  public int deleteOlderThan(Instant cutoff) {
+    return inTransaction(c -> {
+      int n = 0;
+      for (String sql : List.of("DELETE FROM messages WHERE at_ms < ?",
+          "DELETE FROM advice WHERE at_ms < ? AND source <> 'curated'",
+          "DELETE FROM feedback WHERE at_ms < ?")) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+          s.setLong(1, cutoff.toEpochMilli());
+          n += s.executeUpdate();
+        }
+      }
+      if (n > 0) {
+        afterDelete(c);
+      }
+      return n;
+    });
+  }
+
+  @Override
+  public List<Unrecognised> unrecognised(int limit) {
+    return read(c -> {
+      List<Unrecognised> out = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT MIN(text), COUNT(*) AS n,"
+          + " MAX(nearest) FROM messages WHERE addressed = 1 AND in_scope = 0"
+          + " GROUP BY lower(text) ORDER BY n DESC, lower(text) LIMIT ?")) {
+        s.setInt(1, limit);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Unrecognised(rs.getString(1), rs.getLong(2), rs.getString(3)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public KbStats stats() {
+    return read(c -> {
+      Map<String, Long> byPrinciple = new LinkedHashMap<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT COALESCE(principle, 'none'), COUNT(*) FROM"
+              + " messages WHERE in_scope = 1 GROUP BY COALESCE(principle, 'none')"
+              + " ORDER BY COALESCE(principle, 'none')")) {
+        while (rs.next()) {
+          byPrinciple.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+      return new KbStats(count(c, "SELECT COUNT(*) FROM messages"),
+          count(c, "SELECT COUNT(*) FROM messages WHERE in_scope = 1"),
+          count(c, "SELECT COUNT(*) FROM replies"), count(c, "SELECT COUNT(*) FROM advice"),
+          count(c, "SELECT COUNT(*) FROM feedback WHERE value > 0"),
+          count(c, "SELECT COUNT(*) FROM feedback WHERE value < 0"), byPrinciple);
+    });
+  }
+
+  @Override
+  public void export(Consumer<Map<String, Object>> sink) {
+    read(c -> {
+      exportRows(c, "message", "SELECT id, at_ms, channel, author, text, intent, principle,"
+          + " confidence, in_scope, addressed FROM messages ORDER BY id", sink);
+      exportRows(c, "reply", "SELECT id, message_id, at_ms, channel, text, intent, principle"
+          + " FROM replies ORDER BY id", sink);
+      exportRows(c, "advice", "SELECT id, at_ms, principle, text, author, source, round_id"
+          + " FROM advice ORDER BY id", sink);
+      exportRows(c, "feedback", "SELECT id, at_ms, channel, reply_ref, author, value"
+          + " FROM feedback ORDER BY id", sink);
+      exportMore(c, sink);
+      return null;
+    });
+  }
+
+  /** Extra tables a later migration adds (the rounds); none by default. */
+  protected void exportMore(Connection c, Consumer<Map<String, Object>> sink)
+      throws SQLException {}
+
+  protected static void exportRows(Connection c, String type, String sql,
+      Consumer<Map<String, Object>> sink) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      var meta = rs.getMetaData();
+      while (rs.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("type", type);
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          String name = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+          Object value = rs.getObject(i);
+          if (name.endsWith("_ms") && value instanceof Number n) {
+            row.put(name.substring(0, name.length() - 3), Instant.ofEpochMilli(n.longValue())
+                .toString());
+          } else if (value instanceof Number n && (name.equals("in_scope")
+              || name.equals("addressed"))) {
+            row.put(name, n.intValue() == 1);
+          } else {
+            row.put(name, value);
+          }
+        }
+        sink.accept(row);
+      }
+    }
+  }
+
+  @Override
+  public boolean isHealthy() {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(2);
+      try (ResultSet rs = s.executeQuery("SELECT 1")) {
+        return rs.next();
+      }
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  protected static SearchHit hit(String kind, ResultSet rs, double score) throws SQLException {
+    return new SearchHit(kind, rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("at_ms")),
+        rs.getString("principle"), rs.getString("text"), score);
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static long generatedKey(Statement s) throws SQLException {
+    try (ResultSet keys = s.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no generated key returned");
+      }
+      return keys.getLong(1);
+    }
+  }
+}

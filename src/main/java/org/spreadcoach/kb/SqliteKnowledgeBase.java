@@ -1,0 +1,132 @@
+package org.spreadcoach.kb;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded knowledge base: one SQLite file in WAL mode with foreign keys on, full-text search
+ * through FTS5. Writes take the lock up front (IMMEDIATE transactions) so concurrent writers wait
+ * for each other within the busy timeout instead of failing.
+ */
+final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
+  static final String PREFIX = "jdbc:sqlite:";
+  private final String description;
+
+  private SqliteKnowledgeBase(HikariDataSource pool, String description) {
+    super(pool);
+    this.description = description;
+  }
+
+  /**
+   * Opens (creating if needed) the database at a {@code jdbc:sqlite:} URL. {@code :memory:} gives
+   * a private in-memory database shared by the pool's connections, gone when closed.
+   */
+  static SqliteKnowledgeBase open(String url, int poolSize) {
+    String target = url.substring(PREFIX.length());
+    boolean memory = target.isEmpty() || target.equals(":memory:");
+    String jdbcUrl = memory
+        ? PREFIX + "file:kb-" + UUID.randomUUID() + "?mode=memory&cache=shared"
+        : url;
+    if (!memory && !target.startsWith("file:")) {
+      createParent(Path.of(target.contains("?") ? target.substring(0, target.indexOf('?'))
+          : target));
+    }
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // NORMAL in WAL mode survives a killed process; only power loss can drop the last commits.
+    sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    sqlite.enforceForeignKeys(true);
+    sqlite.setBusyTimeout(10_000);
+    sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // Deleted rows (forget, retention) are overwritten on disk, not just unlinked.
+    sqlite.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+    SQLiteDataSource source = new SQLiteDataSource(sqlite);
+    source.setUrl(jdbcUrl);
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(source);
+    config.setPoolName("kb-sqlite");
+    config.setMaximumPoolSize(Math.max(1, poolSize));
+    // An in-memory database lives while one connection is open: keep the pool full.
+    config.setMinimumIdle(memory ? Math.max(1, poolSize) : 1);
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(-1);
+    HikariDataSource pool = new HikariDataSource(config);
+    Migrations.run(pool, "sqlite", "INTEGER PRIMARY KEY");
+    return new SqliteKnowledgeBase(pool, memory ? "SQLite (in memory)" : "SQLite " + target);
+  }
+
+  private static void createParent(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + parent, e);
+    }
+  }
+
+  @Override
+  protected List<SearchHit> searchTable(Connection c, String table, List<String> terms,
+      String principle, String excludeAuthor, int limit) throws SQLException {
+    String fts = table + "_fts";
+    StringBuilder sql = new StringBuilder("SELECT t.id, t.at_ms, t.principle, t.text, bm25(")
+        .append(fts).append(") AS rank FROM ").append(fts).append(" JOIN ").append(table)
+        .append(" t ON t.id = ").append(fts).append(".rowid WHERE ").append(fts)
+        .append(" MATCH ?");
+    if (principle != null) {
+      sql.append(" AND t.principle = ?");
+    }
+    if (excludeAuthor != null) {
+      sql.append(" AND (t.author IS NULL OR t.author <> ?)");
+    }
+    sql.append(" ORDER BY rank, t.id LIMIT ?");
+    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+      int i = 1;
+      s.setString(i++, String.join(" OR ", terms.stream().map(t -> "\"" + t + "\"").toList()));
+      if (principle != null) {
+        s.setString(i++, principle);
+      }
+      if (excludeAuthor != null) {
+        s.setString(i++, excludeAuthor);
+      }
+      s.setInt(i, limit);
+      List<SearchHit> hits = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          hits.add(hit(table.equals("messages") ? "message" : "advice", rs,
+              -rs.getDouble("rank")));
+        }
+      }
+      return hits;
+    }
+  }
+
+  @Override
+  protected void afterDelete(Connection c) throws SQLException {
+    // FTS5 records deletions as markers until segments merge; merging now removes the words.
+    try (Statement s = c.createStatement()) {
+      s.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')");
+      s.execute("INSERT INTO advice_fts (advice_fts) VALUES ('optimize')");
+    }
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+}

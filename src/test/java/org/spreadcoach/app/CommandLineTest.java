@@ -1,0 +1,131 @@
+package org.spreadcoach.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spreadcoach.testing.TestCatalogs;
+import picocli.CommandLine;
+
+/** The command line, run in-process. */
+class CommandLineTest {
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    return runWithEnv(org.spreadcoach.testing.TestEnv.env(), args);
+  }
+
+  static Run runWithEnv(java.util.Map<String, String> env, String... args) {
+    CommandLine cli = Main.commandLine(env);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void validateOnABadDirectoryExitsOneWithFileAndLineAndNoStackTrace() throws IOException {
+    Files.copy(Path.of("src/test/resources/intents-bad/unknown_key.yaml"),
+        dir.resolve("unknown_key.yaml"));
+    Files.copy(Path.of("src/test/resources/intents-bad/bad_id.yaml"), dir.resolve("bad_id.yaml"));
+
+    Run run = run("intents", "validate", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(dir.resolve("unknown_key.yaml") + ":6: unknown key 'respones'")
+        .contains(dir.resolve("bad_id.yaml") + ":3: id 'Spread General'")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void validateOnTheBundledIntentsSucceeds() {
+    Run run = run("intents", "validate");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("OK");
+  }
+
+  @Test
+  void replayRefusesToStartOnBadIntentsWithTheSameMessages() throws IOException {
+    Files.copy(Path.of("src/test/resources/intents-bad/bad_id.yaml"), dir.resolve("bad_id.yaml"));
+
+    Run run = run("replay", "--intents", dir.toString(), "-");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(dir.resolve("bad_id.yaml") + ":3: id 'Spread General'")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aBrokenConfigStopsStartUpWithOneSentencePerProblem() throws IOException {
+    Path config = dir.resolve("bad.yaml");
+    Files.writeString(config, "coach:\n  promptsPerReply: lots\n");
+
+    Run run = run("classify", "--config", config.toString());
+
+    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.err().strip()).isEqualTo("config: " + config
+        + ":2: 'coach.promptsPerReply' must be a whole number, found text.");
+  }
+
+  @Test
+  void aMissingNamedIntentsDirectoryIsAnError() {
+    Run run = run("intents", "validate", dir.resolve("nope").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("nope: no such directory");
+  }
+
+  @Test
+  void evalPrintsTheReportAndJson() throws IOException {
+    Files.writeString(dir.resolve("small.yaml"), TestCatalogs.SMALL);
+
+    Run text = run("intents", "eval", dir.toString(), "--folds", "3");
+    Run json = run("intents", "eval", dir.toString(), "--folds", "3", "--json");
+
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).contains("Cross-validation (3 folds").contains("networks.connect")
+        .contains("Most confused").contains("Must-pass tests: 1 of 1 pass");
+    assertThat(json.out().strip()).startsWith("{\"folds\":3,").endsWith("}")
+        .contains("\"perIntent\":[");
+  }
+
+  @Test
+  void classifyWritesOneObjectPerLineEvenForOddInput() throws IOException {
+    String input = "how do i get other trusts to adopt our falls framework?\n"
+        + "who is bringing cake on friday\n\n" + "x".repeat(100_000) + "\n\u00ff\u0000🎉\n";
+    StringWriter out = new StringWriter();
+
+    ClassifyCommand.run(TestCatalogs.smallModel(),
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
+
+    String[] lines = out.toString().split("\n");
+    assertThat(lines).hasSize(5);
+    assertThat(lines[0]).contains("\"inScope\":true").contains("\"intent\":\"spread.general\"")
+        .contains("\"principle\":null");
+    assertThat(lines[1]).contains("\"inScope\":false,\"intent\":null,\"principle\":null");
+    assertThat(lines[2]).isEqualTo("{\"text\":\"\",\"inScope\":false,\"intent\":null,"
+        + "\"principle\":null,\"confidence\":0.0}");
+  }
+
+  @Test
+  void classifyReplacesMalformedUtf8InsteadOfFailing() throws IOException {
+    byte[] input = {'h', 'i', (byte) 0xC3, (byte) 0x28, '\n', (byte) 0xFF, '\n'};
+    StringWriter out = new StringWriter();
+
+    ClassifyCommand.run(TestCatalogs.smallModel(), new ByteArrayInputStream(input), out);
+
+    assertThat(out.toString().split("\n")).hasSize(2);
+  }
+}

@@ -1,0 +1,119 @@
+package org.spreadcoach.intents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.spreadcoach.yaml.Problem;
+
+/** One bad fixture per validation rule, each reported at its file and line. */
+class IntentValidationTest {
+  private static final Path BAD = Path.of("src/test/resources/intents-bad");
+
+  @ParameterizedTest(name = "{0} -> line {1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "malformed.yaml             | 5 | not valid YAML",
+      "missing_version.yaml       | 1 | missing 'version'",
+      "unsupported_version.yaml   | 1 | unsupported version 2",
+      "unknown_key.yaml           | 6 | unknown key 'respones' in intent 'spread.general'",
+      "missing_field.yaml         | 3 | missing 'examples' in intent 'spread.general'",
+      "wrong_type.yaml            | 4 | 'examples' in intent 'spread.general' must be a list, found text",
+      "empty_prompts.yaml         | 5 | 'prompts' in intent 'spread.general' is empty",
+      "long_prompt.yaml           | 6 | characters; keep it under 500",
+      "duplicate_example.yaml     | 12 | example 'How do I spread this?' is filed under intent 'spread.general' (duplicate_example.yaml:4) and intent 'spread.other'",
+      "unknown_principle.yaml     | 4 | intent 'networks.find' names principle 'netwerks', which is not in the catalogue",
+      "duplicate_intent.yaml      | 6 | intent 'spread.general' is declared twice",
+      "duplicate_principle.yaml   | 6 | principle 'networks' is declared twice",
+      "bad_id.yaml                | 3 | id 'Spread General' must be lower case",
+      "too_few_examples.yaml      | 4 | has 2 example(s); it needs at least 5",
+      "out_of_scope_conflict.yaml | 8 | 'How do we scale it' is filed under intent 'spread.general'",
+      "empty_file.yaml            | 0 | the file is empty",
+      "not_a_map.yaml             | 1 | an intent file must be a map, found a list",
+      "duplicate_key.yaml         | 6 | key 'prompts' appears twice in one map (first on line 5)",
+      "empty_item.yaml            | 6 | empty item in 'examples'",
+      "prompt_not_text.yaml       | 6 | each item in 'prompts' in intent 'spread.general' must be text, found a map",
+      "advice_unknown_principle.yaml | 7 | advice names principle 'luck', which is not in the catalogue",
+  })
+  void eachRuleReportsFileAndLine(String fixture, int line, String message) throws IOException {
+    LoadResult result = new IntentLoader().load(List.of(read(fixture)));
+
+    assertThat(result.ok()).isFalse();
+    assertThat(result.catalog()).isNull();
+    assertThat(result.problems())
+        .anySatisfy(p -> {
+          assertThat(p.file()).isEqualTo(fixture);
+          assertThat(p.line()).isEqualTo(line);
+          assertThat(p.message()).contains(message);
+        });
+  }
+
+  @Test
+  void problemsPrintAsFileColonLineColonMessage() {
+    assertThat(new Problem("intents/a.yaml", 12, "missing 'id'").toString())
+        .isEqualTo("intents/a.yaml:12: missing 'id'");
+    assertThat(new Problem("intents/a.yaml", 0, "the file is empty").toString())
+        .isEqualTo("intents/a.yaml: the file is empty");
+  }
+
+  @Test
+  void reportsEveryProblemInOnePassNotJustTheFirst() throws IOException {
+    LoadResult result = new IntentLoader().load(List.of(read("unknown_key.yaml"),
+        read("bad_id.yaml"), read("too_few_examples.yaml")));
+
+    assertThat(result.problems()).extracting(Problem::file)
+        .contains("unknown_key.yaml", "bad_id.yaml", "too_few_examples.yaml");
+  }
+
+  @Test
+  void anExampleRepeatedInAnotherFileIsCaughtAcrossFiles() {
+    SourceFile a = new SourceFile("a.yaml", """
+        version: 1
+        intents:
+          - id: one
+            examples: [alpha one, alpha two, alpha three, alpha four, shared words]
+            prompts: ["Why?"]
+        """);
+    SourceFile b = new SourceFile("b.yaml", """
+        version: 1
+        intents:
+          - id: two
+            examples: [beta one, beta two, beta three, beta four, "Shared, words!"]
+            prompts: ["How?"]
+        """);
+
+    LoadResult result = new IntentLoader().load(List.of(a, b));
+
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("b.yaml");
+      assertThat(p.line()).isEqualTo(4);
+      assertThat(p.message()).contains("filed under intent 'one' (a.yaml:4) and intent 'two'");
+    });
+  }
+
+  @Test
+  void aDirectoryWithNoFilesOrThatDoesNotExistIsAProblem(@org.junit.jupiter.api.io.TempDir Path dir) {
+    assertThat(new IntentLoader().load(dir).problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("no intent files"));
+    assertThat(new IntentLoader().load(dir.resolve("nope")).problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("no such directory"));
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsReportedNotFatal(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Files.write(dir.resolve("latin1.yaml"), new byte[] {'v', ':', ' ', (byte) 0xE9, '\n'});
+
+    assertThat(new IntentLoader().load(dir).problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("not UTF-8"));
+  }
+
+  private static SourceFile read(String fixture) throws IOException {
+    return new SourceFile(fixture, Files.readString(BAD.resolve(fixture), StandardCharsets.UTF_8));
+  }
+}
