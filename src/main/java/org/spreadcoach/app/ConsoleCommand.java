@@ -24,6 +24,10 @@ import picocli.CommandLine.Option;
 public final class ConsoleCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Option(names = "--http-port", paramLabel = "PORT",
+      description = "serve /healthz and /metrics on this port (default: config http.port; off)")
+  Integer httpPort;
+
   @Option(names = "--user", defaultValue = "you", description = "who you are (default: ${DEFAULT-VALUE})")
   String user;
 
@@ -38,8 +42,10 @@ public final class ConsoleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config config = common.config();
-    Wiring wiring = Wiring.start(config, common.intents(config), Clock.systemUTC(),
-        ChannelMode.AMBIENT, Wiring.KbChoice.CONFIGURED, common.env());
+    CommonOptions.IntentsLocation intents = common.intents(config);
+    Wiring wiring = Wiring.start(config, intents, Clock.systemUTC(), ChannelMode.AMBIENT,
+        Wiring.KbChoice.CONFIGURED, common.env());
+    LiveServices live = LiveServices.start(config, intents, wiring, httpPort, null);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         true);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,12 +55,13 @@ public final class ConsoleCommand implements Callable<Integer> {
     });
     // Round timers act as real time passes; whatever they say is printed between your lines.
     timer.scheduleAtFixedRate(() -> ConsoleSession.show(out,
-        wiring.bot().onTick(Clock.systemUTC().instant())), 1, 1, TimeUnit.SECONDS);
+        wiring.bot().onTick(Clock.systemUTC().instant(), channel -> true)), 1, 1, TimeUnit.SECONDS);
     try {
       new ConsoleSession(wiring.bot(), channel, user, roles).run(
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
     } finally {
       timer.shutdownNow();
+      live.close();
       wiring.close();
     }
     return 0;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code spreadcoach} command line. */
 @Command(name = "spreadcoach", mixinStandardHelpOptions = true, version = "Spread Coach 0.1",
     description = "A chat bot that coaches people spreading a change in health and care.",
-    subcommands = {ConsoleCommand.class, ClassifyCommand.class, ReplayCommand.class,
+    subcommands = {DiscordCommand.class, ConsoleCommand.class, ClassifyCommand.class, ReplayCommand.class,
         IntentsCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);

@@ -14,18 +14,29 @@ import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
+import org.spreadcoach.kb.ConversationLog;
+import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.rounds.RoundService;
 
 /**
- * The bot as every adapter sees it: messages go to the coach, commands to their handler, ticks to
- * whatever keeps time. The same instance serves console, replay and Discord.
+ * The bot as every adapter sees it: replies in a round's thread go to the round, other messages
+ * to the coach, commands to their handler, ticks to every timer. The same instance serves
+ * console, replay and Discord.
  */
 public final class SpreadCoachBot implements ChatHandler {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(SpreadCoachBot.class);
   private final Coach coach;
+  private final RoundService rounds;
   private final Map<String, CommandHandler> commands;
   private final List<TimedTask> timers;
+  private final ConversationLog log;
 
-  public SpreadCoachBot(Coach coach, List<CommandHandler> commands, List<TimedTask> timers) {
+  public SpreadCoachBot(Coach coach, RoundService rounds, ConversationLog log,
+      List<CommandHandler> commands, List<TimedTask> timers) {
     this.coach = coach;
+    this.rounds = rounds;
+    this.log = log;
     this.commands = commands.stream()
         .collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));
     this.timers = List.copyOf(timers);
@@ -33,7 +44,24 @@ public final class SpreadCoachBot implements ChatHandler {
 
   @Override
   public Outcome onMessage(ChatMessage message) {
+    if (isRoundThread(message.channel())) {
+      try {
+        return rounds.onThreadMessage(message);
+      } catch (KnowledgeBaseException e) {
+        return unavailable(message.channel(), "your advice", e);
+      }
+    }
     return coach.answer(message).outcome();
+  }
+
+  /** A database that does not answer must not stop the coach: then it is no round's thread. */
+  private boolean isRoundThread(String channel) {
+    try {
+      return rounds.isRoundThread(channel);
+    } catch (KnowledgeBaseException e) {
+      LOG.debug("round lookup failed", e);
+      return false;
+    }
   }
 
   @Override
@@ -44,13 +72,40 @@ public final class SpreadCoachBot implements ChatHandler {
           + commands.keySet().stream().sorted().map(c -> "/" + c)
               .collect(Collectors.joining(", ")) + ".");
     }
-    return handler.handle(call);
+    try {
+      return handler.handle(call);
+    } catch (KnowledgeBaseException e) {
+      return unavailable(call.channel(), "`/" + call.command() + "`", e);
+    }
+  }
+
+  private static Outcome unavailable(String channel, String what, KnowledgeBaseException e) {
+    LOG.warn("could not handle {} in channel {}: {}", what, channel, e.getMessage());
+    return Outcome.refused(channel, "Sorry, I could not handle " + what + ": the knowledge base "
+        + "is not answering just now. Please try again in a few minutes.");
   }
 
   @Override
-  public List<Post> onTick(Instant now) {
+  public void onThreadOpened(String channel, String threadId) {
+    rounds.threadOpened(channel, threadId);
+  }
+
+  @Override
+  public void onReaction(String channel, String replyId, String user, int value) {
+    log.feedback(channel, replyId, user, value);
+  }
+
+  @Override
+  public List<Post> onTick(Instant now, java.util.function.Predicate<String> serves) {
     List<Post> posts = new ArrayList<>();
-    timers.forEach(t -> posts.addAll(t.onTick(now)));
+    for (TimedTask timer : timers) {
+      try {
+        posts.addAll(timer.onTick(now, serves));
+      } catch (KnowledgeBaseException e) {
+        // The next tick tries again; a round's state is in the database, so nothing is lost.
+        LOG.warn("a timer could not reach the knowledge base: {}", e.getMessage());
+      }
+    }
     return posts;
   }
 }

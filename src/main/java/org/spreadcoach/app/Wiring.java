@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -15,12 +16,16 @@ import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
+import org.spreadcoach.coach.ConversationListener;
+import org.spreadcoach.ops.BotMetrics;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Secrets;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.kb.ConversationLog;
 import org.spreadcoach.kb.KbPeerAdvice;
+import org.spreadcoach.kb.KbSearchCommand;
+import org.spreadcoach.kb.PrivacyCommands;
 import org.spreadcoach.kb.KbWriter;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBases;
@@ -30,6 +35,11 @@ import org.spreadcoach.kb.RetentionJob;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.ServingModel;
+import org.spreadcoach.rounds.RoundService;
+import org.spreadcoach.reload.AdminCommands;
+import org.spreadcoach.reload.ModelReloader;
+import org.spreadcoach.intents.LoadResult;
+import java.util.function.Supplier;
 
 /**
  * The one place that builds the bot: every feature is constructed here, by constructor, from the
@@ -55,9 +65,14 @@ public final class Wiring implements AutoCloseable {
   private final KbWriter writer;
   private final ConversationLog log;
   private final ScheduledExecutorService background;
+  private final ModelReloader reloader;
+  private final BotMetrics metrics;
 
   private Wiring(ServingModel model, SpreadCoachBot bot, KnowledgeBase kb, KbWriter writer,
-      ConversationLog log, ScheduledExecutorService background) {
+      ConversationLog log, ScheduledExecutorService background, ModelReloader reloader,
+      BotMetrics metrics) {
+    this.reloader = reloader;
+    this.metrics = metrics;
     this.model = model;
     this.bot = bot;
     this.kb = kb;
@@ -74,24 +89,58 @@ public final class Wiring implements AutoCloseable {
    */
   public static Wiring start(Config config, CommonOptions.IntentsLocation intents, Clock clock,
       ChannelMode defaultMode, KbChoice kbChoice, Map<String, String> env) {
-    return assemble(config, train(config, intents), clock, defaultMode, kbChoice, env);
+    IntentSource source = new IntentSource();
+    // Opening the knowledge base (pool, migrations) and training take a second or two each on a
+    // cold JVM; doing them side by side on the two cores shortens start-up.
+    CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(
+        () -> openKb(config, kbChoice, new Secrets(env)));
+    IntentModel model;
+    try {
+      model = train(config, intents);
+    } catch (RuntimeException e) {
+      kb.thenAccept(KnowledgeBase::close);
+      throw e;
+    }
+    return assemble(config, model, () -> source.load(intents.dir(), intents.explicit()), clock,
+        defaultMode, join(kb), env);
   }
 
-  /** Builds the bot around an already trained model. */
-  public static Wiring assemble(Config config, IntentModel first, Clock clock,
-      ChannelMode defaultMode, KbChoice kbChoice, Map<String, String> env) {
+  private static KnowledgeBase join(CompletableFuture<KnowledgeBase> kb) {
+    try {
+      return kb.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Builds the bot around an already trained model.
+   *
+   * @param intents loads the intent files afresh, for reloads
+   */
+  public static Wiring assemble(Config config, IntentModel first,
+      Supplier<LoadResult> intents, Clock clock, ChannelMode defaultMode, KbChoice kbChoice,
+      Map<String, String> env) {
+    return assemble(config, first, intents, clock, defaultMode,
+        openKb(config, kbChoice, new Secrets(env)), env);
+  }
+
+  /** Builds the bot around a trained model and an open knowledge base (closed on failure). */
+  static Wiring assemble(Config config, IntentModel first, Supplier<LoadResult> intents,
+      Clock clock, ChannelMode defaultMode, KnowledgeBase kb, Map<String, String> env) {
     ServingModel model = new ServingModel(first);
     ChannelSettings channels = config.channels(defaultMode);
-    Secrets secrets = new Secrets(env);
-    KnowledgeBase kb = openKb(config, kbChoice, secrets);
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "kb-retry");
       t.setDaemon(true);
       return t;
     });
     try {
-      KbWriter writer = new KbWriter(kb, background, Duration.ofSeconds(5),
-          KbWriter.Listener.none());
+      BotMetrics metrics = new BotMetrics(model, () -> kb.rounds().openRoundCount());
+      KbWriter writer = new KbWriter(kb, background, Duration.ofSeconds(5), metrics);
       Pseudonymiser pseudonyms = pseudonymiser(config, env);
       ConversationLog log = new ConversationLog(writer, new PiiRedactor(), pseudonyms, channels,
           clock);
@@ -100,14 +149,34 @@ public final class Wiring implements AutoCloseable {
         LOG.info("imported {} piece(s) of curated advice into the knowledge base", curated);
       }
       Coach coach = new Coach(model, config.coach(), channels, clock,
-          new KbPeerAdvice(kb, pseudonyms), log);
-      List<CommandHandler> commands = new ArrayList<>(List.of(coach));
+          new KbPeerAdvice(kb, pseudonyms), ConversationListener.all(List.of(log, metrics)));
+      RoundService rounds = new RoundService(kb.rounds(), model, new RoundService.Privacy() {
+        private final PiiRedactor redactor = new PiiRedactor();
+
+        @Override
+        public String pseudonym(String userId) {
+          return pseudonyms.of(userId);
+        }
+
+        @Override
+        public String redact(String text) {
+          return redactor.redact(text);
+        }
+      }, clock, config.rounds());
+      List<CommandHandler> commands = new ArrayList<>(List.of(coach, rounds,
+          new PrivacyCommands(kb, pseudonyms, channels,
+              (int) config.kb().retention().toDays()),
+          new KbSearchCommand(kb, config.maintainerRoles())));
+      ModelReloader reloader = new ModelReloader(model, intents,
+          new IntentTrainer(config.nlu()), List.of(metrics));
+      commands.add(new AdminCommands(reloader, config.maintainerRoles()));
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
-      retention.onTick(clock.instant());
+      retention.onTick(clock.instant(), channel -> true);
       timers.add(retention);
-      SpreadCoachBot bot = new SpreadCoachBot(coach, commands, timers);
-      return new Wiring(model, bot, kb, writer, log, background);
+      timers.add(rounds);
+      SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);
+      return new Wiring(model, bot, kb, writer, log, background, reloader, metrics);
     } catch (RuntimeException e) {
       background.shutdownNow();
       kb.close();
@@ -146,6 +215,19 @@ public final class Wiring implements AutoCloseable {
     LOG.info("loading intents from {}", source.describe(intents.dir(), intents.explicit()));
     IntentCatalog catalog = source.load(intents.dir(), intents.explicit()).orThrow();
     return new IntentTrainer(config.nlu()).train(catalog);
+  }
+
+  public BotMetrics metrics() {
+    return metrics;
+  }
+
+  /** The background executor, for the intent watcher's debounce. */
+  ScheduledExecutorService background() {
+    return background;
+  }
+
+  public ModelReloader reloader() {
+    return reloader;
   }
 
   public ServingModel model() {

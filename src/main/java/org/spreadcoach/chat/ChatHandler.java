@@ -14,7 +14,20 @@ public interface ChatHandler {
    * Lets timers act: called by adapters as time passes (replay on each clock line, live adapters
    * every second).
    *
+   * @param serves whether this process serves a channel (all, outside Discord shards)
    * @return what the bot says because time passed, such as a round closing
    */
-  List<Post> onTick(Instant now);
+  List<Post> onTick(Instant now, java.util.function.Predicate<String> serves);
+
+  /**
+   * Tells the bot that the adapter opened a thread on a post that asked for one, so messages in
+   * the thread can be routed (replies in a round's thread count as advice).
+   */
+  void onThreadOpened(String channel, String threadId);
+
+  /**
+   * Someone reacted to one of the bot's replies: +1 for thumbs up, -1 for thumbs down, 0 when they
+   * took their reaction back.
+   */
+  void onReaction(String channel, String replyId, String user, int value);
 }

@@ -79,7 +79,7 @@ public final class Coach implements CommandHandler {
       return new CoachAnswer(Outcome.silent(SilenceReason.NOT_ADDRESSED), null);
     }
     IntentModel current = model.current();
-    Recognition recognition = current.classify(message.text());
+    Recognition recognition = classify(current, message.text());
     if (message.addressed()) {
       return new CoachAnswer(reply(current, message.channel(), message.user(), message.text(),
           recognition), recognition);
@@ -115,7 +115,7 @@ public final class Coach implements CommandHandler {
           return new CoachAnswer(Outcome.refused(call.channel(),
               "Ask a question: `/coach ask question:<your question>`."), null);
         }
-        Recognition recognition = current.classify(question.get());
+        Recognition recognition = classify(current, question.get());
         Outcome reply = reply(current, call.channel(), call.user(), question.get(), recognition);
         Outcome done = new Outcome(reply.posts(), null, true);
         listener.handled(call.channel(), call.user(), question.get(), true, recognition, done);
@@ -143,6 +143,13 @@ public final class Coach implements CommandHandler {
         return new CoachAnswer(Outcome.refused(call.channel(), "Unknown `/coach " + sub
             + "`. Try `/coach ask`, `/coach principles` or `/coach principle`."), null);
     }
+  }
+
+  private Recognition classify(IntentModel current, String text) {
+    long start = System.nanoTime();
+    Recognition recognition = current.classify(text);
+    listener.recognised(System.nanoTime() - start);
+    return recognition;
   }
 
   private Outcome reply(IntentModel current, String channel, String user, String text,

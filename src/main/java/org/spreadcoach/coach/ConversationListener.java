@@ -12,7 +12,27 @@ public interface ConversationListener {
   void handled(String channel, String user, String text, boolean addressed,
       Recognition recognition, Outcome outcome);
 
+  /** How long recognising one message took, in nanoseconds. */
+  default void recognised(long nanos) {}
+
   static ConversationListener none() {
     return (channel, user, text, addressed, recognition, outcome) -> {};
+  }
+
+  /** Tells every listener, in order. */
+  static ConversationListener all(java.util.List<ConversationListener> listeners) {
+    java.util.List<ConversationListener> copy = java.util.List.copyOf(listeners);
+    return new ConversationListener() {
+      @Override
+      public void handled(String channel, String user, String text, boolean addressed,
+          Recognition recognition, Outcome outcome) {
+        copy.forEach(l -> l.handled(channel, user, text, addressed, recognition, outcome));
+      }
+
+      @Override
+      public void recognised(long nanos) {
+        copy.forEach(l -> l.recognised(nanos));
+      }
+    };
   }
 }

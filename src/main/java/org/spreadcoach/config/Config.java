@@ -71,6 +71,22 @@ public record Config(
     return new Config(copy, channels, set, source);
   }
 
+  /** Role names allowed to run facilitator commands. */
+  public java.util.Set<String> facilitatorRoles() {
+    return java.util.Set.copyOf(textList("roles.facilitators"));
+  }
+
+  /** Round rules. */
+  public org.spreadcoach.rounds.RoundSettings rounds() {
+    return new org.spreadcoach.rounds.RoundSettings(facilitatorRoles(),
+        integer("rounds.defaultMinutes"), integer("rounds.maxMinutes"), Duration.ofMinutes(1));
+  }
+
+  /** Role names allowed to run maintainer commands. */
+  public java.util.Set<String> maintainerRoles() {
+    return java.util.Set.copyOf(textList("roles.maintainers"));
+  }
+
   /** Where the knowledge base lives and how to reach it; the password is read separately. */
   public KbLocation kb() {
     return new KbLocation(text("kb.url"), text("kb.user"), text("kb.passwordFile"),

@@ -63,6 +63,7 @@ public final class ConfigLoader {
     env.keySet().stream().sorted()
         .filter(name -> name.startsWith(ConfigSchema.ENV_PREFIX))
         .filter(name -> !ConfigSchema.SECRET_ENV.contains(name))
+        .filter(name -> !ConfigSchema.OTHER_ENV.contains(name))
         .filter(name -> ConfigSchema.KEYS.stream().noneMatch(k -> k.envName().equals(name)))
         .forEach(name -> problems.add("environment variable " + name
             + " does not name a config key (see deploy/config.example.yaml)."));

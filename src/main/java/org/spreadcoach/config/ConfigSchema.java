@@ -1,9 +1,11 @@
 package org.spreadcoach.config;
 
+import static org.spreadcoach.config.ConfigKey.Type.BOOLEAN;
 import static org.spreadcoach.config.ConfigKey.Type.DURATION;
 import static org.spreadcoach.config.ConfigKey.Type.INTEGER;
 import static org.spreadcoach.config.ConfigKey.Type.NUMBER;
 import static org.spreadcoach.config.ConfigKey.Type.TEXT;
+import static org.spreadcoach.config.ConfigKey.Type.TEXT_LIST;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,6 +31,13 @@ public final class ConfigSchema {
   public static final List<ConfigKey> KEYS = List.of(
       new ConfigKey("intents.dir", TEXT, "intents",
           "directory of intent files; the bundled ones are used when it does not exist"),
+      new ConfigKey("intents.watch", BOOLEAN, true,
+          "reload the intents when a file in intents.dir changes (the old model keeps serving "
+              + "if the new files are bad)"),
+      new ConfigKey("http.port", INTEGER, null,
+          "port for /healthz and /metrics (also --http-port); off when unset"),
+      new ConfigKey("http.host", TEXT, "127.0.0.1",
+          "address the health and metrics endpoint listens on (0.0.0.0 in a container)"),
       new ConfigKey("nlu.threshold", NUMBER, 0.5,
           "least probability of the best intent for a message to count as in scope"),
       new ConfigKey("nlu.margin", NUMBER, 0.1,
@@ -49,6 +58,24 @@ public final class ConfigSchema {
           "coaching prompts asked in one reply (2 or 3 reads best)"),
       new ConfigKey("coach.promptMemory", DURATION, Duration.ofDays(7),
           "how long a person is not asked the same prompt again"),
+      new ConfigKey("roles.facilitators", TEXT_LIST, List.of("facilitator"),
+          "role names that may start and close co-coaching rounds"),
+      new ConfigKey("roles.maintainers", TEXT_LIST, List.of("maintainer"),
+          "role names that may search the knowledge base and reload intents"),
+      new ConfigKey("rounds.defaultMinutes", INTEGER, 10L,
+          "length of a co-coaching round when `minutes` is not given"),
+      new ConfigKey("rounds.maxMinutes", INTEGER, 120L, "longest co-coaching round allowed"),
+      new ConfigKey("discord.proxy", TEXT, null, "outbound HTTP proxy for Discord, such as "
+          + "http://proxy.example.nhs.uk:8080; when unset, https_proxy/HTTPS_PROXY and "
+          + "NO_PROXY are read as curl does"),
+      new ConfigKey("discord.maintainersChannel", TEXT, null,
+          "channel id where the bot reports intent files that fail to reload"),
+      new ConfigKey("discord.totalShards", INTEGER, 1L, "bot processes sharing the bot's "
+          + "servers (Discord sharding); each serves its share of servers"),
+      new ConfigKey("discord.shard", INTEGER, 0L, "which of those processes this one is, "
+          + "from 0"),
+      new ConfigKey("discord.loginTimeout", DURATION, Duration.ofSeconds(60),
+          "how long to wait for Discord at start before giving up"),
       new ConfigKey("kb.url", TEXT, "jdbc:sqlite:data/spreadcoach.db",
           "knowledge base: jdbc:sqlite:PATH (embedded) or jdbc:postgresql://HOST:PORT/DB "
               + "(shared); replay uses a private in-memory database unless this is set"),
@@ -88,9 +115,13 @@ public final class ConfigSchema {
   }
 
   /**
-   * Environment variables under the prefix that are secrets, not keys: read by {@link Secrets},
-   * never by the loader, and never echoed.
+   * Environment variables under the prefix that are not config keys: secrets (read by {@link
+   * Secrets}, never echoed), the log levels Logback reads, and the test suite's database URL.
    */
   public static final Set<String> SECRET_ENV =
       Set.of("SPREADCOACH_KB_PASSWORD", "SPREADCOACH_PSEUDONYM_KEY");
+
+  /** Other variables under the prefix that something else reads. */
+  public static final Set<String> OTHER_ENV = Set.of("SPREADCOACH_LOG_LEVEL",
+      "SPREADCOACH_JAVACORD_LOG_LEVEL", "SPREADCOACH_TEST_PG_URL");
 }

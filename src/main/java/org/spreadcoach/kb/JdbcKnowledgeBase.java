@@ -23,10 +23,23 @@ import org.spreadcoach.intents.CuratedAdvice;
  * runs in one transaction on a pooled connection.
  */
 abstract class JdbcKnowledgeBase implements KnowledgeBase {
-  protected final HikariDataSource pool;
+  /** How many of the newest full-text matches a search ranks (see the subclasses). */
+  static final int SEARCH_WINDOW = 1_000;
 
-  JdbcKnowledgeBase(HikariDataSource pool) {
+  protected final HikariDataSource pool;
+  private final JdbcRoundStore rounds;
+
+  /**
+   * @param lockRow appended to a SELECT to lock the rows it reads, where the database locks rows
+   */
+  JdbcKnowledgeBase(HikariDataSource pool, String lockRow) {
     this.pool = pool;
+    this.rounds = new JdbcRoundStore(this, lockRow);
+  }
+
+  @Override
+  public org.spreadcoach.rounds.RoundStore rounds() {
+    return rounds;
   }
 
   /** A unit of work on a connection. */
@@ -36,7 +49,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   }
 
   /** Runs {@code work} in one transaction; rolls back on any failure. */
-  protected <T> T inTransaction(Work<T> work) {
+  <T> T inTransaction(Work<T> work) {
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -53,7 +66,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   }
 
   /** Runs a read on a pooled connection. */
-  protected <T> T read(Work<T> work) {
+  <T> T read(Work<T> work) {
     try (Connection c = pool.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
@@ -72,9 +85,10 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   public long recordExchange(Exchange e) {
     return inTransaction(c -> {
       long id;
+      // RETURNING (SQLite 3.35+, PostgreSQL) gives the id in the same round trip.
       try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (at_ms, channel, author,"
           + " text, intent, principle, nearest, confidence, in_scope, addressed)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
         s.setLong(1, e.at().toEpochMilli());
         s.setString(2, e.channel());
         s.setString(3, e.author());
@@ -85,8 +99,10 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
         s.setDouble(8, e.confidence());
         s.setInt(9, e.inScope() ? 1 : 0);
         s.setInt(10, e.addressed() ? 1 : 0);
-        s.executeUpdate();
-        id = generatedKey(s);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          id = rs.getLong(1);
+        }
       }
       if (!e.replies().isEmpty()) {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO replies (message_id, at_ms,"
@@ -240,21 +256,27 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   public Map<String, Integer> forget(String author) {
     return inTransaction(c -> {
       Map<String, Integer> deleted = new LinkedHashMap<>();
-      for (String table : forgetTables()) {
+      for (String table : List.of("messages", "advice", "feedback", "round_advice")) {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
             + " WHERE author = ?")) {
           s.setString(1, author);
           deleted.put(table, s.executeUpdate());
         }
       }
+      // A round belongs to everyone in it: keep it, but drop what links it to this person.
+      try (PreparedStatement s = c.prepareStatement("UPDATE rounds SET reflection = NULL,"
+          + " spreader = 'forgotten' WHERE spreader = ?")) {
+        s.setString(1, author);
+        deleted.put("reflections", s.executeUpdate());
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE rounds SET facilitator ="
+          + " 'forgotten' WHERE facilitator = ?")) {
+        s.setString(1, author);
+        s.executeUpdate();
+      }
       afterDelete(c);
       return deleted;
     });
-  }
-
-  /** Tables with an author column, in an order foreign keys allow deleting. */
-  protected List<String> forgetTables() {
-    return List.of("messages", "advice", "feedback");
   }
 
   @Override
@@ -263,7 +285,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
       int n = 0;
       for (String sql : List.of("DELETE FROM messages WHERE at_ms < ?",
           "DELETE FROM advice WHERE at_ms < ? AND source <> 'curated'",
-          "DELETE FROM feedback WHERE at_ms < ?")) {
+          "DELETE FROM feedback WHERE at_ms < ?",
+          "DELETE FROM rounds WHERE closed_ms IS NOT NULL AND closed_ms < ?")) {
         try (PreparedStatement s = c.prepareStatement(sql)) {
           s.setLong(1, cutoff.toEpochMilli());
           n += s.executeUpdate();
@@ -325,14 +348,13 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
           + " FROM advice ORDER BY id", sink);
       exportRows(c, "feedback", "SELECT id, at_ms, channel, reply_ref, author, value"
           + " FROM feedback ORDER BY id", sink);
-      exportMore(c, sink);
+      exportRows(c, "round", "SELECT id, channel, topic, spreader, facilitator, opened_ms,"
+          + " ends_ms, closed_ms, store, reflection FROM rounds ORDER BY id", sink);
+      exportRows(c, "round_advice", "SELECT id, round_id, author, text, anonymous, principle,"
+          + " at_ms FROM round_advice ORDER BY id", sink);
       return null;
     });
   }
-
-  /** Extra tables a later migration adds (the rounds); none by default. */
-  protected void exportMore(Connection c, Consumer<Map<String, Object>> sink)
-      throws SQLException {}
 
   protected static void exportRows(Connection c, String type, String sql,
       Consumer<Map<String, Object>> sink) throws SQLException {
@@ -348,7 +370,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
             row.put(name.substring(0, name.length() - 3), Instant.ofEpochMilli(n.longValue())
                 .toString());
           } else if (value instanceof Number n && (name.equals("in_scope")
-              || name.equals("addressed"))) {
+              || name.equals("addressed") || name.equals("store")
+              || name.equals("anonymous"))) {
             row.put(name, n.intValue() == 1);
           } else {
             row.put(name, value);

@@ -48,6 +48,9 @@ public interface KnowledgeBase extends AutoCloseable {
   /** Every stored row as a JSON-ready map, messages (with replies) first, then advice, feedback. */
   void export(Consumer<Map<String, Object>> sink);
 
+  /** The co-coaching rounds kept in the same database. */
+  org.spreadcoach.rounds.RoundStore rounds();
+
   /** Whether the database answers right now. */
   boolean isHealthy();
 

@@ -18,7 +18,7 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
   private final String description;
 
   private PostgresKnowledgeBase(HikariDataSource pool, String description) {
-    super(pool);
+    super(pool, " FOR UPDATE");
     this.description = description;
   }
 
@@ -44,9 +44,11 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
   @Override
   protected List<SearchHit> searchTable(Connection c, String table, List<String> terms,
       String principle, String excludeAuthor, int limit) throws SQLException {
+    // As on SQLite, rank the newest SEARCH_WINDOW matches so the cost does not grow with the table.
     StringBuilder sql = new StringBuilder("SELECT t.id, t.at_ms, t.principle, t.text,"
-        + " ts_rank(t.search, q) AS rank FROM ").append(table)
-        .append(" t, to_tsquery('english', ?) q WHERE t.search @@ q");
+        + " ts_rank(t.search, q) AS rank FROM (SELECT id FROM ").append(table)
+        .append(" WHERE search @@ to_tsquery('english', ?) ORDER BY id DESC LIMIT ?) f JOIN ")
+        .append(table).append(" t ON t.id = f.id, to_tsquery('english', ?) q WHERE 1 = 1");
     if (principle != null) {
       sql.append(" AND t.principle = ?");
     }
@@ -56,7 +58,10 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
     sql.append(" ORDER BY rank DESC, t.id LIMIT ?");
     try (PreparedStatement s = c.prepareStatement(sql.toString())) {
       int i = 1;
-      s.setString(i++, String.join(" | ", terms));
+      String query = String.join(" | ", terms);
+      s.setString(i++, query);
+      s.setInt(i++, SEARCH_WINDOW);
+      s.setString(i++, query);
       if (principle != null) {
         s.setString(i++, principle);
       }

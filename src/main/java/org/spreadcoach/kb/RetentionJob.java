@@ -25,7 +25,8 @@ public final class RetentionJob implements TimedTask {
   }
 
   @Override
-  public synchronized List<Post> onTick(Instant now) {
+  public synchronized List<Post> onTick(Instant now,
+      java.util.function.Predicate<String> serves) {
     if (now.isBefore(nextRun)) {
       return List.of();
     }

@@ -27,6 +27,7 @@ import org.spreadcoach.time.ManualClock;
  * {"type":"message","channel":C,"user":U,"name":N,"roles":[..],"text":T,"mentioned":bool,"direct":bool}
  * {"type":"command","channel":C,"user":U,"roles":[..],"command":"coach","args":{"question":T}}
  * {"type":"clock","advance":"PT10M"}
+ * {"type":"thread","channel":C,"thread":T}   (the platform opened thread T on the bot's last post in C)
  * </pre>
  *
  * <p>Output lines name their 1-based input line as {@code event}: {@code reply} (with {@code ok}
@@ -88,9 +89,12 @@ public final class ReplayRunner {
         return outputs(lineNo, bot.onCommand(command(event)), true);
       case "clock":
         return clock(lineNo, event);
+      case "thread":
+        bot.onThreadOpened(text(event, "channel", true), text(event, "thread", true));
+        return List.of();
       default:
         throw new ReplayEventException("unknown event type '" + type
-            + "' (expected message, command or clock)");
+            + "' (expected message, command, clock or thread)");
     }
   }
 
@@ -107,7 +111,7 @@ public final class ReplayRunner {
     if (by.isNegative()) {
       throw new ReplayEventException("'advance' cannot go back in time: " + advance);
     }
-    List<Post> posts = bot.onTick(clock.advance(by));
+    List<Post> posts = bot.onTick(clock.advance(by), channel -> true);
     return posts.stream().map(p -> post(lineNo, p, null)).toList();
   }
 

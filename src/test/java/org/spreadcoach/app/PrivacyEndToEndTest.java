@@ -43,7 +43,7 @@ class PrivacyEndToEndTest {
 
   private void replay(Config config, String transcript) throws IOException {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
-    try (Wiring wiring = Wiring.assemble(config, TestCatalogs.smallModel(), clock,
+    try (Wiring wiring = Wiring.assemble(config, TestCatalogs.smallModel(), () -> new org.spreadcoach.intents.LoadResult(TestCatalogs.small(), java.util.List.of()), clock,
         ChannelMode.AMBIENT, Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
       new ReplayRunner(wiring.bot(), clock).run(
           new BufferedReader(new StringReader(transcript)), new StringWriter());

@@ -136,6 +136,59 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void forgetAlsoErasesRoundAdviceAndTheSpreadersReflection() {
+    var rounds = kb.rounds();
+    long id = rounds.openRound("team", "falls", "p_spreader", "p_fac", T0,
+        T0.plus(Duration.ofMinutes(10)), true).orElseThrow();
+    rounds.offerAdvice(id, "p_gone", "quokka advice", false, T0);
+    rounds.offerAdvice(id, "p_stays", "wombat advice", false, T0);
+    rounds.reflect(id, "my reflection");
+
+    kb.forget("p_gone");
+    kb.forget("p_spreader");
+
+    assertThat(rounds.roundAdvice(id)).extracting(r -> r.text()).containsExactly("wombat advice");
+    assertThat(rounds.round(id).orElseThrow().reflection()).isNull();
+    assertThat(rounds.round(id).orElseThrow().spreader()).isEqualTo("forgotten");
+  }
+
+  @Test
+  void oneOpenRoundPerChannelAndClosingTwiceOnlyWorksOnce() {
+    var rounds = kb.rounds();
+    long id = rounds.openRound("team", "falls", "p_s", "p_f", T0, T0.plusSeconds(600), true)
+        .orElseThrow();
+
+    assertThat(rounds.openRound("team", "again", "p_s", "p_f", T0, T0.plusSeconds(600), true))
+        .isEmpty();
+    assertThat(rounds.openRound("other", "fine", "p_s", "p_f", T0, T0.plusSeconds(600), true))
+        .isPresent();
+    assertThat(rounds.closeRound(id, T0.plusSeconds(60), Map.of())).isPresent();
+    assertThat(rounds.closeRound(id, T0.plusSeconds(61), Map.of())).isEmpty();
+    assertThat(rounds.offerAdvice(id, "p_late", "late", false, T0.plusSeconds(62)))
+        .isEqualTo(org.spreadcoach.rounds.RoundStore.Offer.NOT_OPEN);
+    assertThat(rounds.openRoundCount()).isEqualTo(1);
+  }
+
+  @Test
+  void closingAStoredRoundMakesItsAdvicePeerAdviceAndAnonymousAdviceUnlinked() {
+    var rounds = kb.rounds();
+    long id = rounds.openRound("team", "falls", "p_s", "p_f", T0, T0.plusSeconds(600), true)
+        .orElseThrow();
+    rounds.offerAdvice(id, "p_named", "map the champions network", false, T0);
+    rounds.offerAdvice(id, "p_anon", "ask the champions who they trust", true, T0);
+    List<org.spreadcoach.rounds.RoundAdvice> advice = rounds.roundAdvice(id);
+
+    rounds.closeRound(id, T0.plusSeconds(60), Map.of(advice.get(0).id(), "networks",
+        advice.get(1).id(), "networks"));
+
+    assertThat(kb.findAdvice("champions", "networks", "p_named", 5)).extracting(SearchHit::text)
+        .containsExactly("ask the champions who they trust");
+    assertThat(rounds.roundAdvice(id)).extracting(a -> a.author())
+        .containsExactly("p_named", null);
+    assertThat(kb.forget("p_anon")).containsEntry("round_advice", 0);
+  }
+
+  @Test
   void retentionDeletesOldRowsButKeepsCuratedAdvice() {
     kb.recordExchange(exchange(T0, "p_a", "old question", true, "networks", false));
     kb.recordExchange(exchange(T0.plus(Duration.ofDays(400)), "p_a", "new question", true,

@@ -36,7 +36,7 @@ class ReplayRunnerTest {
   static String replay(String transcript, Config config) throws IOException {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
     StringWriter out = new StringWriter();
-    try (Wiring wiring = Wiring.assemble(config, model, clock, ChannelMode.AMBIENT,
+    try (Wiring wiring = Wiring.assemble(config, model, () -> new org.spreadcoach.intents.LoadResult(model.catalog(), java.util.List.of()), clock, ChannelMode.AMBIENT,
         Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
       new ReplayRunner(wiring.bot(), clock).run(new BufferedReader(new StringReader(transcript)),
           out);

@@ -1,0 +1,102 @@
+package org.spreadcoach.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.discord.DiscordBot;
+import org.spreadcoach.discord.DiscordLoginException;
+import org.spreadcoach.discord.DiscordSettings;
+import org.spreadcoach.discord.SlashCommandDefinitions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import sun.misc.Signal;
+
+/** {@code discord}: runs the bot on Discord until SIGTERM or Ctrl-C. */
+@Command(name = "discord", mixinStandardHelpOptions = true,
+    description = "Runs the bot on Discord. The token comes from DISCORD_TOKEN only. Channels "
+        + "answer only when mentioned unless config sets them to ambient.")
+public final class DiscordCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordCommand.class);
+  static final String TOKEN_ENV = "DISCORD_TOKEN";
+
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Option(names = "--http-port", paramLabel = "PORT",
+      description = "serve /healthz and /metrics on this port (default: config http.port; off)")
+  Integer httpPort;
+
+  @Override
+  public Integer call() throws Exception {
+    String token = common.env().get(TOKEN_ENV);
+    if (token == null || token.isBlank()) {
+      spec.commandLine().getErr().println("discord: " + TOKEN_ENV + " is not set; create a bot "
+          + "in the Discord developer portal and start with " + TOKEN_ENV + "=<its token> in "
+          + "the environment (never in a file that others can read).");
+      spec.commandLine().getErr().flush();
+      return Main.EXIT_CONFIG;
+    }
+    Config config = common.config();
+    Clock clock = Clock.systemUTC();
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread main = Thread.currentThread();
+    AtomicBoolean loggingIn = new AtomicBoolean(true);
+    // Handle SIGTERM ourselves so an orderly stop exits 0 (the JVM's default would be 143); a
+    // stop during login interrupts the login instead of waiting for its timeout.
+    sun.misc.SignalHandler onStop = signal -> {
+      stop.countDown();
+      if (loggingIn.get()) {
+        main.interrupt();
+      }
+    };
+    Signal.handle(new Signal("TERM"), onStop);
+    Signal.handle(new Signal("INT"), onStop);
+    CommonOptions.IntentsLocation intents = common.intents(config);
+    try (Wiring wiring = Wiring.start(config, intents, clock, ChannelMode.MENTION,
+        Wiring.KbChoice.CONFIGURED, common.env())) {
+      DiscordBot discord = new DiscordBot(wiring.bot(), new DiscordSettings(
+          config.text("discord.proxy"), common.env(), config.text("discord.maintainersChannel"),
+          config.duration("discord.loginTimeout"),
+          wiring.model().current().catalog().principles().stream()
+              .map(p -> new SlashCommandDefinitions.Choice(p.id(), p.name())).toList(),
+          config.integer("discord.totalShards"), config.integer("discord.shard")), clock);
+      wiring.reloader().addListener(result -> {
+        if (!result.ok()) {
+          discord.notifyMaintainers(result.describe());
+        }
+      });
+      // Health is served from the start: 503 until the gateway connects.
+      try (LiveServices live = LiveServices.start(config, intents, wiring, httpPort,
+          discord::isConnected)) {
+        try {
+          discord.start(token);
+          loggingIn.set(false);
+        } catch (DiscordLoginException e) {
+          loggingIn.set(false);
+          Thread.interrupted();
+          discord.shutdown(Duration.ZERO);
+          if (stop.getCount() == 0) {
+            LOG.info("stopped while logging in to Discord");
+            return 0;
+          }
+          spec.commandLine().getErr().println("discord: " + e.getMessage());
+          spec.commandLine().getErr().flush();
+          return Main.EXIT_CONFIG;
+        }
+        LOG.info("Spread Coach is running on Discord; stop it with SIGTERM or Ctrl-C");
+        stop.await();
+        LOG.info("stopping: finishing events in flight, storing pending writes, disconnecting");
+        discord.shutdown(Duration.ofSeconds(5));
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,65 @@
+package org.spreadcoach.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.ops.OpsServer;
+import org.spreadcoach.reload.IntentWatcher;
+
+/**
+ * What long-running modes (console, Discord) add around the bot: the intent watcher for hot
+ * reload and, when a port is given, the health and metrics endpoint.
+ */
+final class LiveServices implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveServices.class);
+  private final IntentWatcher watcher;
+  private final OpsServer ops;
+
+  private LiveServices(IntentWatcher watcher, OpsServer ops) {
+    this.watcher = watcher;
+    this.ops = ops;
+  }
+
+  /**
+   * @param httpPort from {@code --http-port}, or null to use config {@code http.port}
+   * @param gateway extra health check for the chat platform's connection, or null
+   */
+  static LiveServices start(Config config, CommonOptions.IntentsLocation intents, Wiring wiring,
+      Integer httpPort, BooleanSupplier gateway) throws IOException {
+    IntentWatcher watcher = null;
+    if (config.bool("intents.watch") && Files.isDirectory(intents.dir())) {
+      watcher = new IntentWatcher(intents.dir(), wiring.reloader(), wiring.background(),
+          Duration.ofMillis(500)).start();
+    }
+    Integer port = httpPort != null ? httpPort
+        : config.values().containsKey("http.port") ? config.integer("http.port") : null;
+    OpsServer ops = null;
+    if (port != null) {
+      Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+      checks.put("model", () -> wiring.model().current() != null);
+      checks.put("knowledge base", () -> wiring.knowledgeBase().isHealthy());
+      if (gateway != null) {
+        checks.put("gateway", gateway);
+      }
+      ops = new OpsServer(config.text("http.host"), port, checks, wiring.metrics()::scrape);
+    }
+    return new LiveServices(watcher, ops);
+  }
+
+  @Override
+  public void close() {
+    if (watcher != null) {
+      watcher.close();
+    }
+    if (ops != null) {
+      ops.close();
+    }
+    LOG.debug("live services stopped");
+  }
+}

@@ -1,0 +1,382 @@
+package org.spreadcoach.discord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.javacord.api.DiscordApi;
+import org.javacord.api.DiscordApiBuilder;
+import org.javacord.api.entity.channel.AutoArchiveDuration;
+import org.javacord.api.entity.message.Message;
+import org.javacord.api.entity.message.MessageAuthor;
+import org.javacord.api.entity.message.MessageFlag;
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.event.message.MessageCreateEvent;
+import org.javacord.api.event.message.reaction.SingleReactionEvent;
+import org.javacord.api.event.interaction.SlashCommandCreateEvent;
+import org.javacord.api.entity.intent.Intent;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spreadcoach.chat.ChatHandler;
+import org.spreadcoach.chat.ChatMessage;
+import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.Outcome;
+import org.spreadcoach.chat.Post;
+
+/**
+ * The bot on Discord: logs in through Javacord, registers the slash commands in every server,
+ * turns events into core calls on a worker pool, renders the answers, ticks the timers every
+ * second, and shuts down in order (stop taking events, finish the ones in flight, disconnect).
+ */
+public final class DiscordBot implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+  /** Commands whose answers only the caller needs to see. */
+  private static final Set<String> PRIVATE = Set.of("round advice", "privacy status",
+      "privacy forget-me", "kb search", "admin reload");
+  private static final String THUMBS_UP = "\uD83D\uDC4D";
+  private static final String THUMBS_DOWN = "\uD83D\uDC4E";
+
+  private final ChatHandler bot;
+  private final DiscordSettings settings;
+  private final Clock clock;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService ticker;
+  private final AtomicBoolean accepting = new AtomicBoolean(true);
+  private final AtomicBoolean connected = new AtomicBoolean();
+  private final AtomicBoolean warnedEmptyContent = new AtomicBoolean();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile DiscordApi api;
+
+  public DiscordBot(ChatHandler bot, DiscordSettings settings, Clock clock) {
+    this.bot = bot;
+    this.settings = settings;
+    this.clock = clock;
+    this.workers = Executors.newFixedThreadPool(4, daemon("discord-worker"));
+    this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("discord-timer"));
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /**
+   * Logs in and starts serving.
+   *
+   * @param token the bot token, from {@code DISCORD_TOKEN}; never logged
+   * @throws DiscordLoginException with one sentence when Discord is unreachable or refuses the
+   *     token
+   */
+  public void start(String token) throws DiscordLoginException {
+    DiscordApiBuilder builder = new DiscordApiBuilder()
+        .setToken(token)
+        .setIntents(Intent.GUILDS, Intent.GUILD_MESSAGES, Intent.GUILD_MESSAGE_REACTIONS,
+            Intent.DIRECT_MESSAGES, Intent.DIRECT_MESSAGE_REACTIONS, Intent.MESSAGE_CONTENT)
+        .setWaitForUsersOnStartup(false)
+        .setTotalShards(settings.totalShards())
+        .setCurrentShard(settings.shard());
+    Optional<ProxySettings> proxy;
+    try {
+      proxy = ProxySettings.from(settings.proxy(), settings.env());
+    } catch (IllegalArgumentException e) {
+      throw new DiscordLoginException("The proxy setting is not usable: " + e.getMessage() + ".");
+    }
+    proxy.ifPresent(p -> {
+      builder.setProxySelector(p.selector());
+      p.basicAuthorization().ifPresent(authorization ->
+          builder.setProxyAuthenticator((route, request, response) ->
+              // Answer the proxy's 407 once; a second refusal means the password is wrong.
+              response.getCode() == 407 && request.getHeaders("Proxy-Authorization").isEmpty()
+                  ? java.util.Map.of("Proxy-Authorization", List.of(authorization)) : null));
+      LOG.info("connecting to Discord through proxy {}", p);
+    });
+    try {
+      api = builder.login().get(settings.loginTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new DiscordLoginException("Could not log in to Discord within "
+          + settings.loginTimeout().toSeconds() + " s: check the network, or set HTTPS_PROXY "
+          + "(or discord.proxy) where direct internet is blocked.");
+    } catch (ExecutionException e) {
+      throw new DiscordLoginException("Discord refused the login (" + describe(e.getCause())
+          + "): check the bot token in DISCORD_TOKEN in the Discord developer portal.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DiscordLoginException("Interrupted while logging in to Discord.");
+    }
+    connected.set(true);
+    LOG.info("logged in to Discord as {} in {} server(s)", api.getYourself().getName(),
+        api.getServers().size());
+    api.getServers().forEach(this::registerCommands);
+    api.addServerJoinListener(event -> registerCommands(event.getServer()));
+    api.addMessageCreateListener(this::onMessage);
+    api.addSlashCommandCreateListener(this::onSlashCommand);
+    api.addReactionAddListener(event -> onReaction(event, true));
+    api.addReactionRemoveListener(event -> onReaction(event, false));
+    api.addLostConnectionListener(event -> {
+      connected.set(false);
+      // Our own disconnect at shutdown fires this too; only an unplanned loss is news.
+      if (accepting.get()) {
+        LOG.warn("lost the connection to the Discord gateway; reconnecting");
+      }
+    });
+    api.addResumeListener(event -> {
+      connected.set(true);
+      LOG.info("resumed the Discord gateway session");
+    });
+    api.addReconnectListener(event -> {
+      connected.set(true);
+      LOG.info("reconnected to the Discord gateway");
+    });
+    ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** Whether the gateway is connected now (for health checks). */
+  public boolean isConnected() {
+    return connected.get() && api != null;
+  }
+
+  /** Posts a notice to the maintainers' channel, if one is configured. */
+  public void notifyMaintainers(String text) {
+    if (api == null || settings.maintainersChannel() == null) {
+      return;
+    }
+    api.getTextChannelById(settings.maintainersChannel()).ifPresentOrElse(
+        channel -> DiscordReplies.send(Post.plain(settings.maintainersChannel(), text), channel,
+            null),
+        () -> LOG.warn("maintainers' channel {} not found", settings.maintainersChannel()));
+  }
+
+  private void registerCommands(Server server) {
+    api.bulkOverwriteServerApplicationCommands(server,
+            SlashCommandDefinitions.all(settings.principles()))
+        .whenComplete((commands, error) -> {
+          if (error != null) {
+            LOG.warn("could not register slash commands in server {} ({})", server.getId(),
+                describe(error));
+          } else {
+            LOG.info("registered {} slash commands in server {}", commands.size(),
+                server.getId());
+          }
+        });
+  }
+
+  private void onMessage(MessageCreateEvent event) {
+    MessageAuthor author = event.getMessageAuthor();
+    if (!accepting.get() || author.isYourself() || author.isBotUser() || author.isWebhook()) {
+      return;
+    }
+    Message message = event.getMessage();
+    if (message.getContent().isEmpty() && message.getAttachments().isEmpty()
+        && message.getEmbeds().isEmpty() && warnedEmptyContent.compareAndSet(false, true)) {
+      LOG.warn("a message arrived with empty content: turn on the MESSAGE CONTENT privileged "
+          + "intent for this bot in the Discord developer portal (Bot > Privileged Gateway "
+          + "Intents); without it the bot can only answer slash commands");
+    }
+    ChatMessage chat = DiscordEvents.toMessage(message, author, event.getServer(),
+        api.getYourself().getId());
+    submit(() -> {
+      Outcome outcome = bot.onMessage(chat);
+      for (Post post : outcome.posts()) {
+        if (post.channel().equals(chat.channel())) {
+          DiscordReplies.send(post, message.getChannel(), message).join();
+        } else {
+          sendTo(post);
+        }
+      }
+    });
+  }
+
+  private void onSlashCommand(SlashCommandCreateEvent event) {
+    SlashCommandInteraction interaction = event.getSlashCommandInteraction();
+    if (!accepting.get()) {
+      interaction.createImmediateResponder().setContent("I'm restarting; please try again in a "
+          + "moment.").setFlags(MessageFlag.EPHEMERAL).respond();
+      return;
+    }
+    boolean ephemeral = PRIVATE.contains(interaction.getFullCommandName());
+    // Acknowledge at once (Discord allows 3 seconds), answer when the work is done.
+    CompletableFuture<InteractionOriginalResponseUpdater> deferred =
+        interaction.respondLater(ephemeral);
+    CommandCall call = DiscordEvents.toCall(interaction);
+    submit(() -> {
+      Outcome outcome = bot.onCommand(call);
+      InteractionOriginalResponseUpdater updater = deferred.join();
+      respond(interaction, updater, outcome, ephemeral, call.channel());
+    });
+  }
+
+  private void respond(SlashCommandInteraction interaction,
+      InteractionOriginalResponseUpdater updater, Outcome outcome, boolean ephemeral,
+      String channel) {
+    List<Post> posts = outcome.posts().isEmpty()
+        ? List.of(Post.plain(channel, "Done.")) : outcome.posts();
+    boolean first = true;
+    for (Post post : posts) {
+      for (String chunk : DiscordReplies.chunks(post)) {
+        if (first) {
+          first = false;
+          Message sent = updater.setContent(chunk).setAllowedMentions(DiscordReplies.none())
+              .update().join();
+          if (post.threadTitle() != null && !ephemeral) {
+            openThread(sent, post.threadTitle(), channel);
+          }
+        } else {
+          var followup = interaction.createFollowupMessageBuilder().setContent(chunk)
+              .setAllowedMentions(DiscordReplies.none());
+          if (ephemeral) {
+            followup.setFlags(MessageFlag.EPHEMERAL);
+          }
+          followup.send().join();
+        }
+      }
+    }
+  }
+
+  private void openThread(Message message, String title, String channel) {
+    message.createThread(title.length() > 100 ? title.substring(0, 100) : title,
+            AutoArchiveDuration.ONE_DAY)
+        .whenComplete((thread, error) -> {
+          if (error != null) {
+            LOG.info("no thread for the round in channel {} ({}); advice goes by /round advice",
+                channel, describe(error));
+          } else {
+            // whenComplete would swallow a failure here, so say it; operators (and the
+            // end-to-end test) learn from the log when thread replies start counting.
+            try {
+              bot.onThreadOpened(channel, thread.getIdAsString());
+              LOG.info("opened thread {} for the round in channel {}; replies there count as "
+                  + "advice", thread.getIdAsString(), channel);
+            } catch (RuntimeException e) {
+              LOG.warn("could not link thread {} to the round in channel {} ({})",
+                  thread.getIdAsString(), channel, describe(e));
+            }
+          }
+        });
+  }
+
+  private void onReaction(SingleReactionEvent event, boolean added) {
+    Optional<String> emoji = event.getEmoji().asUnicodeEmoji();
+    if (!accepting.get() || emoji.isEmpty()
+        || !(emoji.get().equals(THUMBS_UP) || emoji.get().equals(THUMBS_DOWN))
+        || event.getUserId() == api.getYourself().getId()) {
+      return;
+    }
+    int value = added ? (emoji.get().equals(THUMBS_UP) ? 1 : -1) : 0;
+    String channel = event.getChannel().getIdAsString();
+    String messageId = Long.toString(event.getMessageId());
+    String user = Long.toString(event.getUserId());
+    event.requestMessage().thenAccept(message -> {
+      if (message.getAuthor().isYourself()) {
+        submit(() -> bot.onReaction(channel, messageId, user, value));
+      }
+    });
+  }
+
+  private void tick() {
+    try {
+      bot.onTick(clock.instant(), this::serves).forEach(this::sendTo);
+    } catch (RuntimeException e) {
+      LOG.warn("a timer failed ({}); it will try again next second", describe(e));
+    }
+  }
+
+  /** Whether this process (this shard) can see the channel. */
+  private boolean serves(String channel) {
+    return api.getTextChannelById(channel).isPresent();
+  }
+
+  private void sendTo(Post post) {
+    api.getTextChannelById(post.channel()).ifPresentOrElse(
+        channel -> DiscordReplies.send(post, channel, null),
+        () -> LOG.warn("cannot post to channel {}: not visible to the bot", post.channel()));
+  }
+
+  private void submit(Runnable work) {
+    inFlight.incrementAndGet();
+    try {
+      workers.execute(() -> {
+        try {
+          work.run();
+        } catch (RuntimeException e) {
+          LOG.warn("handling a Discord event failed: {}", describe(e));
+        } finally {
+          inFlight.decrementAndGet();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /**
+   * Stops taking events, lets the ones in flight finish (within {@code grace}), stops the timer
+   * and disconnects from the gateway.
+   */
+  public void shutdown(Duration grace) {
+    accepting.set(false);
+    ticker.shutdown();
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("{} Discord event(s) still in flight at shutdown", inFlight.get());
+      }
+      if (api != null) {
+        disconnect(api, Duration.ofSeconds(3));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    connected.set(false);
+    LOG.info("disconnected from Discord");
+  }
+
+  /**
+   * Closes the gateway connection, waiting at most {@code timeout}; never throws, so a stop stays
+   * orderly (exit 0) however the disconnect goes.
+   */
+  static void disconnect(DiscordApi api, Duration timeout) throws InterruptedException {
+    try {
+      api.disconnect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.info("Discord disconnect did not complete cleanly ({})", describe(e));
+    } catch (RejectedExecutionException e) {
+      // Javacord 3.8.0 races with itself here: when the gateway's close arrives quickly, its own
+      // lost-connection listener shuts its thread pool down before disconnect() schedules a
+      // fallback timer on that pool, and disconnect() throws. The socket is closed by then.
+      LOG.debug("Javacord's thread pool stopped before disconnect() returned ({})",
+          describe(e));
+    }
+  }
+
+  @Override
+  public void close() {
+    shutdown(Duration.ofSeconds(5));
+  }
+
+  /** A throwable's class and message, unwrapped; Javacord never puts the token in these. */
+  static String describe(Throwable error) {
+    Throwable e = error;
+    while ((e instanceof java.util.concurrent.CompletionException
+        || e instanceof ExecutionException) && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+}

@@ -1,0 +1,81 @@
+package org.spreadcoach.discord;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.javacord.api.entity.message.Message;
+import org.javacord.api.entity.message.MessageAuthor;
+import org.javacord.api.entity.permission.Role;
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.entity.user.User;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.SlashCommandInteractionOption;
+import org.spreadcoach.chat.ChatMessage;
+import org.spreadcoach.chat.CommandCall;
+
+/** Maps Javacord's events to the core's records. Stateless. */
+final class DiscordEvents {
+  private DiscordEvents() {}
+
+  /**
+   * A message as the core sees it.
+   *
+   * @param botId the bot's own user id, to tell whether it is mentioned
+   */
+  static ChatMessage toMessage(Message message, MessageAuthor author, Optional<Server> server,
+      long botId) {
+    String userId = author.getIdAsString();
+    Set<String> roles = author.asUser().flatMap(u -> server.map(s -> roleNames(s, u)))
+        .orElse(Set.of());
+    boolean mentioned = message.getMentionedUsers().stream().anyMatch(u -> u.getId() == botId)
+        || mentionsById(message.getContent(), botId);
+    String text = stripMention(message.getContent(), botId);
+    return new ChatMessage(message.getChannel().getIdAsString(), userId,
+        author.getDisplayName(), roles, text, mentioned, server.isEmpty());
+  }
+
+  /**
+   * A slash command as the core sees it: {@code /round start topic:x} becomes command
+   * {@code round}, {@code sub=start}, {@code topic=x}; a user option becomes the user's id.
+   */
+  static CommandCall toCall(SlashCommandInteraction interaction) {
+    String[] name = interaction.getFullCommandName().split(" ");
+    Map<String, String> args = new LinkedHashMap<>();
+    if (name.length > 1) {
+      args.put("sub", name[name.length - 1]);
+    }
+    for (SlashCommandInteractionOption option : interaction.getArguments()) {
+      value(option).ifPresent(v -> args.put(option.getName(), v));
+    }
+    User user = interaction.getUser();
+    Set<String> roles = interaction.getServer().map(s -> roleNames(s, user)).orElse(Set.of());
+    String channel = interaction.getChannel().map(c -> c.getIdAsString()).orElse(
+        user.getIdAsString());
+    return new CommandCall(channel, user.getIdAsString(), user.getName(), roles, name[0], args);
+  }
+
+  private static Optional<String> value(SlashCommandInteractionOption option) {
+    Optional<User> user = option.getUserValue();
+    if (user.isPresent()) {
+      return Optional.of(user.get().getIdAsString());
+    }
+    return option.getStringRepresentationValue();
+  }
+
+  static Set<String> roleNames(Server server, User user) {
+    List<Role> roles = server.getRoles(user);
+    return roles.stream().map(Role::getName).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static boolean mentionsById(String content, long botId) {
+    return content.contains("<@" + botId + ">") || content.contains("<@!" + botId + ">");
+  }
+
+  private static String stripMention(String content, long botId) {
+    return content.replaceAll("<@!?" + Pattern.quote(Long.toString(botId)) + ">", " ").strip();
+  }
+}

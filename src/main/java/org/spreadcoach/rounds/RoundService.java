@@ -1,0 +1,306 @@
+package org.spreadcoach.rounds;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.spreadcoach.chat.ChatMessage;
+import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.Outcome;
+import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.SilenceReason;
+import org.spreadcoach.chat.TimedTask;
+import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.nlu.IntentModel;
+import org.spreadcoach.nlu.Recognition;
+import org.spreadcoach.nlu.ServingModel;
+
+/**
+ * Runs co-coaching rounds: the {@code round} command family, advice given as replies in a round's
+ * thread, and the timer (warning, then close). All state is in the {@link RoundStore}; this class
+ * keeps none, so any process sharing the store can serve any round and a restart resumes them.
+ */
+public final class RoundService implements CommandHandler, TimedTask {
+  /** Advice the recogniser places under a principle with at least this confidence is grouped. */
+  static final double GROUPING_CONFIDENCE = 0.25;
+  private static final Pattern MENTION = Pattern.compile("<@!?(\\d+)>");
+
+  /** How rounds see people and text: keyed pseudonyms and redaction, from the knowledge base. */
+  public interface Privacy {
+    String pseudonym(String userId);
+
+    String redact(String text);
+  }
+
+  private final RoundStore store;
+  private final ServingModel model;
+  private final Privacy privacy;
+  private final Clock clock;
+  private final RoundSettings settings;
+
+  public RoundService(RoundStore store, ServingModel model, Privacy privacy, Clock clock,
+      RoundSettings settings) {
+    this.store = store;
+    this.model = model;
+    this.privacy = privacy;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  @Override
+  public String command() {
+    return "round";
+  }
+
+  @Override
+  public Outcome handle(CommandCall call) {
+    switch (call.sub()) {
+      case "start":
+        return start(call);
+      case "advice":
+        return advice(call.channel(), call.user(), call.arg("text").orElse(""),
+            bool(call.arg("anonymous").orElse("false")));
+      case "reflect":
+        return reflect(call);
+      case "status":
+        return status(call);
+      case "close":
+        return close(call);
+      case "export":
+        return export(call);
+      default:
+        return Outcome.refused(call.channel(), "Try `/round start`, `/round advice`, "
+            + "`/round reflect`, `/round status`, `/round close` or `/round export`.");
+    }
+  }
+
+  /** Whether messages in {@code channel} are replies in an open round's thread. */
+  public boolean isRoundThread(String channel) {
+    return store.openRoundForThread(channel).isPresent();
+  }
+
+  /** A reply in a round's thread counts as that person's advice. */
+  public Outcome onThreadMessage(ChatMessage message) {
+    Optional<RoundRecord> round = store.openRoundForThread(message.channel());
+    if (round.isEmpty()) {
+      return Outcome.refused(message.channel(), "This round has closed.");
+    }
+    if (privacy.pseudonym(message.user()).equals(round.get().spreader())) {
+      // The spreader talking in their own round's thread is conversation, not advice.
+      return Outcome.silent(SilenceReason.NOT_ADDRESSED);
+    }
+    return offer(round.get(), message.channel(), message.user(), message.text(), false);
+  }
+
+  /** Remembers the thread an adapter opened for a round's start post. */
+  public void threadOpened(String channel, String thread) {
+    store.openRoundIn(channel).ifPresent(r -> store.setThread(r.id(), thread));
+  }
+
+  @Override
+  public List<Post> onTick(Instant now, java.util.function.Predicate<String> serves) {
+    List<Post> posts = new ArrayList<>();
+    for (RoundRecord round : store.roundsDue(now, settings.warningBefore())) {
+      if (!serves.test(round.channel())) {
+        continue;
+      }
+      if (!now.isBefore(round.ends())) {
+        closeAndSummarise(round, true).ifPresent(posts::add);
+      } else if (!round.warned() && store.markWarned(round.id())) {
+        posts.add(Post.plain(round.channel(),
+            RoundText.warning(round, store.roundAdvice(round.id()).size())));
+      }
+    }
+    return posts;
+  }
+
+  private Outcome start(CommandCall call) {
+    if (!call.hasRole(settings.facilitatorRoles())) {
+      return Outcome.refused(call.channel(), "Only facilitators (roles: "
+          + String.join(", ", settings.facilitatorRoles()) + ") can start a round.");
+    }
+    Optional<String> topic = call.arg("topic");
+    Optional<String> spreader = call.arg("spreader").map(RoundService::userId);
+    if (topic.isEmpty() || spreader.isEmpty()) {
+      return Outcome.refused(call.channel(), "Give a topic and a spreader: "
+          + "`/round start topic:<what is spreading> spreader:<user>`.");
+    }
+    int minutes;
+    try {
+      minutes = Integer.parseInt(call.arg("minutes").orElse(
+          String.valueOf(settings.defaultMinutes())));
+    } catch (NumberFormatException e) {
+      minutes = -1;
+    }
+    if (minutes < 1 || minutes > settings.maxMinutes()) {
+      return Outcome.refused(call.channel(), "`minutes` must be a whole number from 1 to "
+          + settings.maxMinutes() + ".");
+    }
+    boolean keep = bool(call.arg("store").orElse("true"));
+    Instant now = clock.instant();
+    String cleanTopic = privacy.redact(topic.get());
+    Optional<Long> id = store.openRound(call.channel(), cleanTopic,
+        privacy.pseudonym(spreader.get()), privacy.pseudonym(call.user()), now,
+        now.plus(Duration.ofMinutes(minutes)), keep);
+    if (id.isEmpty()) {
+      RoundRecord open = store.openRoundIn(call.channel()).orElseThrow();
+      return Outcome.refused(call.channel(), "A round is already open in this channel (#"
+          + open.id() + ", on " + open.topic() + "); close it first with `/round close`.");
+    }
+    String label = spreader.get().chars().allMatch(Character::isDigit)
+        ? "<@" + spreader.get() + ">" : spreader.get();
+    return Outcome.done(new Post(call.channel(),
+        RoundText.rules(id.get(), cleanTopic, label, minutes, keep), null, null, false,
+        "Round #" + id.get() + ": " + abbreviate(cleanTopic)));
+  }
+
+  private Outcome advice(String channel, String user, String text, boolean anonymous) {
+    Optional<RoundRecord> round = store.openRoundIn(channel)
+        .or(() -> store.openRoundForThread(channel));
+    if (round.isEmpty()) {
+      return Outcome.refused(channel, "There is no open round in this channel.");
+    }
+    if (text.isBlank()) {
+      return Outcome.refused(channel, "Say your advice: `/round advice text:<advice>`.");
+    }
+    return offer(round.get(), channel, user, text, anonymous);
+  }
+
+  private Outcome offer(RoundRecord round, String channel, String user, String text,
+      boolean anonymous) {
+    String author = privacy.pseudonym(user);
+    if (author.equals(round.spreader())) {
+      return Outcome.refused(channel, "You are the spreader in this round: listen for now, then "
+          + "reflect with `/round reflect text:<the most useful advice and one next action>`.");
+    }
+    RoundStore.Offer offer = store.offerAdvice(round.id(), author, privacy.redact(text),
+        anonymous, clock.instant());
+    switch (offer) {
+      case ADDED:
+        return Outcome.done(Post.toCaller(channel, "Thanks: your advice is in for round #"
+            + round.id() + (anonymous ? " (kept unlinked to you)." : ".")));
+      case REPLACED:
+        return Outcome.done(Post.toCaller(channel, "Your new advice replaces your earlier one "
+            + "in round #" + round.id() + ": one piece each."));
+      default:
+        return Outcome.refused(channel, "Round #" + round.id() + " has closed.");
+    }
+  }
+
+  private Outcome reflect(CommandCall call) {
+    Optional<RoundRecord> round = store.openRoundIn(call.channel())
+        .or(() -> store.openRoundForThread(call.channel()));
+    if (round.isEmpty()) {
+      return Outcome.refused(call.channel(), "There is no open round in this channel.");
+    }
+    if (!privacy.pseudonym(call.user()).equals(round.get().spreader())) {
+      return Outcome.refused(call.channel(), "Only the spreader of round #" + round.get().id()
+          + " can reflect.");
+    }
+    Optional<String> text = call.arg("text");
+    if (text.isEmpty()) {
+      return Outcome.refused(call.channel(), "Say the most useful advice and one next action: "
+          + "`/round reflect text:<reflection>`.");
+    }
+    if (!store.reflect(round.get().id(), privacy.redact(text.get()))) {
+      return Outcome.refused(call.channel(), "Round #" + round.get().id() + " has closed.");
+    }
+    return Outcome.done(Post.plain(call.channel(), "Reflection recorded for round #"
+        + round.get().id() + "; it will be in the summary."));
+  }
+
+  private Outcome status(CommandCall call) {
+    Optional<RoundRecord> round = store.openRoundIn(call.channel())
+        .or(() -> store.openRoundForThread(call.channel()));
+    if (round.isEmpty()) {
+      return Outcome.refused(call.channel(), "There is no open round in this channel.");
+    }
+    RoundRecord r = round.get();
+    return Outcome.done(Post.plain(call.channel(), RoundText.status(r,
+        store.roundAdvice(r.id()).size(), Duration.between(clock.instant(), r.ends()))));
+  }
+
+  private Outcome close(CommandCall call) {
+    if (!call.hasRole(settings.facilitatorRoles())) {
+      return Outcome.refused(call.channel(), "Only facilitators can close a round.");
+    }
+    Optional<RoundRecord> round = store.openRoundIn(call.channel())
+        .or(() -> store.openRoundForThread(call.channel()));
+    if (round.isEmpty()) {
+      return Outcome.refused(call.channel(), "There is no open round in this channel.");
+    }
+    return closeAndSummarise(round.get(), false).map(Outcome::done).orElseGet(() ->
+        Outcome.refused(call.channel(), "Round #" + round.get().id() + " has already closed."));
+  }
+
+  private Outcome export(CommandCall call) {
+    if (!call.hasRole(settings.facilitatorRoles())) {
+      return Outcome.refused(call.channel(), "Only facilitators can export a round.");
+    }
+    String format = call.arg("format").orElse("markdown");
+    if (!format.equalsIgnoreCase("markdown")) {
+      return Outcome.refused(call.channel(), "Rounds export as `format:markdown` only.");
+    }
+    long id;
+    try {
+      id = Long.parseLong(call.arg("id").orElse("").replace("#", ""));
+    } catch (NumberFormatException e) {
+      return Outcome.refused(call.channel(), "Give the round's number: `/round export id:<n>`.");
+    }
+    Optional<RoundRecord> round = store.round(id);
+    if (round.isEmpty()) {
+      return Outcome.refused(call.channel(), "There is no round #" + id
+          + " (a round that was not stored is gone once it closes).");
+    }
+    return Outcome.done(Post.plain(call.channel(), RoundText.markdown(round.get(),
+        store.roundAdvice(id), model.current().catalog())));
+  }
+
+  /** Classifies the advice, closes the round and returns the summary, unless already closed. */
+  private Optional<Post> closeAndSummarise(RoundRecord round, boolean byTimer) {
+    IntentModel current = model.current();
+    Map<Long, String> principles = new HashMap<>();
+    for (RoundAdvice a : store.roundAdvice(round.id())) {
+      principles.put(a.id(), principleOf(current, a.text()));
+    }
+    Optional<List<RoundAdvice>> closed = store.closeRound(round.id(), clock.instant(),
+        principles);
+    return closed.map(advice -> Post.plain(round.channel(),
+        RoundText.summary(round, advice, current.catalog(), byTimer)));
+  }
+
+  /** The principle advice speaks to, or null when it fits none well enough ("other"). */
+  static String principleOf(IntentModel model, String text) {
+    Recognition r = model.classify(text);
+    if (r.inScope()) {
+      return r.principle();
+    }
+    if (r.bestGuess() == null || r.confidence() < GROUPING_CONFIDENCE) {
+      return null;
+    }
+    IntentCatalog catalog = model.catalog();
+    return catalog.intent(r.bestGuess()).map(i -> i.principle()).orElse(null);
+  }
+
+  /** A Discord mention ({@code <@123>}) or a plain id. */
+  static String userId(String spreader) {
+    Matcher m = MENTION.matcher(spreader.strip());
+    return m.matches() ? m.group(1) : spreader.strip().replaceFirst("^@", "");
+  }
+
+  private static boolean bool(String value) {
+    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")
+        || value.equals("1");
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+  }
+}

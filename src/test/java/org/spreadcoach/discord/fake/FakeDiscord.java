@@ -1,0 +1,150 @@
+package org.spreadcoach.discord.fake;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.Protocol;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+import org.spreadcoach.discord.fake.FakeGuild.FakeUser;
+import org.spreadcoach.discord.fake.Payloads.Option;
+
+/**
+ * A local Discord for end-to-end tests, on 127.0.0.1 only.
+ *
+ * <ul>
+ *   <li>REST: an HTTP CONNECT proxy that terminates TLS for {@code discord.com} with a
+ *       certificate from a test CA, so the bot reaches it through {@code HTTPS_PROXY} exactly as
+ *       it reaches the real Discord (Javacord's REST URL is a constant), and checks the
+ *       certificate against the JVM trust store it is given.
+ *   <li>Gateway: a plain websocket whose URL the REST {@code GET /gateway} returns.
+ * </ul>
+ */
+public final class FakeDiscord implements AutoCloseable {
+  /** Password of the trust store {@link #writeTrustStore} writes; it guards nothing. */
+  public static final String TRUST_STORE_PASSWORD = "fake-discord";
+
+  private final HeldCertificate authority;
+  private final MockWebServer restServer = new MockWebServer();
+  private final MockWebServer gatewayServer = new MockWebServer();
+  private final AtomicLong ids = new AtomicLong(820_000_000_000_000_000L);
+  private final FakeGateway gateway = new FakeGateway();
+  private final FakeRest rest;
+
+  private FakeDiscord() throws IOException {
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    gatewayServer.setDispatcher(gateway);
+    gatewayServer.start(loopback, 0);
+    String gatewayUrl = "ws://127.0.0.1:" + gatewayServer.getPort();
+    gateway.url(gatewayUrl);
+
+    authority = new HeldCertificate.Builder().certificateAuthority(0)
+        .commonName("Fake Discord test CA").build();
+    HeldCertificate discord = new HeldCertificate.Builder().commonName("discord.com")
+        .addSubjectAlternativeName("discord.com").signedBy(authority).build();
+    HandshakeCertificates server = new HandshakeCertificates.Builder()
+        .heldCertificate(discord, authority.certificate()).build();
+    rest = new FakeRest(gatewayUrl, ids);
+    restServer.setDispatcher(rest);
+    restServer.useHttps(server.sslSocketFactory(), true);
+    // HTTP/1.1 keeps the recorded requests simple; Javacord's behaviour does not depend on it.
+    restServer.setProtocols(List.of(Protocol.HTTP_1_1));
+    restServer.start(loopback, 0);
+  }
+
+  public static FakeDiscord start() throws IOException {
+    return new FakeDiscord();
+  }
+
+  /** The port of the CONNECT proxy, for {@code HTTPS_PROXY=http://127.0.0.1:PORT}. */
+  public int proxyPort() {
+    return restServer.getPort();
+  }
+
+  /** Writes a PKCS#12 trust store holding only the fake's CA, for {@code javax.net.ssl}. */
+  public Path writeTrustStore(Path file) throws IOException, GeneralSecurityException {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setCertificateEntry("fake-discord-ca", authority.certificate());
+    try (OutputStream out = Files.newOutputStream(file)) {
+      store.store(out, TRUST_STORE_PASSWORD.toCharArray());
+    }
+    return file;
+  }
+
+  public FakeRest rest() {
+    return rest;
+  }
+
+  public FakeGateway gateway() {
+    return gateway;
+  }
+
+  /** {@code author} writes {@code content} in a server channel; returns the message id. */
+  public String say(String channel, FakeUser author, String content) {
+    return send(channel, FakeGuild.ID, author, content, List.of());
+  }
+
+  /** {@code author} writes {@code <@bot> content}, mentioning the bot; returns the message id. */
+  public String mention(String channel, FakeUser author, String content) {
+    return send(channel, FakeGuild.ID, author, "<@" + FakeGuild.BOT_ID + "> " + content,
+        List.of(FakeGuild.SELF));
+  }
+
+  /** {@code author} sends the bot a direct message in DM channel {@code dm}. */
+  public String direct(String dm, FakeUser author, String content) {
+    return send(dm, null, author, content, List.of());
+  }
+
+  private String send(String channel, String guild, FakeUser author, String content,
+      List<FakeUser> mentions) {
+    String id = Long.toString(ids.incrementAndGet());
+    gateway.dispatch("MESSAGE_CREATE", Payloads.message(id, channel, guild, author, content,
+        mentions));
+    return id;
+  }
+
+  /** An invoked slash command: the ids the bot's answers to it carry in their paths. */
+  public record Interaction(String id, String token) {
+    public String callbackPath() {
+      return "/interactions/" + id + "/" + token + "/callback";
+    }
+
+    public String originalPath() {
+      return "/webhooks/" + FakeGuild.BOT_ID + "/" + token + "/messages/@original";
+    }
+  }
+
+  /**
+   * {@code caller} runs {@code /command sub options...} in {@code channel}.
+   *
+   * @param options user options must name users of {@link FakeGuild}; they are sent resolved
+   */
+  public Interaction slash(String channel, FakeUser caller, String command, String sub,
+      Option... options) {
+    String id = Long.toString(ids.incrementAndGet());
+    Interaction interaction = new Interaction(id, "interaction-token-" + id);
+    rest.interactionIn(interaction.token(), channel);
+    List<FakeUser> resolved = FakeGuild.MEMBERS.stream().filter(m -> List.of(options).stream()
+        .anyMatch(o -> o.type() == 6 && o.value().equals(m.id()))).toList();
+    gateway.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, interaction.token(),
+        channel, caller, command, sub, List.of(options), resolved));
+    return interaction;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      gatewayServer.shutdown();
+    } finally {
+      restServer.shutdown();
+    }
+  }
+}
