@@ -1,6 +1,7 @@
 package org.spreadcoach.app;
 
 import java.util.Locale;
+import org.spreadcoach.nlu.ClincReport;
 import org.spreadcoach.nlu.EvaluationReport;
 
 /** Renders an {@link EvaluationReport} for a person to read. */
@@ -51,6 +52,31 @@ final class EvaluationText {
             m.got(), m.confidence())));
       }
     }
+    return sb.toString();
+  }
+
+  static String render(ClincReport r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "CLINC150, oos-threshold protocol (%d intents, %d training "
+        + "queries; threshold from %d validation queries; %d + %d test queries)%n", r.intents(),
+        r.trainExamples(), r.valExamples(), r.testInScope(), r.testOutOfScope()));
+    sb.append(String.format(Locale.ROOT, "  in-scope accuracy   %s   (top-1 before the threshold %s)%n",
+        pct(r.inScopeAccuracy()), pct(r.topOneAccuracy()).strip()));
+    sb.append(String.format(Locale.ROOT, "  oos recall          %s%n", pct(r.oosRecall())));
+    sb.append(String.format(Locale.ROOT, "  oos precision       %s%n", pct(r.oosPrecision())));
+    sb.append(String.format(Locale.ROOT, "  AUROC in vs out     %6.3f%n", r.auroc()));
+    sb.append(String.format(Locale.ROOT, "  training            %6.1f s%n", r.trainSeconds()));
+    sb.append(String.format(Locale.ROOT, "  classify latency    p50 %.0f us, p99 %.0f us (one thread)%n",
+        r.p50Micros(), r.p99Micros()));
+    sb.append("  thresholds (criterion: threshold -> validation in-scope / oos recall; test "
+        + "in-scope / oos recall / oos precision)\n");
+    for (ClincReport.OperatingPoint p : r.operatingPoints()) {
+      sb.append(String.format(Locale.ROOT, "    %-9s %6.4f -> val %s / %s; test %s / %s / %s%n",
+          p.criterion(), p.threshold(), pct(p.valInScopeAccuracy()).strip(),
+          pct(p.valOosRecall()).strip(), pct(p.inScopeAccuracy()).strip(),
+          pct(p.oosRecall()).strip(), pct(p.oosPrecision()).strip()));
+    }
+    sb.append(String.format(Locale.ROOT, "  settings            %s%n", r.settings()));
     return sb.toString();
   }
 

@@ -13,6 +13,9 @@ import org.spreadcoach.intents.DevSetReader;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.intents.LoadResult;
+import org.spreadcoach.nlu.ClincBenchmark;
+import org.spreadcoach.nlu.ClincData;
+import org.spreadcoach.nlu.ClincReport;
 import org.spreadcoach.nlu.EvaluationReport;
 import org.spreadcoach.nlu.IntentEvaluator;
 import org.spreadcoach.yaml.Problem;
@@ -77,7 +80,8 @@ public final class IntentsCommand implements Runnable {
   /** {@code intents eval [DIR]}. */
   @Command(name = "eval", mixinStandardHelpOptions = true,
       description = "Cross-validated accuracy, per-intent precision/recall/F1, out-of-scope false "
-          + "triggers, most-confused pairs, must-pass tests and the development set.")
+          + "triggers, most-confused pairs, must-pass tests and the development set; or, with "
+          + "--clinc, the CLINC150 benchmark.")
   static final class Eval implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
@@ -97,8 +101,17 @@ public final class IntentsCommand implements Runnable {
         + DevSetReader.DEFAULT_PATH + " inside the intents directory, when it exists)")
     Path devFile;
 
+    @Option(names = "--clinc", paramLabel = "FILE", description = "instead of the intents, "
+        + "measure the recogniser on the CLINC150 benchmark read from FILE (data_full.json): "
+        + "train on train, choose the out-of-scope threshold on val + oos_val, report on test + "
+        + "oos_test")
+    Path clincFile;
+
     @Override
     public Integer call() throws Exception {
+      if (clincFile != null) {
+        return clinc();
+      }
       if (folds < 2) {
         throw new IllegalArgumentException("--folds must be at least 2");
       }
@@ -128,6 +141,23 @@ public final class IntentsCommand implements Runnable {
       }
       out.flush();
       return report.testFailures().isEmpty() ? 0 : Main.EXIT_INVALID;
+    }
+
+    private int clinc() throws Exception {
+      Config config = common.config();
+      if (!Files.isRegularFile(clincFile)) {
+        throw new IllegalArgumentException("--clinc: no such file: " + clincFile);
+      }
+      ClincReport report = new ClincBenchmark(config.nlu()).run(ClincData.read(clincFile));
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(report));
+      } else {
+        out.print(EvaluationText.render(report));
+      }
+      out.flush();
+      return 0;
     }
   }
 }

@@ -2,6 +2,7 @@ package org.spreadcoach.coach;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.spreadcoach.chat.ChatText;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.Principle;
@@ -130,17 +131,7 @@ public final class ReplyComposer {
     if (text.length() <= max) {
       return text;
     }
-    int limit = max - 1;
-    int cut = text.lastIndexOf('\n', limit);
-    if (cut < max / 2) {
-      cut = text.lastIndexOf(' ', limit);
-    }
-    if (cut < max / 2) {
-      cut = limit;
-    }
-    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-      cut--;
-    }
+    int cut = ChatText.cutPoint(text, max - 1);
     return text.substring(0, cut).stripTrailing() + "…";
   }
 }

@@ -45,8 +45,9 @@ public record Config(
   public NluSettings nlu() {
     return new NluSettings(number("nlu.threshold"), number("nlu.margin"),
         integer("nlu.iterations"), number("nlu.l1"), number("nlu.l2"), integer("nlu.threads"),
+        number("nlu.temperature"), integer("nlu.cutoff"),
         new FeatureSettings(integer("nlu.wordNgrams"), integer("nlu.charMin"),
-            integer("nlu.charMax")));
+            integer("nlu.charMax"), bool("nlu.stem"), bool("nlu.tfidf")));
   }
 
   public CoachSettings coach() {

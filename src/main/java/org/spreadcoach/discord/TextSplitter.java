@@ -2,6 +2,7 @@ package org.spreadcoach.discord;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.spreadcoach.chat.ChatText;
 
 /** Splits text into chat messages of at most a given length, at line, then word, breaks. */
 final class TextSplitter {
@@ -11,16 +12,7 @@ final class TextSplitter {
     List<String> parts = new ArrayList<>();
     String rest = text.strip();
     while (rest.length() > max) {
-      int cut = rest.lastIndexOf('\n', max);
-      if (cut < max / 2) {
-        cut = rest.lastIndexOf(' ', max);
-      }
-      if (cut < max / 2) {
-        cut = max;
-      }
-      if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
-        cut--;
-      }
+      int cut = ChatText.cutPoint(rest, max);
       parts.add(rest.substring(0, cut).stripTrailing());
       rest = rest.substring(cut).stripLeading();
     }

@@ -74,9 +74,48 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     }
   }
 
-  /** Full-text search of one table ("messages" or "advice"), best first. */
-  protected abstract List<SearchHit> searchTable(Connection c, String table, List<String> terms,
-      String principle, String excludeAuthor, int limit) throws SQLException;
+  /**
+   * The dialect's full-text match over one table ("messages" or "advice"): a SELECT of
+   * {@code t.id, t.at_ms, t.principle, t.text} and a {@code rank} (higher is better) from rows
+   * aliased {@code t}, ending in a WHERE clause that more conditions can follow with AND.
+   */
+  protected abstract String matchSql(String table);
+
+  /** The values for the placeholders of {@link #matchSql}, for these search terms. */
+  protected abstract List<Object> matchParameters(List<String> terms);
+
+  /** The ORDER BY term that puts the best match first. */
+  protected abstract String bestFirst();
+
+  /** Full-text search of one table, best first, optionally one principle, never one author. */
+  private List<SearchHit> searchTable(Connection c, String table, List<String> terms,
+      String principle, String excludeAuthor, int limit) throws SQLException {
+    StringBuilder sql = new StringBuilder(matchSql(table));
+    List<Object> parameters = new ArrayList<>(matchParameters(terms));
+    if (principle != null) {
+      sql.append(" AND t.principle = ?");
+      parameters.add(principle);
+    }
+    if (excludeAuthor != null) {
+      sql.append(" AND (t.author IS NULL OR t.author <> ?)");
+      parameters.add(excludeAuthor);
+    }
+    sql.append(" ORDER BY ").append(bestFirst()).append(", t.id LIMIT ?");
+    parameters.add(limit);
+    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < parameters.size(); i++) {
+        s.setObject(i + 1, parameters.get(i));
+      }
+      List<SearchHit> hits = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          hits.add(hit(table.equals("messages") ? "message" : "advice", rs,
+              rs.getDouble("rank")));
+        }
+      }
+      return hits;
+    }
+  }
 
   /** Index upkeep after rows were deleted, so deleted words leave the index's storage too. */
   protected abstract void afterDelete(Connection c) throws SQLException;

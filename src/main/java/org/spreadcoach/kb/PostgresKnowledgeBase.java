@@ -3,10 +3,6 @@ package org.spreadcoach.kb;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,43 +37,29 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
     return new PostgresKnowledgeBase(pool, "PostgreSQL " + KnowledgeBases.redactUrl(url));
   }
 
+
+
+  /**
+   * As on SQLite, the newest {@link #SEARCH_WINDOW} matches are ranked, so the cost does not grow
+   * with the table. Parameters: the query, the window, the query again.
+   */
   @Override
-  protected List<SearchHit> searchTable(Connection c, String table, List<String> terms,
-      String principle, String excludeAuthor, int limit) throws SQLException {
-    // As on SQLite, rank the newest SEARCH_WINDOW matches so the cost does not grow with the table.
-    StringBuilder sql = new StringBuilder("SELECT t.id, t.at_ms, t.principle, t.text,"
-        + " ts_rank(t.search, q) AS rank FROM (SELECT id FROM ").append(table)
-        .append(" WHERE search @@ to_tsquery('english', ?) ORDER BY id DESC LIMIT ?) f JOIN ")
-        .append(table).append(" t ON t.id = f.id, to_tsquery('english', ?) q WHERE 1 = 1");
-    if (principle != null) {
-      sql.append(" AND t.principle = ?");
-    }
-    if (excludeAuthor != null) {
-      sql.append(" AND (t.author IS NULL OR t.author <> ?)");
-    }
-    sql.append(" ORDER BY rank DESC, t.id LIMIT ?");
-    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-      int i = 1;
-      String query = String.join(" | ", terms);
-      s.setString(i++, query);
-      s.setInt(i++, SEARCH_WINDOW);
-      s.setString(i++, query);
-      if (principle != null) {
-        s.setString(i++, principle);
-      }
-      if (excludeAuthor != null) {
-        s.setString(i++, excludeAuthor);
-      }
-      s.setInt(i, limit);
-      List<SearchHit> hits = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          hits.add(hit(table.equals("messages") ? "message" : "advice", rs,
-              rs.getDouble("rank")));
-        }
-      }
-      return hits;
-    }
+  protected String matchSql(String table) {
+    return "SELECT t.id, t.at_ms, t.principle, t.text, ts_rank(t.search, q) AS rank"
+        + " FROM (SELECT id FROM " + table + " WHERE search @@ to_tsquery('english', ?)"
+        + " ORDER BY id DESC LIMIT ?) f JOIN " + table + " t ON t.id = f.id,"
+        + " to_tsquery('english', ?) q WHERE 1 = 1";
+  }
+
+  @Override
+  protected List<Object> matchParameters(List<String> terms) {
+    String query = String.join(" | ", terms);
+    return List.of(query, SEARCH_WINDOW, query);
+  }
+
+  @Override
+  protected String bestFirst() {
+    return "rank DESC";
   }
 
   @Override

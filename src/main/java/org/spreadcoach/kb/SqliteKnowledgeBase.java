@@ -7,11 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
@@ -80,46 +77,32 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
     }
   }
 
+
+
+  /**
+   * Ranks the newest {@link #SEARCH_WINDOW} matches, not every match: scoring all of them costs
+   * time in proportion to the table, ranking a recent window stays in milliseconds at 100,000
+   * rows. CROSS JOIN fixes the join order: left alone, SQLite 3.51 scans the whole table by
+   * principle and probes the matches per row, five times slower. bm25 is lower for better.
+   */
   @Override
-  protected List<SearchHit> searchTable(Connection c, String table, List<String> terms,
-      String principle, String excludeAuthor, int limit) throws SQLException {
+  protected String matchSql(String table) {
     String fts = table + "_fts";
-    // Rank the newest SEARCH_WINDOW matches, not every match: scoring all of them costs time in
-    // proportion to the table, ranking a recent window stays in milliseconds at 100,000 rows.
-    // CROSS JOIN fixes the join order: left alone, SQLite 3.51 scans the whole table by
-    // principle and probes the matches per row, five times slower at 100,000 rows.
-    StringBuilder sql = new StringBuilder("WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(")
-        .append(fts).append(") AS r FROM ").append(fts).append(" WHERE ").append(fts)
-        .append(" MATCH ? ORDER BY rowid DESC LIMIT ?) SELECT t.id, t.at_ms, t.principle,"
-            + " t.text, f.r AS rank FROM f CROSS JOIN ").append(table)
-        .append(" t ON t.id = f.id WHERE 1 = 1");
-    if (principle != null) {
-      sql.append(" AND t.principle = ?");
-    }
-    if (excludeAuthor != null) {
-      sql.append(" AND (t.author IS NULL OR t.author <> ?)");
-    }
-    sql.append(" ORDER BY f.r, t.id LIMIT ?");
-    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-      int i = 1;
-      s.setString(i++, String.join(" OR ", terms.stream().map(t -> "\"" + t + "\"").toList()));
-      s.setInt(i++, SEARCH_WINDOW);
-      if (principle != null) {
-        s.setString(i++, principle);
-      }
-      if (excludeAuthor != null) {
-        s.setString(i++, excludeAuthor);
-      }
-      s.setInt(i, limit);
-      List<SearchHit> hits = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          hits.add(hit(table.equals("messages") ? "message" : "advice", rs,
-              -rs.getDouble("rank")));
-        }
-      }
-      return hits;
-    }
+    return "WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(" + fts + ") AS r FROM " + fts
+        + " WHERE " + fts + " MATCH ? ORDER BY rowid DESC LIMIT ?) SELECT t.id, t.at_ms,"
+        + " t.principle, t.text, -f.r AS rank FROM f CROSS JOIN " + table
+        + " t ON t.id = f.id WHERE 1 = 1";
+  }
+
+  @Override
+  protected List<Object> matchParameters(List<String> terms) {
+    return List.of(String.join(" OR ", terms.stream().map(t -> "\"" + t + "\"").toList()),
+        SEARCH_WINDOW);
+  }
+
+  @Override
+  protected String bestFirst() {
+    return "rank DESC";
   }
 
   @Override

@@ -1,19 +1,19 @@
 package org.spreadcoach.nlu;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Features for the document categoriser: word n-grams, and character n-grams inside each word
- * (padded with '#') so typos and word forms ("adopt", "adopting", "adoptoin") still share most of
- * their features. A bias feature keeps even an empty message scorable.
+ * Features for the maxent categoriser: word n-grams (over Snowball stems when asked), and
+ * character n-grams inside each word (padded with '#') so typos and word forms ("adopt",
+ * "adopting", "adoptoin") still share most of their features. A bias feature keeps even an empty
+ * message scorable.
  *
- * <p>Stateless and thread-safe; the same instance serves training and classification.
+ * <p>Thread-safe: the only mutable helper, OpenNLP's stemmer, is made afresh per call because it
+ * keeps state between words. The same instance serves training and classification.
  */
-public final class FeatureExtractor implements FeatureGenerator {
+public final class FeatureExtractor {
   static final String BIAS = "bias";
   private final FeatureSettings settings;
 
@@ -21,36 +21,47 @@ public final class FeatureExtractor implements FeatureGenerator {
     this.settings = settings;
   }
 
-  @Override
-  public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInfo) {
-    return features(tokens);
-  }
-
-  /** The features of already normalised tokens. */
+  /** The features of already normalised tokens, repeated as often as they occur. */
   public List<String> features(String[] tokens) {
-    List<String> out = new ArrayList<>(tokens.length * 12 + 1);
+    List<String> out = new ArrayList<>(tokens.length * 16 + 1);
     out.add(BIAS);
+    String[] words = settings.stem() ? stems(tokens) : tokens;
+    StringBuilder sb = new StringBuilder(64);
     for (int n = 1; n <= settings.wordNgrams(); n++) {
-      for (int i = 0; i + n <= tokens.length; i++) {
-        StringBuilder sb = new StringBuilder(n == 1 ? "w=" : "w" + n + "=");
+      for (int i = 0; i + n <= words.length; i++) {
+        sb.setLength(0);
+        sb.append('w').append(n).append('=');
         for (int k = i; k < i + n; k++) {
           if (k > i) {
             sb.append(' ');
           }
-          sb.append(tokens[k]);
+          sb.append(words[k]);
         }
         out.add(sb.toString());
       }
     }
     if (settings.charMin() > 0) {
       for (String token : tokens) {
-        String padded = "#" + token + "#";
+        sb.setLength(0);
+        sb.append('#').append(token).append('#');
+        String padded = sb.toString();
         for (int n = settings.charMin(); n <= settings.charMax(); n++) {
           for (int i = 0; i + n <= padded.length(); i++) {
-            out.add("c=" + padded.substring(i, i + n));
+            sb.setLength(0);
+            sb.append("c=").append(padded, i, i + n);
+            out.add(sb.toString());
           }
         }
       }
+    }
+    return out;
+  }
+
+  private static String[] stems(String[] tokens) {
+    SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    String[] out = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      out[i] = stemmer.stem(tokens[i]).toString();
     }
     return out;
   }

@@ -1,13 +1,17 @@
 package org.spreadcoach.nlu;
 
 /**
- * Which features the recogniser extracts from the tokens.
+ * Which features the recogniser extracts from the tokens, and how they are weighted.
  *
  * @param wordNgrams longest word n-gram (1 = bag of words, 2 adds bigrams)
  * @param charMin shortest character n-gram inside a word (0 turns character n-grams off)
  * @param charMax longest character n-gram inside a word
+ * @param stem whether word n-grams are built from Snowball stems rather than the words
+ * @param tfidf whether feature values are tf-idf weights normalised per message (real-valued
+ *     maxent) rather than counts
  */
-public record FeatureSettings(int wordNgrams, int charMin, int charMax) {
+public record FeatureSettings(int wordNgrams, int charMin, int charMax, boolean stem,
+    boolean tfidf) {
 
   public FeatureSettings {
     if (wordNgrams < 1) {
@@ -18,8 +22,11 @@ public record FeatureSettings(int wordNgrams, int charMin, int charMax) {
     }
   }
 
-  /** Word unigrams and bigrams, character 3- to 5-grams. */
+  /**
+   * Word unigrams and bigrams and character 4-grams, tf-idf weighted, no stemming: on CLINC150
+   * 4-grams alone beat 3- to 5-grams in accuracy with half the features, so training is faster.
+   */
   public static FeatureSettings defaults() {
-    return new FeatureSettings(2, 3, 5);
+    return new FeatureSettings(2, 4, 4, false, true);
   }
 }

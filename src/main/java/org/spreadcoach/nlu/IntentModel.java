@@ -13,22 +13,18 @@ public final class IntentModel {
   private final IntentCatalog catalog;
   private final TextClassifier classifier;
   private final NluSettings settings;
-  private final long generation;
   private final Duration trainingTime;
 
   IntentModel(IntentCatalog catalog, TextClassifier classifier, NluSettings settings,
-      long generation, Duration trainingTime) {
+      Duration trainingTime) {
     this.catalog = catalog;
     this.classifier = classifier;
     this.settings = settings;
-    this.generation = generation;
     this.trainingTime = trainingTime;
   }
 
   /**
-   * Recognises {@code text}. In scope needs three things: the best label is an intent rather than
-   * the out-of-scope class, its probability reaches the threshold, and it leads the runner-up by
-   * the margin.
+   * Recognises {@code text}: scores it, then applies the {@link OutOfScopeRule} of the settings.
    */
   public Recognition classify(String text) {
     String[] tokens = classifier.tokens(text);
@@ -39,24 +35,12 @@ public final class IntentModel {
   }
 
   Recognition decide(Scores scores) {
-    String bestIntent = bestIntent(scores);
-    double confidence = bestIntent == null ? 0.0 : scores.prob(bestIntent);
-    boolean inScope = bestIntent != null
-        && !TextClassifier.OOS.equals(scores.bestLabel())
-        && confidence >= settings.threshold()
-        && scores.bestProb() - scores.secondProb() >= settings.margin();
-    if (!inScope) {
-      return new Recognition(false, null, null, confidence, bestIntent);
+    OutOfScopeRule.Verdict v = settings.outOfScopeRule().judge(scores);
+    if (!v.inScope()) {
+      return new Recognition(false, null, null, v.confidence(), v.bestIntent());
     }
-    String principle = catalog.intent(bestIntent).map(Intent::principle).orElse(null);
-    return new Recognition(true, bestIntent, principle, confidence, bestIntent);
-  }
-
-  private static String bestIntent(Scores scores) {
-    if (!TextClassifier.OOS.equals(scores.bestLabel())) {
-      return scores.bestLabel();
-    }
-    return TextClassifier.OOS.equals(scores.secondLabel()) ? null : scores.secondLabel();
+    String principle = catalog.intent(v.bestIntent()).map(Intent::principle).orElse(null);
+    return new Recognition(true, v.bestIntent(), principle, v.confidence(), v.bestIntent());
   }
 
   public IntentCatalog catalog() {
@@ -67,10 +51,6 @@ public final class IntentModel {
     return settings;
   }
 
-  /** Counts models trained in this process: 1 for the first, +1 per successful reload. */
-  public long generation() {
-    return generation;
-  }
 
   public Duration trainingTime() {
     return trainingTime;

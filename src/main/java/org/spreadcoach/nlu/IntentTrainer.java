@@ -3,7 +3,6 @@ package org.spreadcoach.nlu;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.intents.Intent;
@@ -13,7 +12,6 @@ import org.spreadcoach.intents.IntentCatalog;
 public final class IntentTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(IntentTrainer.class);
   private final NluSettings settings;
-  private final AtomicLong generations = new AtomicLong();
 
   public IntentTrainer(NluSettings settings) {
     this.settings = settings;
@@ -32,8 +30,8 @@ public final class IntentTrainer {
   /** Trains and logs how long it took and on how much. */
   public IntentModel train(IntentCatalog catalog) {
     IntentModel model = trainSamples(catalog, samples(catalog));
-    LOG.info("trained model generation {} in {} ms: {} intents, {} examples, {} out-of-scope",
-        model.generation(), model.trainingTime().toMillis(), catalog.intents().size(),
+    LOG.info("trained the model in {} ms: {} intents, {} examples, {} out-of-scope",
+        model.trainingTime().toMillis(), catalog.intents().size(),
         catalog.exampleCount(), catalog.outOfScope().size());
     return model;
   }
@@ -43,7 +41,7 @@ public final class IntentTrainer {
     long start = System.nanoTime();
     TextClassifier classifier = TextClassifier.train(withSecondLabel(samples), settings);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    return new IntentModel(catalog, classifier, settings, generations.incrementAndGet(), took);
+    return new IntentModel(catalog, classifier, settings, took);
   }
 
   /**

@@ -2,25 +2,29 @@ package org.spreadcoach.nlu;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
+import java.util.stream.IntStream;
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * An OpenNLP document categoriser (maxent, quasi-Newton trainer) over {@link FeatureExtractor}
- * features. Immutable after training and safe to share between threads.
+ * An OpenNLP maxent categoriser (quasi-Newton trainer) over {@link FeatureExtractor} features.
+ * Immutable after training and safe to share between threads.
  *
- * <p>OpenNLP's {@link DocumentCategorizerME} keeps no state between calls but is documented as not
- * thread-safe, so this class keeps only the trained {@link MaxentModel}, whose {@code eval} is
- * read-only, and extracts features itself with the very generator used in training.
+ * <p>It trains the way {@code DocumentCategorizerME.train} does (one OpenNLP {@link Event} per
+ * document, its features as the context, given to OpenNLP's event trainer) but builds the events
+ * itself, through a {@link FeatureVocabulary}, so that a feature may carry a real value (OpenNLP's
+ * real-valued indexer): a count, which gives exactly doccat's model, or with
+ * {@link FeatureSettings#tfidf()} a normalised tf-idf weight.
+ *
+ * <p>OpenNLP's {@code DocumentCategorizerME} is documented as not thread-safe, so this class keeps
+ * only the trained {@link MaxentModel}, whose {@code eval} is read-only, and extracts features
+ * itself with the very extractor used in training.
  */
 public final class TextClassifier {
   /** The label of the explicit out-of-scope class trained on negative examples. */
@@ -28,12 +32,17 @@ public final class TextClassifier {
 
   private final TextNormaliser normaliser;
   private final FeatureExtractor extractor;
+  private final FeatureVocabulary vocabulary;
   private final MaxentModel model;
   private final String[] labels;
+  private final double temperature;
 
-  private TextClassifier(TextNormaliser normaliser, FeatureExtractor extractor, MaxentModel model) {
+  private TextClassifier(TextNormaliser normaliser, FeatureExtractor extractor,
+      FeatureVocabulary vocabulary, MaxentModel model, double temperature) {
     this.normaliser = normaliser;
     this.extractor = extractor;
+    this.vocabulary = vocabulary;
+    this.temperature = temperature;
     this.model = model;
     this.labels = new String[model.getNumOutcomes()];
     for (int i = 0; i < labels.length; i++) {
@@ -42,7 +51,8 @@ public final class TextClassifier {
   }
 
   /**
-   * Trains on {@code samples}; needs at least two distinct labels.
+   * Trains on {@code samples}; needs at least two distinct labels. The same samples and settings
+   * always give the same model.
    *
    * @throws IllegalArgumentException when there are fewer than two labels
    */
@@ -52,22 +62,30 @@ public final class TextClassifier {
     }
     TextNormaliser normaliser = new TextNormaliser();
     FeatureExtractor extractor = new FeatureExtractor(settings.features());
-    List<DocumentSample> docs = new ArrayList<>(samples.size());
-    for (LabelledText sample : samples) {
-      docs.add(new DocumentSample(sample.label(), normaliser.tokens(sample.text())));
-    }
+    // Extraction and weighting are per message and pure, so they run on every core; an ordered
+    // stream keeps the events, and so the model, the same however many there are.
+    List<List<String>> docs = samples.parallelStream()
+        .map(sample -> extractor.features(normaliser.tokens(sample.text()))).toList();
+    FeatureVocabulary vocabulary = FeatureVocabulary.learn(docs, settings.cutoff(),
+        settings.features().tfidf());
+    List<Event> events = IntStream.range(0, samples.size()).parallel().mapToObj(i -> {
+      FeatureVocabulary.Vector v = vocabulary.vectorise(docs.get(i));
+      return new Event(samples.get(i).label(), v.codes(), v.values());
+    }).toList();
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-    // Every feature counts: intents have tens of examples, not thousands.
+    // The vocabulary has already left out rare features.
     params.put(TrainingParameters.CUTOFF_PARAM, 0);
+    params.put(AbstractEventTrainer.DATA_INDEXER_PARAM,
+        AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
     params.put(QNTrainer.L1COST_PARAM, settings.l1());
     params.put(QNTrainer.L2COST_PARAM, settings.l2());
     params.put(QNTrainer.THREADS_PARAM, settings.threads());
     try {
-      DoccatModel doccat = DocumentCategorizerME.train("en", new CollectionObjectStream<>(docs),
-          params, new DoccatFactory(new FeatureGenerator[] {extractor}));
-      return new TextClassifier(normaliser, extractor, doccat.getMaxentModel());
+      MaxentModel model = TrainerFactory.getEventTrainer(params, null)
+          .train(new CollectionObjectStream<>(events));
+      return new TextClassifier(normaliser, extractor, vocabulary, model, settings.temperature());
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e);
     }
@@ -80,8 +98,35 @@ public final class TextClassifier {
 
   /** Scores already normalised tokens. */
   public Scores scoreTokens(String[] tokens) {
-    double[] probs = model.eval(extractor.features(tokens).toArray(String[]::new));
-    return Scores.of(labels, probs);
+    FeatureVocabulary.Vector v = vocabulary.vectorise(extractor.features(tokens));
+    return Scores.of(labels, temper(model.eval(v.codes(), v.values()), temperature));
+  }
+
+  /**
+   * Temperature scaling: the softmax of the model's scores divided by {@code t}, worked from the
+   * probabilities (log p is the score less a constant). Below one it sharpens without changing
+   * which label is best. Normalised tf-idf features give flatter probabilities than raw counts, so
+   * this keeps the bot's fixed thresholds (nlu.threshold, coach.ambientThreshold) meaning what
+   * they meant.
+   */
+  static double[] temper(double[] probs, double t) {
+    if (t == 1.0) {
+      return probs;
+    }
+    double max = 0;
+    for (double p : probs) {
+      max = Math.max(max, p);
+    }
+    double sum = 0;
+    double[] out = new double[probs.length];
+    for (int i = 0; i < probs.length; i++) {
+      out[i] = probs[i] <= 0 ? 0 : Math.exp(Math.log(probs[i] / max) / t);
+      sum += out[i];
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] /= sum;
+    }
+    return out;
   }
 
   /** The tokens the classifier sees for {@code text}. */

@@ -76,7 +76,8 @@ class ConfigLoaderTest {
 
     assertThat(problemOf(() -> ConfigLoader.load(f, Map.of())))
         .isEqualTo(f + ":3: unknown key 'treshold' in 'nlu' (allowed: charMax, charMin, "
-            + "iterations, l1, l2, margin, threads, threshold, wordNgrams).");
+            + "cutoff, iterations, l1, l2, margin, stem, temperature, tfidf, threads, threshold, "
+            + "wordNgrams).");
   }
 
   @Test

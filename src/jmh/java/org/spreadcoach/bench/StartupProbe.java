@@ -1,0 +1,43 @@
+package org.spreadcoach.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.spreadcoach.app.CommonOptions;
+import org.spreadcoach.app.Wiring;
+import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.config.Config;
+
+/**
+ * Measures one real start: milliseconds from the JVM's own start time to a bot wired and ready on
+ * the bundled intents, then the heap still in use after a full collection with the bot held.
+ * Prints one JSON line. Run it several times and take the median:
+ *
+ * <pre>java -Xmx256m -cp target/benchmarks.jar org.spreadcoach.bench.StartupProbe</pre>
+ */
+public final class StartupProbe {
+  private StartupProbe() {}
+
+  public static void main(String[] args) {
+    Wiring wiring = Wiring.start(Config.defaults(),
+        new CommonOptions.IntentsLocation(Path.of("no-such-intents-dir"), false),
+        Clock.systemUTC(), ChannelMode.MENTION, Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+        StartupBenchmark.ENV);
+    long readyAt = System.currentTimeMillis();
+    long startedAt = ManagementFactory.getRuntimeMXBean().getStartTime();
+    // A message through the model, so the heap figure is of a bot that has served.
+    wiring.model().current().classify("how do we spread this to other teams");
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    long heapBytes = memory.getHeapMemoryUsage().getUsed();
+    System.out.printf(Locale.ROOT, "{\"startToReadyMillis\":%d,\"heapAfterStartMB\":%.1f,"
+        + "\"maxHeapMB\":%.0f,\"intents\":%d}%n", readyAt - startedAt, heapBytes / 1048576.0,
+        memory.getHeapMemoryUsage().getMax() / 1048576.0,
+        wiring.model().current().catalog().intents().size());
+    wiring.close();
+  }
+}

@@ -1,0 +1,118 @@
+package org.spreadcoach.nlu;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The features a model was trained on: the short code the maxent model knows each one by, and the
+ * value a feature gets in a message. Immutable once built from the training documents.
+ *
+ * <p>Values are either counts (each occurrence counts one, as in OpenNLP's doccat) or, with tf-idf,
+ * sublinear term frequency times inverse document frequency, scaled so each message's vector has
+ * length one. With counts a long message or a word split into many character n-grams outvotes the
+ * rest; normalised tf-idf lets rare, telling features carry the weight. A feature never seen in
+ * training still counts towards a message's length (at the highest idf), so a message made mostly
+ * of unknown words scores flat and looks out of scope, which is what it usually is.
+ *
+ * <p>Codes are numbered by falling document frequency and written so that their alphabetical order
+ * is that order. OpenNLP numbers a model's predicates alphabetically and its quasi-Newton trainer
+ * reads parameters at {@code outcome * predicates + predicate}; with the frequent features first,
+ * most reads fall in a small, cache-resident band of each outcome's parameters. On CLINC150 that
+ * made training several times faster with the same model (see BENCHMARKS.md).
+ */
+final class FeatureVocabulary {
+  private final Map<String, Entry> entries;
+  private final float unseenIdf;
+  private final boolean tfidf;
+
+  /** A known feature: its code in the model and its inverse document frequency. */
+  private record Entry(String code, float idf) {}
+
+  private FeatureVocabulary(Map<String, Entry> entries, float unseenIdf, boolean tfidf) {
+    this.entries = entries;
+    this.unseenIdf = unseenIdf;
+    this.tfidf = tfidf;
+  }
+
+  /**
+   * Learns the vocabulary of {@code documents}; features in fewer than {@code minDocs} documents
+   * are left out, as if never seen.
+   */
+  static FeatureVocabulary learn(List<List<String>> documents, int minDocs, boolean tfidf) {
+    Map<String, Integer> df = new HashMap<>();
+    for (List<String> doc : documents) {
+      Set<String> once = new HashSet<>(doc);
+      once.forEach(f -> df.merge(f, 1, Integer::sum));
+    }
+    List<Map.Entry<String, Integer>> kept = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      if (e.getValue() >= Math.max(1, minDocs)) {
+        kept.add(e);
+      }
+    }
+    // Most frequent first; ties by name so the same documents always give the same codes.
+    kept.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey()));
+    int width = Integer.toString(Math.max(1, kept.size() - 1), Character.MAX_RADIX).length();
+    int n = documents.size();
+    Map<String, Entry> entries = new HashMap<>(kept.size() * 2);
+    for (int rank = 0; rank < kept.size(); rank++) {
+      Map.Entry<String, Integer> e = kept.get(rank);
+      entries.put(e.getKey(), new Entry(code(rank, width), idf(n, e.getValue())));
+    }
+    return new FeatureVocabulary(Map.copyOf(entries), idf(n, 0), tfidf);
+  }
+
+  // Base 36 digits sort as their values do ('0' < '9' < 'a' < 'z'), so padding fixes the order.
+  private static String code(int rank, int width) {
+    String digits = Integer.toString(rank, Character.MAX_RADIX);
+    return "0".repeat(width - digits.length()) + digits;
+  }
+
+  // The smoothed form: as if one extra document held every feature, so no idf is infinite.
+  private static float idf(int documents, int withFeature) {
+    return (float) (Math.log((documents + 1.0) / (withFeature + 1.0)) + 1.0);
+  }
+
+  /** The known features of {@code features}, once each by code, with their values. */
+  Vector vectorise(List<String> features) {
+    String[] sorted = features.toArray(String[]::new);
+    Arrays.sort(sorted);
+    String[] codes = new String[sorted.length];
+    float[] values = new float[sorted.length];
+    int known = 0;
+    double norm = 0;
+    for (int i = 0; i < sorted.length; ) {
+      int j = i;
+      while (j < sorted.length && sorted[j].equals(sorted[i])) {
+        j++;
+      }
+      Entry entry = entries.get(sorted[i]);
+      double value = tfidf
+          ? (1.0 + Math.log(j - i)) * (entry == null ? unseenIdf : entry.idf())
+          : j - i;
+      norm += value * value;
+      if (entry != null) {
+        codes[known] = entry.code();
+        values[known] = (float) value;
+        known++;
+      }
+      i = j;
+    }
+    if (tfidf && norm > 0) {
+      float scale = (float) (1.0 / Math.sqrt(norm));
+      for (int k = 0; k < known; k++) {
+        values[k] *= scale;
+      }
+    }
+    return new Vector(Arrays.copyOf(codes, known), Arrays.copyOf(values, known));
+  }
+
+  /** Feature codes and their values, position by position. */
+  record Vector(String[] codes, float[] values) {}
+}
