@@ -28,6 +28,6 @@ public record CoachSettings(
   }
 
   public static CoachSettings defaults() {
-    return new CoachSettings(0.6, Duration.ofMinutes(5), 3, Duration.ofDays(7), 2_000);
+    return new CoachSettings(0.5, Duration.ofMinutes(5), 3, Duration.ofDays(7), 2_000);
   }
 }

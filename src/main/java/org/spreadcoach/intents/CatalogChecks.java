@@ -89,7 +89,9 @@ final class CatalogChecks {
     if (problems.isEmpty() && intents.isEmpty()) {
       problems.add(new Problem("(intents)", 0, "no intents declared in any file"));
     }
-    return new IntentCatalog(List.copyOf(principles.values()), List.copyOf(intents.values()),
+    List<Principle> ordered = new ArrayList<>(principles.values());
+    ordered.sort(java.util.Comparator.comparingInt(Principle::order));
+    return new IntentCatalog(ordered, List.copyOf(intents.values()),
         outOfScope, advice);
   }
 
@@ -113,6 +115,8 @@ final class CatalogChecks {
 
   /** Two utterances are the same when they differ only in case, punctuation and spacing. */
   static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    // "👍" and "🎉🎉" have no letters; compare them as written, not all as the empty string.
+    return words.isEmpty() ? text.strip() : words;
   }
 }

@@ -48,7 +48,7 @@ public final class IntentLoader {
   private static final Set<String> FILE_KEYS =
       Set.of("version", "principles", "intents", "outOfScope", "advice");
   private static final Set<String> PRINCIPLE_KEYS =
-      Set.of("id", "name", "tagline", "summary", "readMore", "prompts");
+      Set.of("id", "name", "order", "tagline", "summary", "readMore", "prompts");
   private static final Set<String> INTENT_KEYS =
       Set.of("id", "principle", "ambient", "answer", "examples", "prompts", "tests");
   private static final Set<String> ADVICE_KEYS = Set.of("principle", "text");
@@ -167,10 +167,11 @@ public final class IntentLoader {
     String tagline = r.optionalText("tagline").orElse("");
     String summary = r.optionalText("summary").orElse("");
     String readMore = r.optionalText("readMore").orElse(null);
+    int order = r.optionalInteger("order").map(Long::intValue).orElse(Integer.MAX_VALUE);
     List<String> prompts = prompts(r, where);
     if (id.isPresent() && name.isPresent()) {
       checks.principle(
-          new Principle(id.get(), name.get(), tagline, summary, readMore, prompts, file),
+          new Principle(id.get(), name.get(), order, tagline, summary, readMore, prompts, file),
           r.lineOf("id"));
     }
   }

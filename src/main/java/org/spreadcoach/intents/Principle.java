@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param id stable lower-case id reported by {@code classify} and the knowledge base
  * @param name display name, may change
+ * @param order where it comes in lists (the tour, {@code /coach principles}); lower first, then
+ *     the order the files declare them
  * @param tagline a few words for the tour of principles
  * @param summary one paragraph on what the principle is about
  * @param readMore link to public guidance, or null
@@ -16,6 +18,7 @@ import java.util.List;
 public record Principle(
     String id,
     String name,
+    int order,
     String tagline,
     String summary,
     String readMore,

@@ -34,8 +34,14 @@ public final class IntentModel {
     return decide(classifier.scoreTokens(tokens));
   }
 
+  /** Intents of one principle form one group; others stand alone. */
+  private String groupOf(String intent) {
+    return catalog.intent(intent).map(Intent::principle).map(p -> "principle:" + p)
+        .orElse(intent);
+  }
+
   Recognition decide(Scores scores) {
-    OutOfScopeRule.Verdict v = settings.outOfScopeRule().judge(scores);
+    OutOfScopeRule.Verdict v = settings.outOfScopeRule().judge(scores, this::groupOf);
     if (!v.inScope()) {
       return new Recognition(false, null, null, v.confidence(), v.bestIntent());
     }

@@ -35,7 +35,7 @@ class ConfigLoaderTest {
   void withNoFileEveryKeyHasItsDefault() {
     Config config = ConfigLoader.load(null, Map.of());
 
-    assertThat(config.nlu().threshold()).isEqualTo(0.5);
+    assertThat(config.nlu().threshold()).isEqualTo(0.4);
     assertThat(config.coach().ambientCooldown()).isEqualTo(Duration.ofMinutes(5));
     assertThat(config.channels(ChannelMode.MENTION).mode("any")).isEqualTo(ChannelMode.MENTION);
     assertThat(config.channels(ChannelMode.MENTION).logs("any")).isFalse();
