@@ -1,7 +1,7 @@
 package org.spreadcoach.app;
 
 import java.util.Locale;
-import org.spreadcoach.nlu.ClincReport;
+import org.spreadcoach.nlu.OosBenchmarkReport;
 import org.spreadcoach.nlu.EvaluationReport;
 
 /** Renders an {@link EvaluationReport} for a person to read. */
@@ -55,7 +55,7 @@ final class EvaluationText {
     return sb.toString();
   }
 
-  static String render(ClincReport r) {
+  static String render(OosBenchmarkReport r) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "CLINC150, oos-threshold protocol (%d intents, %d training "
         + "queries; threshold from %d validation queries; %d + %d test queries)%n", r.intents(),
@@ -70,7 +70,7 @@ final class EvaluationText {
         r.p50Micros(), r.p99Micros()));
     sb.append("  thresholds (criterion: threshold -> validation in-scope / oos recall; test "
         + "in-scope / oos recall / oos precision)\n");
-    for (ClincReport.OperatingPoint p : r.operatingPoints()) {
+    for (OosBenchmarkReport.OperatingPoint p : r.operatingPoints()) {
       sb.append(String.format(Locale.ROOT, "    %-9s %6.4f -> val %s / %s; test %s / %s / %s%n",
           p.criterion(), p.threshold(), pct(p.valInScopeAccuracy()).strip(),
           pct(p.valOosRecall()).strip(), pct(p.inScopeAccuracy()).strip(),

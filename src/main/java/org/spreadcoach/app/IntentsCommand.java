@@ -13,9 +13,9 @@ import org.spreadcoach.intents.DevSetReader;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.intents.LoadResult;
-import org.spreadcoach.nlu.ClincBenchmark;
-import org.spreadcoach.nlu.ClincData;
-import org.spreadcoach.nlu.ClincReport;
+import org.spreadcoach.nlu.OosBenchmark;
+import org.spreadcoach.nlu.OosBenchmarkData;
+import org.spreadcoach.nlu.OosBenchmarkReport;
 import org.spreadcoach.nlu.EvaluationReport;
 import org.spreadcoach.nlu.IntentEvaluator;
 import org.spreadcoach.yaml.Problem;
@@ -148,7 +148,7 @@ public final class IntentsCommand implements Runnable {
       if (!Files.isRegularFile(clincFile)) {
         throw new IllegalArgumentException("--clinc: no such file: " + clincFile);
       }
-      ClincReport report = new ClincBenchmark(config.nlu()).run(ClincData.read(clincFile));
+      OosBenchmarkReport report = new OosBenchmark(config.nlu()).run(OosBenchmarkData.read(clincFile));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)

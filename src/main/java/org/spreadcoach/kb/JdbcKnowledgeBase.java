@@ -340,86 +340,26 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
 
   @Override
   public List<Unrecognised> unrecognised(int limit) {
-    return read(c -> {
-      List<Unrecognised> out = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT MIN(text), COUNT(*) AS n,"
-          + " MAX(nearest) FROM messages WHERE addressed = 1 AND in_scope = 0"
-          + " GROUP BY lower(text) ORDER BY n DESC, lower(text) LIMIT ?")) {
-        s.setInt(1, limit);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            out.add(new Unrecognised(rs.getString(1), rs.getLong(2), rs.getString(3)));
-          }
-        }
-      }
-      return out;
-    });
+    return read(c -> JdbcReports.unrecognised(c, limit));
   }
+
 
   @Override
   public KbStats stats() {
-    return read(c -> {
-      Map<String, Long> byPrinciple = new LinkedHashMap<>();
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT COALESCE(principle, 'none'), COUNT(*) FROM"
-              + " messages WHERE in_scope = 1 GROUP BY COALESCE(principle, 'none')"
-              + " ORDER BY COALESCE(principle, 'none')")) {
-        while (rs.next()) {
-          byPrinciple.put(rs.getString(1), rs.getLong(2));
-        }
-      }
-      return new KbStats(count(c, "SELECT COUNT(*) FROM messages"),
-          count(c, "SELECT COUNT(*) FROM messages WHERE in_scope = 1"),
-          count(c, "SELECT COUNT(*) FROM replies"), count(c, "SELECT COUNT(*) FROM advice"),
-          count(c, "SELECT COUNT(*) FROM feedback WHERE value > 0"),
-          count(c, "SELECT COUNT(*) FROM feedback WHERE value < 0"), byPrinciple);
-    });
+    return read(JdbcReports::stats);
   }
+
 
   @Override
   public void export(Consumer<Map<String, Object>> sink) {
     read(c -> {
-      exportRows(c, "message", "SELECT id, at_ms, channel, author, text, intent, principle,"
-          + " confidence, in_scope, addressed FROM messages ORDER BY id", sink);
-      exportRows(c, "reply", "SELECT id, message_id, at_ms, channel, text, intent, principle"
-          + " FROM replies ORDER BY id", sink);
-      exportRows(c, "advice", "SELECT id, at_ms, principle, text, author, source, round_id"
-          + " FROM advice ORDER BY id", sink);
-      exportRows(c, "feedback", "SELECT id, at_ms, channel, reply_ref, author, value"
-          + " FROM feedback ORDER BY id", sink);
-      exportRows(c, "round", "SELECT id, channel, topic, spreader, facilitator, opened_ms,"
-          + " ends_ms, closed_ms, store, reflection FROM rounds ORDER BY id", sink);
-      exportRows(c, "round_advice", "SELECT id, round_id, author, text, anonymous, principle,"
-          + " at_ms FROM round_advice ORDER BY id", sink);
+      JdbcReports.export(c, sink);
       return null;
     });
   }
 
-  protected static void exportRows(Connection c, String type, String sql,
-      Consumer<Map<String, Object>> sink) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      var meta = rs.getMetaData();
-      while (rs.next()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("type", type);
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          String name = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
-          Object value = rs.getObject(i);
-          if (name.endsWith("_ms") && value instanceof Number n) {
-            row.put(name.substring(0, name.length() - 3), Instant.ofEpochMilli(n.longValue())
-                .toString());
-          } else if (value instanceof Number n && (name.equals("in_scope")
-              || name.equals("addressed") || name.equals("store")
-              || name.equals("anonymous"))) {
-            row.put(name, n.intValue() == 1);
-          } else {
-            row.put(name, value);
-          }
-        }
-        sink.accept(row);
-      }
-    }
-  }
+
+
 
   @Override
   public boolean isHealthy() {
@@ -443,12 +383,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
         rs.getString("principle"), rs.getString("text"), score);
   }
 
-  private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
+
 
   private static long generatedKey(Statement s) throws SQLException {
     try (ResultSet keys = s.getGeneratedKeys()) {

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * Decides whether scored text is in scope. The bot ({@link IntentModel#classify}) and the CLINC150
- * benchmark ({@link ClincBenchmark}) both decide through this one rule, so a figure measured on
+ * benchmark ({@link OosBenchmark}) both decide through this one rule, so a figure measured on
  * the benchmark is a figure of the bot's own decision.
  *
  * <p>Labels are judged in groups: the bot groups the intents of one principle, because sibling

@@ -21,11 +21,11 @@ import java.util.List;
  * @param val in-scope and out-of-scope validation queries, for choosing the threshold
  * @param test in-scope and out-of-scope test queries, for the reported figures
  */
-public record ClincData(List<LabelledText> train, List<LabelledText> val, List<LabelledText> test) {
+public record OosBenchmarkData(List<LabelledText> train, List<LabelledText> val, List<LabelledText> test) {
   /** CLINC's label for out-of-scope queries. */
   public static final String CLINC_OOS = "oos";
 
-  public ClincData {
+  public OosBenchmarkData {
     train = List.copyOf(train);
     val = List.copyOf(val);
     test = List.copyOf(test);
@@ -37,12 +37,12 @@ public record ClincData(List<LabelledText> train, List<LabelledText> val, List<L
    * @throws IOException when it cannot be read
    * @throws IllegalArgumentException when it is not in the CLINC150 layout
    */
-  public static ClincData read(Path file) throws IOException {
+  public static OosBenchmarkData read(Path file) throws IOException {
     return parse(Files.readString(file));
   }
 
   /** Parses the JSON text of a {@code data_*.json} file. */
-  public static ClincData parse(String json) throws IOException {
+  public static OosBenchmarkData parse(String json) throws IOException {
     JsonNode root = new ObjectMapper().readTree(json);
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("CLINC150 data must be a JSON object");
@@ -56,7 +56,7 @@ public record ClincData(List<LabelledText> train, List<LabelledText> val, List<L
       throw new IllegalArgumentException("'train' holds out-of-scope queries; the oos-threshold "
           + "protocol trains on in-scope queries only");
     }
-    return new ClincData(train, val, test);
+    return new OosBenchmarkData(train, val, test);
   }
 
   private static List<LabelledText> split(JsonNode root, String key) {

@@ -9,16 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spreadcoach.testing.TestClinc;
+import org.spreadcoach.testing.TestBenchmarkData;
 
 /** {@code intents eval --clinc FILE}, on a tiny file in CLINC150's layout. */
-class ClincCommandTest {
+class OosBenchmarkCommandTest {
   @TempDir Path dir;
 
   @Test
   void jsonCarriesTheBenchmarkFiguresTheIssueAsksFor() throws IOException {
     Path file = dir.resolve("data_tiny.json");
-    Files.writeString(file, TestClinc.TINY);
+    Files.writeString(file, TestBenchmarkData.TINY);
 
     CommandLineTest.Run run = CommandLineTest.run("intents", "eval", "--clinc", file.toString(),
         "--json");
@@ -36,7 +36,7 @@ class ClincCommandTest {
   @Test
   void textReportNamesTheProtocolAndTheFigures() throws IOException {
     Path file = dir.resolve("data_tiny.json");
-    Files.writeString(file, TestClinc.TINY);
+    Files.writeString(file, TestBenchmarkData.TINY);
 
     CommandLineTest.Run run = CommandLineTest.run("intents", "eval", "--clinc", file.toString());
 

@@ -24,7 +24,7 @@ import java.util.List;
  * @param operatingPoints the figures at the threshold of each criterion, headline first
  * @param settings the recogniser settings measured
  */
-public record ClincReport(
+public record OosBenchmarkReport(
     int intents,
     int trainExamples,
     int valExamples,
@@ -43,7 +43,7 @@ public record ClincReport(
     List<OperatingPoint> operatingPoints,
     NluSettings settings) {
 
-  public ClincReport {
+  public OosBenchmarkReport {
     operatingPoints = List.copyOf(operatingPoints);
   }
 

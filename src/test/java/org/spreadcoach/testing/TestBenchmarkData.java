@@ -1,8 +1,8 @@
 package org.spreadcoach.testing;
 
 /** A tiny data set in CLINC150's JSON layout, for tests that must never need the real file. */
-public final class TestClinc {
-  private TestClinc() {}
+public final class TestBenchmarkData {
+  private TestBenchmarkData() {}
 
   /** Three intents, a few out-of-scope queries, in CLINC's own JSON layout. */
   public static final String TINY = """

@@ -14,7 +14,7 @@ import org.spreadcoach.config.Config;
  * {@code mvn -B -Pclinc verify}. Skipped when the file is absent; the data set is never copied
  * into the repository. Another location can be given with {@code -Dclinc.file=PATH}.
  */
-class ClincBenchmarkIT {
+class OosBenchmarkIT {
   private static final Path FILE = Path.of(System.getProperty("clinc.file",
       "../shared/data/clinc150/data_full.json"));
 
@@ -22,7 +22,7 @@ class ClincBenchmarkIT {
   void defaultEngineBeatsTheNonPretrainedSystemsOfThePaper() throws Exception {
     assumeTrue(Files.isRegularFile(FILE), "no CLINC150 file at " + FILE.toAbsolutePath());
 
-    ClincReport r = new ClincBenchmark(Config.defaults().nlu()).run(ClincData.read(FILE));
+    OosBenchmarkReport r = new OosBenchmark(Config.defaults().nlu()).run(OosBenchmarkData.read(FILE));
 
     // Rasa and CNN lead the non-pretrained systems at 90.9 in scope; CNN's 30.9 and Rasa's 31.2
     // lead out-of-scope recall. The bar is 91.0 and 40.

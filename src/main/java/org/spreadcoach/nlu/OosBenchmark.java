@@ -24,10 +24,10 @@ import java.util.TreeSet;
  * in-scope accuracy for recall. Either threshold is placed halfway between the winning confidence
  * and the next lower one so a test query is not decided by a hair.
  */
-public final class ClincBenchmark {
+public final class OosBenchmark {
   private final NluSettings settings;
 
-  public ClincBenchmark(NluSettings settings) {
+  public OosBenchmark(NluSettings settings) {
     this.settings = settings;
   }
 
@@ -40,7 +40,7 @@ public final class ClincBenchmark {
   }
 
   /** Trains, tunes and tests; the slow part is training (seconds on the full data set). */
-  public ClincReport run(ClincData data) {
+  public OosBenchmarkReport run(OosBenchmarkData data) {
     long start = System.nanoTime();
     TextClassifier classifier = TextClassifier.train(data.train(), settings);
     double trainSeconds = (System.nanoTime() - start) / 1e9;
@@ -50,20 +50,20 @@ public final class ClincBenchmark {
     // Collect training's garbage now, so the latency figures are of classifying, not of that.
     System.gc();
     List<Scored> test = score(classifier, data.test(), nanos);
-    List<ClincReport.OperatingPoint> points = new ArrayList<>();
+    List<OosBenchmarkReport.OperatingPoint> points = new ArrayList<>();
     for (Criterion criterion : Criterion.values()) {
       double threshold = chooseThreshold(val, criterion);
       Rates v = rates(val, threshold);
       Rates t = rates(test, threshold);
-      points.add(new ClincReport.OperatingPoint(criterion.name().toLowerCase(Locale.ROOT),
+      points.add(new OosBenchmarkReport.OperatingPoint(criterion.name().toLowerCase(Locale.ROOT),
           threshold, v.inScopeAccuracy(), v.oosRecall(), t.inScopeAccuracy(), t.oosRecall(),
           t.oosPrecision()));
     }
-    ClincReport.OperatingPoint headline = points.get(0);
+    OosBenchmarkReport.OperatingPoint headline = points.get(0);
     long topOne = test.stream().filter(s -> !s.outOfScope() && s.right()).count();
     int inScope = (int) test.stream().filter(s -> !s.outOfScope()).count();
     Arrays.sort(nanos);
-    return new ClincReport(
+    return new OosBenchmarkReport(
         (int) data.train().stream().map(LabelledText::label).distinct().count(),
         data.train().size(), data.val().size(), inScope, test.size() - inScope,
         headline.criterion(), headline.threshold(), headline.inScopeAccuracy(),
