@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.spreadcoach.chat.ChatHandler;
@@ -44,24 +45,15 @@ public final class SpreadCoachBot implements ChatHandler {
 
   @Override
   public Outcome onMessage(ChatMessage message) {
-    if (isRoundThread(message.channel())) {
-      try {
-        return rounds.onThreadMessage(message);
-      } catch (KnowledgeBaseException e) {
-        return unavailable(message.channel(), "your advice", e);
-      }
-    }
-    return coach.answer(message).outcome();
-  }
-
-  /** A database that does not answer must not stop the coach: then it is no round's thread. */
-  private boolean isRoundThread(String channel) {
+    Optional<Outcome> advice;
     try {
-      return rounds.isRoundThread(channel);
+      advice = rounds.onThreadMessage(message);
     } catch (KnowledgeBaseException e) {
-      LOG.debug("round lookup failed", e);
-      return false;
+      // A database that does not answer must not stop the coach.
+      LOG.debug("round thread lookup failed", e);
+      advice = Optional.empty();
     }
+    return advice.orElseGet(() -> coach.answer(message).outcome());
   }
 
   @Override

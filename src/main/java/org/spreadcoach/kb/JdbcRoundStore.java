@@ -78,6 +78,21 @@ final class JdbcRoundStore implements RoundStore {
   }
 
   @Override
+  public List<String> openRoundThreads() {
+    return db.read(c -> {
+      List<String> threads = new ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT thread FROM rounds"
+              + " WHERE closed_ms IS NULL AND thread IS NOT NULL")) {
+        while (rs.next()) {
+          threads.add(rs.getString(1));
+        }
+      }
+      return threads;
+    });
+  }
+
+  @Override
   public Optional<RoundRecord> round(long id) {
     return db.read(c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS

@@ -44,6 +44,9 @@ public final class RoundService implements CommandHandler, TimedTask {
   private final Privacy privacy;
   private final Clock clock;
   private final RoundSettings settings;
+  private final java.util.Set<String> roundThreads =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private volatile boolean threadsLoaded;
 
   public RoundService(RoundStore store, ServingModel model, Privacy privacy, Clock clock,
       RoundSettings settings) {
@@ -81,27 +84,45 @@ public final class RoundService implements CommandHandler, TimedTask {
     }
   }
 
-  /** Whether messages in {@code channel} are replies in an open round's thread. */
-  public boolean isRoundThread(String channel) {
-    return store.openRoundForThread(channel).isPresent();
-  }
-
-  /** A reply in a round's thread counts as that person's advice. */
-  public Outcome onThreadMessage(ChatMessage message) {
+  /**
+   * A reply in an open round's thread counts as that person's advice; empty when the message is
+   * not in one. Every chat message asks, so the open rounds' threads are kept in memory (loaded
+   * once, then kept up to date as threads open and rounds close) and only those hit the database.
+   */
+  public Optional<Outcome> onThreadMessage(ChatMessage message) {
+    if (!threadsLoaded) {
+      synchronized (this) {
+        if (!threadsLoaded) {
+          roundThreads.addAll(store.openRoundThreads());
+          threadsLoaded = true;
+        }
+      }
+    }
+    if (!roundThreads.contains(message.channel())) {
+      return Optional.empty();
+    }
     Optional<RoundRecord> round = store.openRoundForThread(message.channel());
     if (round.isEmpty()) {
-      return Outcome.refused(message.channel(), "This round has closed.");
+      roundThreads.remove(message.channel());
+      return Optional.empty();
     }
-    if (privacy.pseudonym(message.user()).equals(round.get().spreader())) {
+    return Optional.of(threadAdvice(round.get(), message));
+  }
+
+  private Outcome threadAdvice(RoundRecord round, ChatMessage message) {
+    if (privacy.pseudonym(message.user()).equals(round.spreader())) {
       // The spreader talking in their own round's thread is conversation, not advice.
       return Outcome.silent(SilenceReason.NOT_ADDRESSED);
     }
-    return offer(round.get(), message.channel(), message.user(), message.text(), false);
+    return offer(round, message.channel(), message.user(), message.text(), false);
   }
 
   /** Remembers the thread an adapter opened for a round's start post. */
   public void threadOpened(String channel, String thread) {
-    store.openRoundIn(channel).ifPresent(r -> store.setThread(r.id(), thread));
+    store.openRoundIn(channel).ifPresent(r -> {
+      store.setThread(r.id(), thread);
+      roundThreads.add(thread);
+    });
   }
 
   @Override
@@ -272,6 +293,9 @@ public final class RoundService implements CommandHandler, TimedTask {
     }
     Optional<List<RoundAdvice>> closed = store.closeRound(round.id(), clock.instant(),
         principles);
+    if (closed.isPresent() && round.thread() != null) {
+      roundThreads.remove(round.thread());
+    }
     return closed.map(advice -> Post.plain(round.channel(),
         RoundText.summary(round, advice, current.catalog(), byTimer)));
   }

@@ -27,6 +27,9 @@ public interface RoundStore {
 
   Optional<RoundRecord> openRoundForThread(String thread);
 
+  /** The platform threads of every open round. */
+  List<String> openRoundThreads();
+
   Optional<RoundRecord> round(long id);
 
   void setThread(long id, String thread);
