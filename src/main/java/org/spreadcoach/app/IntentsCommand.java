@@ -133,13 +133,7 @@ public final class IntentsCommand implements Runnable {
       }
       EvaluationReport report = new IntentEvaluator(config.nlu(),
           config.coach().ambientThreshold()).evaluate(catalog, folds, samples);
-      if (json) {
-        out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(report));
-      } else {
-        out.print(EvaluationText.render(report));
-      }
-      out.flush();
+      print(out, report, EvaluationText.render(report));
       return report.testFailures().isEmpty() ? 0 : Main.EXIT_INVALID;
     }
 
@@ -148,16 +142,21 @@ public final class IntentsCommand implements Runnable {
       if (!Files.isRegularFile(clincFile)) {
         throw new IllegalArgumentException("--clinc: no such file: " + clincFile);
       }
-      OosBenchmarkReport report = new OosBenchmark(config.nlu()).run(OosBenchmarkData.read(clincFile));
-      PrintWriter out = spec.commandLine().getOut();
+      OosBenchmarkReport report =
+          new OosBenchmark(config.nlu()).run(OosBenchmarkData.read(clincFile));
+      print(spec.commandLine().getOut(), report, EvaluationText.render(report));
+      return 0;
+    }
+
+    /** The report as one JSON object with --json, otherwise as text for a person. */
+    private void print(PrintWriter out, Object report, String text) throws Exception {
       if (json) {
         out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
             .writeValueAsString(report));
       } else {
-        out.print(EvaluationText.render(report));
+        out.print(text);
       }
       out.flush();
-      return 0;
     }
   }
 }

@@ -28,12 +28,15 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
 
   protected final HikariDataSource pool;
   private final JdbcRoundStore rounds;
+  private final String description;
 
   /**
    * @param lockRow appended to a SELECT to lock the rows it reads, where the database locks rows
+   * @param description for logs, without credentials
    */
-  JdbcKnowledgeBase(HikariDataSource pool, String lockRow) {
+  JdbcKnowledgeBase(HikariDataSource pool, String lockRow, String description) {
     this.pool = pool;
+    this.description = description;
     this.rounds = new JdbcRoundStore(this, lockRow);
   }
 
@@ -360,6 +363,11 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
 
 
 
+
+  @Override
+  public String describe() {
+    return description;
+  }
 
   @Override
   public boolean isHealthy() {

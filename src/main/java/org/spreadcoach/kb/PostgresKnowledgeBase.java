@@ -11,11 +11,8 @@ import java.util.List;
  */
 final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
   static final String PREFIX = "jdbc:postgresql:";
-  private final String description;
-
   private PostgresKnowledgeBase(HikariDataSource pool, String description) {
-    super(pool, " FOR UPDATE");
-    this.description = description;
+    super(pool, " FOR UPDATE", description);
   }
 
   static PostgresKnowledgeBase open(String url, String user, String password, int poolSize) {
@@ -70,8 +67,4 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
     // The vector is a column of the row: deleting the row removes it from the index.
   }
 
-  @Override
-  public String describe() {
-    return description;
-  }
 }

@@ -21,11 +21,8 @@ import org.sqlite.SQLiteDataSource;
  */
 final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
   static final String PREFIX = "jdbc:sqlite:";
-  private final String description;
-
   private SqliteKnowledgeBase(HikariDataSource pool, String description) {
-    super(pool, "");
-    this.description = description;
+    super(pool, "", description);
   }
 
   /**
@@ -114,8 +111,4 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
     }
   }
 
-  @Override
-  public String describe() {
-    return description;
-  }
 }
