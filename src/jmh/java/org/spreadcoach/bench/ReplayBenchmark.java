@@ -80,7 +80,7 @@ public class ReplayBenchmark {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
     wiring = Wiring.assemble(config, model, source::loadBundled, clock, ChannelMode.AMBIENT,
         Wiring.KbChoice.CONFIGURED, ENV);
-    runner = new ReplayRunner(wiring.bot(), clock);
+    runner = new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier);
 
     List<String> texts = BenchMessages.of(catalog);
     ObjectMapper json = new ObjectMapper();

@@ -39,7 +39,8 @@ public final class ReplayCommand implements Callable<Integer> {
         Wiring.KbChoice.IN_MEMORY_UNLESS_SET, common.env());
         BufferedReader in = open(file)) {
       Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-      int errors = new ReplayRunner(wiring.bot(), clock).run(in, out);
+      int errors = new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier)
+          .run(in, out);
       out.flush();
       return errors == 0 ? 0 : Main.EXIT_INVALID;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -65,12 +66,14 @@ public final class Wiring implements AutoCloseable {
   private final KbWriter writer;
   private final ConversationLog log;
   private final ScheduledExecutorService background;
+  private final ExecutorService writes;
   private final ModelReloader reloader;
   private final BotMetrics metrics;
 
   private Wiring(ServingModel model, SpreadCoachBot bot, KnowledgeBase kb, KbWriter writer,
-      ConversationLog log, ScheduledExecutorService background, ModelReloader reloader,
-      BotMetrics metrics) {
+      ConversationLog log, ScheduledExecutorService background, ExecutorService writes,
+      ModelReloader reloader, BotMetrics metrics) {
+    this.writes = writes;
     this.reloader = reloader;
     this.metrics = metrics;
     this.model = model;
@@ -138,9 +141,18 @@ public final class Wiring implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    // The conversation log is written on its own thread, so no reply waits for the disk, in
+    // batches of whatever arrived during the last commit. An in-memory database is written
+    // inline: nothing to wait for, and it admits one writing thread at a time.
+    ExecutorService writes = kb.inMemory() ? null : Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "kb-writer");
+      t.setDaemon(true);
+      return t;
+    });
     try {
       BotMetrics metrics = new BotMetrics(model, () -> kb.rounds().openRoundCount());
-      KbWriter writer = new KbWriter(kb, background, Duration.ofSeconds(5), metrics);
+      KbWriter writer = new KbWriter(kb, writes == null ? Runnable::run : writes, background,
+          Duration.ofSeconds(5), metrics);
       Pseudonymiser pseudonyms = pseudonymiser(config, env);
       ConversationLog log = new ConversationLog(writer, new PiiRedactor(), pseudonyms, channels,
           clock);
@@ -164,7 +176,7 @@ public final class Wiring implements AutoCloseable {
         }
       }, clock, config.rounds());
       List<CommandHandler> commands = new ArrayList<>(List.of(coach, rounds,
-          new PrivacyCommands(kb, pseudonyms, channels,
+          new PrivacyCommands(writer, pseudonyms, channels,
               (int) config.kb().retention().toDays()),
           new KbSearchCommand(kb, config.maintainerRoles())));
       ModelReloader reloader = new ModelReloader(model, intents,
@@ -176,9 +188,12 @@ public final class Wiring implements AutoCloseable {
       timers.add(retention);
       timers.add(rounds);
       SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);
-      return new Wiring(model, bot, kb, writer, log, background, reloader, metrics);
+      return new Wiring(model, bot, kb, writer, log, background, writes, reloader, metrics);
     } catch (RuntimeException e) {
       background.shutdownNow();
+      if (writes != null) {
+        writes.shutdownNow();
+      }
       kb.close();
       throw e;
     }
@@ -250,11 +265,14 @@ public final class Wiring implements AutoCloseable {
     return log;
   }
 
-  /** Flushes pending writes and closes the knowledge base. */
+  /** Stores pending writes (waiting up to 30 s) and closes the knowledge base. */
   @Override
   public void close() {
-    background.shutdownNow();
     writer.close();
+    background.shutdownNow();
+    if (writes != null) {
+      writes.shutdownNow();
+    }
     kb.close();
   }
 }

@@ -52,7 +52,11 @@ public final class ConversationLog implements ConversationListener {
   /** Records a thumbs-up (+1) or thumbs-down (-1) on a bot reply; 0 withdraws it. */
   public void feedback(String channel, String replyRef, String user, int value) {
     String author = pseudonyms.of(user);
-    writer.submit(kb -> kb.recordFeedback(clock.instant(), channel, replyRef, author, value));
+    java.time.Instant at = clock.instant();
+    writer.submit(kb -> {
+      kb.recordFeedback(at, channel, replyRef, author, value);
+      return null;
+    });
   }
 
   public Pseudonymiser pseudonyms() {

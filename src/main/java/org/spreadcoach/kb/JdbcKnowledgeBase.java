@@ -27,6 +27,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   static final int SEARCH_WINDOW = 1_000;
 
   protected final HikariDataSource pool;
+  /** The connection of the {@link #inOneTransaction} running on this thread, if any. */
+  private final ThreadLocal<Connection> batch = new ThreadLocal<>();
   private final JdbcRoundStore rounds;
   private final String description;
 
@@ -51,8 +53,19 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     T run(Connection c) throws SQLException;
   }
 
-  /** Runs {@code work} in one transaction; rolls back on any failure. */
+  /**
+   * Runs {@code work} in one transaction; rolls back on any failure. Inside {@link
+   * #inOneTransaction} on this thread, it joins that transaction instead.
+   */
   <T> T inTransaction(Work<T> work) {
+    Connection open = batch.get();
+    if (open != null) {
+      try {
+        return work.run(open);
+      } catch (SQLException e) {
+        throw new KnowledgeBaseException("knowledge base write failed: " + e.getMessage(), e);
+      }
+    }
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -66,6 +79,23 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     } catch (SQLException e) {
       throw new KnowledgeBaseException("knowledge base write failed: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public void inOneTransaction(Runnable writes) {
+    if (batch.get() != null) {
+      writes.run();
+      return;
+    }
+    inTransaction(c -> {
+      batch.set(c);
+      try {
+        writes.run();
+      } finally {
+        batch.remove();
+      }
+      return null;
+    });
   }
 
   /** Runs a read on a pooled connection. */

@@ -7,11 +7,19 @@ import java.util.function.Consumer;
 import org.spreadcoach.intents.CuratedAdvice;
 
 /**
- * What the bot keeps. Every write is one transaction. Implementations are thread-safe.
+ * What the bot keeps. Every write is one transaction, unless {@link #inOneTransaction} groups them. Implementations are thread-safe.
  * Text handed in is already redacted and authors already pseudonymous: this interface never sees a
  * raw platform id.
  */
 public interface KnowledgeBase extends AutoCloseable {
+
+  /**
+   * Runs {@code writes}, which call this knowledge base's write methods on the calling thread, as
+   * one transaction: all of them are stored or none. This is how {@link KbWriter} commits a batch.
+   *
+   * @throws KnowledgeBaseException when any write or the commit fails (nothing is stored)
+   */
+  void inOneTransaction(Runnable writes);
 
   /** Stores a handled message and its replies together; returns the message's id. */
   long recordExchange(Exchange exchange);
@@ -53,6 +61,14 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /** Whether the database answers right now. */
   boolean isHealthy();
+
+  /**
+   * Whether the database lives in this process's memory (gone when closed). Such a database is
+   * written on the caller's thread: there is no disk to wait for.
+   */
+  default boolean inMemory() {
+    return false;
+  }
 
   /** A short description for logs, without credentials. */
   String describe();

@@ -1,6 +1,10 @@
 package org.spreadcoach.kb;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
@@ -10,16 +14,21 @@ import org.spreadcoach.chat.Post;
 /**
  * {@code /privacy status} (what this channel keeps) and {@code /privacy forget-me} (erase
  * everything the caller wrote). Anyone may use them, for themselves only.
+ *
+ * <p>The erasure queues behind the conversation log's writes, so what the caller said just before
+ * asking is erased too, never stored after it.
  */
 public final class PrivacyCommands implements CommandHandler {
-  private final KnowledgeBase kb;
+  /** How long the command waits for the erasure before saying it is queued. */
+  static final Duration WAIT = Duration.ofSeconds(10);
+  private final KbWriter writer;
   private final Pseudonymiser pseudonyms;
   private final ChannelSettings channels;
   private final int retentionDays;
 
-  public PrivacyCommands(KnowledgeBase kb, Pseudonymiser pseudonyms, ChannelSettings channels,
+  public PrivacyCommands(KbWriter writer, Pseudonymiser pseudonyms, ChannelSettings channels,
       int retentionDays) {
-    this.kb = kb;
+    this.writer = writer;
     this.pseudonyms = pseudonyms;
     this.channels = channels;
     this.retentionDays = retentionDays;
@@ -36,18 +45,29 @@ public final class PrivacyCommands implements CommandHandler {
       case "status":
         return Outcome.done(Post.plain(call.channel(), status(call.channel())));
       case "forget-me":
-        try {
-          Map<String, Integer> deleted = kb.forget(pseudonyms.of(call.user()));
-          int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
-          return Outcome.done(Post.plain(call.channel(), "Done: I deleted " + total
-              + " stored item(s) you wrote, search index included. Anything you write in a "
-              + "logged channel from now on is kept again, redacted."));
-        } catch (KnowledgeBaseException e) {
-          return Outcome.refused(call.channel(), "I couldn't reach the knowledge base to delete "
-              + "your data just now; nothing was deleted. Please try again in a few minutes.");
-        }
+        return forget(call);
       default:
         return Outcome.refused(call.channel(), "Try `/privacy status` or `/privacy forget-me`.");
+    }
+  }
+
+  private Outcome forget(CommandCall call) {
+    String author = pseudonyms.of(call.user());
+    try {
+      Map<String, Integer> deleted = writer.submit(kb -> kb.forget(author))
+          .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
+      return Outcome.done(Post.plain(call.channel(), "Done: I deleted " + total
+          + " stored item(s) you wrote, search index included. Anything you write in a "
+          + "logged channel from now on is kept again, redacted."));
+    } catch (ExecutionException | TimeoutException e) {
+      return Outcome.refused(call.channel(), "I couldn't reach the knowledge base to delete "
+          + "your data just now. Your request is queued and runs as soon as it answers again; "
+          + "please run `/privacy forget-me` again later to see it done.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.refused(call.channel(), "I was stopped before I could delete your data; "
+          + "please try again.");
     }
   }
 

@@ -37,6 +37,7 @@ public final class RetentionJob implements TimedTask {
       if (deleted > 0) {
         LOG.info("retention: deleted {} row(s) older than {}", deleted, cutoff);
       }
+      return deleted;
     });
     return List.of();
   }

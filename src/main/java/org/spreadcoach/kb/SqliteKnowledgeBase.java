@@ -21,8 +21,11 @@ import org.sqlite.SQLiteDataSource;
  */
 final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
   static final String PREFIX = "jdbc:sqlite:";
-  private SqliteKnowledgeBase(HikariDataSource pool, String description) {
+  private final boolean memory;
+
+  private SqliteKnowledgeBase(HikariDataSource pool, String description, boolean memory) {
     super(pool, "", description);
+    this.memory = memory;
   }
 
   /**
@@ -60,7 +63,8 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
     config.setInitializationFailTimeout(-1);
     HikariDataSource pool = new HikariDataSource(config);
     Migrations.run(pool, "sqlite", "INTEGER PRIMARY KEY");
-    return new SqliteKnowledgeBase(pool, memory ? "SQLite (in memory)" : "SQLite " + target);
+    return new SqliteKnowledgeBase(pool, memory ? "SQLite (in memory)" : "SQLite " + target,
+        memory);
   }
 
   private static void createParent(Path file) {
@@ -75,6 +79,15 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
   }
 
 
+
+  /**
+   * Connections to one in-memory database share a cache that admits one writer and fails, rather
+   * than waits, when another connection writes: it must be written from one thread at a time.
+   */
+  @Override
+  public boolean inMemory() {
+    return memory;
+  }
 
   /**
    * Ranks the newest {@link #SEARCH_WINDOW} matches, not every match: scoring all of them costs

@@ -1,6 +1,7 @@
 package org.spreadcoach.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -30,6 +31,7 @@ public final class BotMetrics implements ConversationListener, KbWriter.Listener
   private final Timer recognition;
   private final Counter kbWriteFailures;
   private final Counter kbWritesDropped;
+  private final DistributionSummary kbBatches;
   private final Counter reloadFailures;
 
   /**
@@ -48,10 +50,12 @@ public final class BotMetrics implements ConversationListener, KbWriter.Listener
         .maximumExpectedValue(Duration.ofMillis(100))
         .register(registry);
     kbWriteFailures = Counter.builder("spreadcoach.kb.write.failures")
-        .description("knowledge-base writes that failed (and were buffered for retry)")
+        .description("knowledge-base transactions that failed (their writes stay queued for retry)")
         .register(registry);
     kbWritesDropped = Counter.builder("spreadcoach.kb.writes.dropped")
         .description("buffered writes dropped because the buffer was full").register(registry);
+    kbBatches = DistributionSummary.builder("spreadcoach.kb.write.batch")
+        .description("writes committed per knowledge-base transaction").register(registry);
     reloadFailures = Counter.builder("spreadcoach.model.reload.failures")
         .description("intent reloads that failed; the old model kept serving")
         .register(registry);
@@ -96,6 +100,11 @@ public final class BotMetrics implements ConversationListener, KbWriter.Listener
   @Override
   public void writeDropped() {
     kbWritesDropped.increment();
+  }
+
+  @Override
+  public void batchStored(int writes) {
+    kbBatches.record(writes);
   }
 
   @Override

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
@@ -33,45 +37,94 @@ import org.spreadcoach.time.ManualClock;
  * <p>Output lines name their 1-based input line as {@code event}: {@code reply} (with {@code ok}
  * for commands), {@code silent} with a reason, or {@code error} for a line that is not a valid
  * event (the rest still runs). Blank lines are skipped.
+ *
+ * <p>An output line is an acknowledgement: it is written only once what the bot stored for its
+ * event has been tried (the {@code stored} barrier), so every answered message is in the
+ * knowledge base even if the process is killed right after. Messages are pipelined: the bot
+ * handles the next ones while the log commits, and their lines follow in input order. Every other
+ * event (a command, the clock, a thread) first waits for all earlier writes, so that it sees
+ * them, and the output stays the same however fast the database is.
  */
 public final class ReplayRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The most events whose lines wait for the log at once. */
+  static final int MAX_WAITING = 1_000;
   private final ChatHandler bot;
   private final ManualClock clock;
+  private final Supplier<CompletableFuture<Void>> stored;
 
-  public ReplayRunner(ChatHandler bot, ManualClock clock) {
+  /**
+   * @param stored a future that completes once every write the bot has submitted so far has been
+   *     tried (stored, or kept for a retry when the database fails)
+   */
+  public ReplayRunner(ChatHandler bot, ManualClock clock,
+      Supplier<CompletableFuture<Void>> stored) {
     this.bot = bot;
     this.clock = clock;
+    this.stored = stored;
   }
+
+  /** An event's output lines, written once its writes have been tried. */
+  private record Waiting(CompletableFuture<Void> stored, List<Map<String, Object>> lines) {}
 
   /** Replays every line of {@code in}, writing to {@code out}; returns the number of errors. */
   public int run(BufferedReader in, Writer out) throws IOException {
     int errors = 0;
     int lineNo = 0;
+    Deque<Waiting> waiting = new ArrayDeque<>();
     String line;
-    while ((line = in.readLine()) != null) {
+    // Before blocking for more input, acknowledge everything handled so far.
+    while ((in.ready() || writeAll(waiting, out)) && (line = in.readLine()) != null) {
       lineNo++;
       if (line.isBlank()) {
         continue;
       }
+      List<Map<String, Object>> lines;
       try {
-        for (Map<String, Object> output : handle(lineNo, line)) {
-          write(out, output);
-        }
+        lines = handle(lineNo, line, waiting, out);
       } catch (ReplayEventException e) {
         errors++;
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("type", "error");
         error.put("event", lineNo);
         error.put("message", "line " + lineNo + ": " + e.getMessage());
-        write(out, error);
+        lines = List.of(error);
       }
-      out.flush();
+      waiting.addLast(new Waiting(stored.get(), lines));
+      writeReady(waiting, out);
     }
+    writeAll(waiting, out);
     return errors;
   }
 
-  private List<Map<String, Object>> handle(int lineNo, String line) throws ReplayEventException {
+  /** Writes the lines of the events whose writes have been tried, in order; true. */
+  private static boolean writeReady(Deque<Waiting> waiting, Writer out) throws IOException {
+    boolean wrote = false;
+    while (!waiting.isEmpty()
+        && (waiting.peekFirst().stored().isDone() || waiting.size() > MAX_WAITING)) {
+      Waiting first = waiting.pollFirst();
+      first.stored().join();
+      for (Map<String, Object> output : first.lines()) {
+        write(out, output);
+      }
+      wrote = true;
+    }
+    if (wrote) {
+      out.flush();
+    }
+    return true;
+  }
+
+  /** Waits for every write so far, then writes every waiting line; true. */
+  private static boolean writeAll(Deque<Waiting> waiting, Writer out) throws IOException {
+    if (!waiting.isEmpty()) {
+      waiting.peekLast().stored().join();
+    }
+    return writeReady(waiting, out);
+  }
+
+  private List<Map<String, Object>> handle(int lineNo, String line, Deque<Waiting> waiting,
+      Writer out) throws ReplayEventException, IOException {
     JsonNode event;
     try {
       event = JSON.readTree(line);
@@ -82,6 +135,9 @@ public final class ReplayRunner {
       throw new ReplayEventException("not a JSON object");
     }
     String type = text(event, "type", true);
+    if (!type.equals("message")) {
+      writeAll(waiting, out);
+    }
     switch (type) {
       case "message":
         return outputs(lineNo, bot.onMessage(message(event)), false);

@@ -45,7 +45,7 @@ class PrivacyEndToEndTest {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
     try (Wiring wiring = Wiring.assemble(config, TestCatalogs.smallModel(), () -> new org.spreadcoach.intents.LoadResult(TestCatalogs.small(), java.util.List.of()), clock,
         ChannelMode.AMBIENT, Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
-      new ReplayRunner(wiring.bot(), clock).run(
+      new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier).run(
           new BufferedReader(new StringReader(transcript)), new StringWriter());
     }
   }

@@ -46,11 +46,13 @@ class ShutdownFlushTest {
     Wiring wiring = Wiring.assemble(config, model, () -> new LoadResult(model.catalog(),
         List.of()), new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,
         Wiring.KbChoice.CONFIGURED, TestEnv.env());
+    wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
     sql(db, "ALTER TABLE messages RENAME TO messages_away");
     for (int i = 0; i < 3; i++) {
       wiring.bot().onMessage(new ChatMessage("c", "u", "u", Set.of(), "pending message " + i,
           true, false));
     }
+    wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
     assertThat(wiring.writer().pending()).isEqualTo(3);
     sql(db, "ALTER TABLE messages_away RENAME TO messages");
 
@@ -74,6 +76,7 @@ class ShutdownFlushTest {
     try (Wiring wiring = Wiring.assemble(config, model, () -> new LoadResult(model.catalog(),
         List.of()), new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,
         Wiring.KbChoice.CONFIGURED, TestEnv.env())) {
+      wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
       wiring.knowledgeBase().close();
 
       var reply = wiring.bot().onMessage(new ChatMessage("c", "u", "u", Set.of(),
@@ -87,6 +90,7 @@ class ShutdownFlushTest {
       assertThat(round.ok()).isFalse();
       assertThat(round.posts().get(0).text()).contains("knowledge base is not answering");
       assertThat(ticks).isEmpty();
+      wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
       assertThat(wiring.writer().pending()).as("the exchange and the retention run wait")
           .isEqualTo(2);
     }

@@ -6,52 +6,19 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.Outcome;
-import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SilenceReason;
+import org.spreadcoach.testing.RecordingBot;
 
 /** The console turns typed lines into the same records Discord produces. */
 class ConsoleSessionTest {
-  /** A chat handler that records what it was given (the console's port, not a database). */
-  static final class Recorder implements ChatHandler {
-    final List<Object> seen = new ArrayList<>();
-
-    @Override
-    public Outcome onMessage(ChatMessage message) {
-      seen.add(message);
-      return Outcome.silent(SilenceReason.OUT_OF_SCOPE);
-    }
-
-    @Override
-    public Outcome onCommand(CommandCall call) {
-      seen.add(call);
-      return Outcome.done(Post.plain(call.channel(), "done " + call.command()));
-    }
-
-    @Override
-    public List<Post> onTick(Instant now, Predicate<String> serves) {
-      return List.of();
-    }
-
-    @Override
-    public void onThreadOpened(String channel, String threadId) {}
-
-    @Override
-    public void onReaction(String channel, String replyId, String user, int value) {}
-  }
-
   @Test
   void linesBecomeMessagesMentionsAndCommandsAsTheCurrentUser() throws Exception {
-    Recorder bot = new Recorder();
+    RecordingBot bot = new RecordingBot(m -> Outcome.silent(SilenceReason.OUT_OF_SCOPE));
     StringWriter out = new StringWriter();
 
     new ConsoleSession(bot, "ward", "sam", Set.of("facilitator")).run(new BufferedReader(
@@ -59,17 +26,17 @@ class ConsoleSessionTest {
             + "/round start topic:falls spreader:alex\n/as alex\nmy advice\n/quit\nnever read\n")),
         new PrintWriter(out));
 
-    assertThat(bot.seen).hasSize(4);
-    ChatMessage plain = (ChatMessage) bot.seen.get(0);
+    assertThat(bot.seen()).hasSize(4);
+    ChatMessage plain = (ChatMessage) bot.seen().get(0);
     assertThat(plain.mentioned()).isFalse();
     assertThat(plain.user()).isEqualTo("sam");
-    ChatMessage mention = (ChatMessage) bot.seen.get(1);
+    ChatMessage mention = (ChatMessage) bot.seen().get(1);
     assertThat(mention.mentioned()).isTrue();
     assertThat(mention.text()).isEqualTo("what can you do");
-    CommandCall start = (CommandCall) bot.seen.get(2);
+    CommandCall start = (CommandCall) bot.seen().get(2);
     assertThat(start.args()).containsEntry("sub", "start").containsEntry("spreader", "alex");
     assertThat(start.roles()).containsExactly("facilitator");
-    ChatMessage asAlex = (ChatMessage) bot.seen.get(3);
+    ChatMessage asAlex = (ChatMessage) bot.seen().get(3);
     assertThat(asAlex.user()).isEqualTo("alex");
     assertThat(asAlex.roles()).isEmpty();
     assertThat(out.toString()).contains("(silent: out_of_scope)").contains("coach> done round")

@@ -10,8 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,18 +29,24 @@ import org.spreadcoach.testing.LogCapture;
 
 /**
  * The writer against a real SQLite database that fails for real: another connection renames the
- * messages table away (every insert then fails with "no such table") and back.
+ * messages table away (every insert then fails with "no such table") and back. Most tests write
+ * inline or drive the drains by hand, so what happens when is exact.
  */
 class KbWriterTest {
   @TempDir Path dir;
   private KnowledgeBase kb;
   private KbWriter writer;
   private final AtomicInteger failures = new AtomicInteger();
+  private final List<Integer> batches = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void setUp() {
     kb = KnowledgeBases.open("jdbc:sqlite:" + dir.resolve("kb.db"), null, null, 2);
-    writer = new KbWriter(kb, null, Duration.ofSeconds(1), new KbWriter.Listener() {
+    writer = writer(Runnable::run);
+  }
+
+  private KbWriter writer(Executor writes) {
+    return new KbWriter(kb, writes, null, Duration.ofSeconds(1), new KbWriter.Listener() {
       @Override
       public void writeFailed() {
         failures.incrementAndGet();
@@ -40,6 +54,11 @@ class KbWriterTest {
 
       @Override
       public void writeDropped() {}
+
+      @Override
+      public void batchStored(int writes) {
+        batches.add(writes);
+      }
     });
   }
 
@@ -70,22 +89,98 @@ class KbWriterTest {
     return texts;
   }
 
+  private static java.util.function.Function<KnowledgeBase, Long> record(String text) {
+    return k -> k.recordExchange(exchange(text));
+  }
+
   @Test
   void writesAtOnceWhenTheDatabaseIsFine() {
-    assertThat(writer.submit(k -> k.recordExchange(exchange("one")))).isTrue();
+    CompletableFuture<Long> id = writer.submit(record("one"));
+
+    assertThat(id).isCompleted();
+    assertThat(id.join()).isPositive();
     assertThat(writer.pending()).isZero();
+    assertThat(writer.barrier()).isCompleted();
     assertThat(storedTexts()).containsExactly("one");
   }
 
   @Test
+  void writesThatArriveWhileOneIsWaitingGoTogetherInOneTransaction() {
+    Deque<Runnable> tasks = new ArrayDeque<>();
+    writer = writer(tasks::add);
+
+    List<CompletableFuture<Long>> ids = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(writer.submit(record("batched " + i)));
+    }
+    CompletableFuture<Void> barrier = writer.barrier();
+
+    assertThat(tasks).as("one drain for all five").hasSize(1);
+    assertThat(barrier).isNotDone();
+    assertThat(ids).noneMatch(CompletableFuture::isDone);
+    assertThat(writer.pending()).isEqualTo(5);
+    assertThat(storedTexts()).isEmpty();
+
+    tasks.poll().run();
+
+    assertThat(batches).containsExactly(5);
+    assertThat(barrier).isCompleted();
+    assertThat(ids).allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
+    assertThat(writer.pending()).isZero();
+    assertThat(storedTexts()).containsExactly("batched 0", "batched 1", "batched 2",
+        "batched 3", "batched 4");
+    writer.submit(record("later"));
+    assertThat(tasks).as("the next write starts a new drain").hasSize(1);
+  }
+
+  @Test
+  void aBatchIsStoredWhollyOrNotAtAll() {
+    Deque<Runnable> tasks = new ArrayDeque<>();
+    writer = writer(tasks::add);
+    CompletableFuture<Long> first = writer.submit(record("first"));
+    CompletableFuture<Object> broken = writer.submit(k -> {
+      k.recordExchange(exchange("second"));
+      throw new KnowledgeBaseException("knowledge base write failed: disk I/O error", null);
+    });
+
+    tasks.poll().run();
+
+    assertThat(storedTexts()).as("rolled back together").isEmpty();
+    assertThat(first).isCompletedExceptionally();
+    assertThat(broken).isCompletedExceptionally();
+    assertThat(writer.pending()).isEqualTo(2);
+    assertThat(writer.barrier()).as("tried, so a barrier does not wait for the retry")
+        .isCompleted();
+  }
+
+  @Test
+  void onItsOwnThreadTheWriterStoresEverythingBeforeTheBarrierCompletes() throws Exception {
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      writer = writer(thread);
+      for (int i = 0; i < 300; i++) {
+        writer.submit(record("threaded " + i));
+      }
+
+      writer.barrier().get(30, TimeUnit.SECONDS);
+
+      assertThat(kb.stats().messages()).isEqualTo(300);
+      assertThat(writer.pending()).isZero();
+      assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
+    } finally {
+      thread.shutdownNow();
+    }
+  }
+
+  @Test
   void aFailingDatabaseBuffersInOrderLogsOnceAndCatchesUpWhenItIsBack() throws SQLException {
-    writer.submit(k -> k.recordExchange(exchange("before")));
+    writer.submit(record("before"));
     rename("messages", "messages_away");
 
     try (LogCapture log = new LogCapture(KbWriter.class)) {
-      assertThat(writer.submit(k -> k.recordExchange(exchange("during 1")))).isFalse();
-      assertThat(writer.submit(k -> k.recordExchange(exchange("during 2")))).isFalse();
-      assertThat(writer.submit(k -> k.recordExchange(exchange("during 3")))).isFalse();
+      assertThat(writer.submit(record("during 1"))).isCompletedExceptionally();
+      assertThat(writer.submit(record("during 2"))).isCompletedExceptionally();
+      assertThat(writer.submit(record("during 3"))).isCompletedExceptionally();
       assertThat(writer.retryPending()).isEqualTo(3);
 
       assertThat(writer.pending()).isEqualTo(3);
@@ -105,10 +200,11 @@ class KbWriterTest {
   @Test
   void whileWritesAreWaitingANewOneQueuesBehindThemToKeepOrder() throws SQLException {
     rename("messages", "messages_away");
-    writer.submit(k -> k.recordExchange(exchange("first")));
+    writer.submit(record("first"));
     rename("messages_away", "messages");
 
-    assertThat(writer.submit(k -> k.recordExchange(exchange("second")))).isFalse();
+    assertThat(writer.submit(record("second"))).as("not tried before the retry")
+        .isCompletedExceptionally();
     writer.retryPending();
 
     assertThat(storedTexts()).containsExactly("first", "second");
@@ -117,11 +213,11 @@ class KbWriterTest {
   @Test
   void flushReportsWhetherEverythingWasStored() throws SQLException {
     rename("messages", "messages_away");
-    writer.submit(k -> k.recordExchange(exchange("stuck")));
+    writer.submit(record("stuck"));
 
-    assertThat(writer.flush()).isFalse();
+    assertThat(writer.flush(Duration.ofSeconds(10))).isFalse();
     rename("messages_away", "messages");
-    assertThat(writer.flush()).isTrue();
+    assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
     assertThat(storedTexts()).containsExactly("stuck");
     assertThat(kb.stats().messages()).isEqualTo(1);
   }

@@ -57,7 +57,7 @@ public final class ReplayHarness {
       StringWriter out = new StringWriter();
       try (Wiring wiring = Wiring.assemble(config, model(), () -> new org.spreadcoach.intents.LoadResult(model().catalog(), java.util.List.of()), clock, ChannelMode.AMBIENT,
           Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
-        new ReplayRunner(wiring.bot(), clock).run(
+        new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier).run(
             new BufferedReader(new StringReader(transcript)), out);
       }
       return out.toString();

@@ -1,0 +1,58 @@
+package org.spreadcoach.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.spreadcoach.chat.ChatHandler;
+import org.spreadcoach.chat.ChatMessage;
+import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.Outcome;
+import org.spreadcoach.chat.Post;
+
+/**
+ * A chat handler that records the messages and commands an adapter hands it, for testing the
+ * adapters (the bot's port, not a database). Commands are answered "done COMMAND"; messages as
+ * the test says. Safe to read from another thread.
+ */
+public final class RecordingBot implements ChatHandler {
+  private final List<Object> seen = new CopyOnWriteArrayList<>();
+  private final Function<ChatMessage, Outcome> answer;
+
+  public RecordingBot(Function<ChatMessage, Outcome> answer) {
+    this.answer = answer;
+  }
+
+  /** What it was given so far, in order: {@link ChatMessage}s and {@link CommandCall}s. */
+  public List<Object> seen() {
+    return seen;
+  }
+
+  public long commands() {
+    return seen.stream().filter(CommandCall.class::isInstance).count();
+  }
+
+  @Override
+  public Outcome onMessage(ChatMessage message) {
+    seen.add(message);
+    return answer.apply(message);
+  }
+
+  @Override
+  public Outcome onCommand(CommandCall call) {
+    seen.add(call);
+    return Outcome.done(Post.plain(call.channel(), "done " + call.command()));
+  }
+
+  @Override
+  public List<Post> onTick(Instant now, Predicate<String> serves) {
+    return List.of();
+  }
+
+  @Override
+  public void onThreadOpened(String channel, String threadId) {}
+
+  @Override
+  public void onReaction(String channel, String replyId, String user, int value) {}
+}
