@@ -180,7 +180,7 @@ public final class Wiring implements AutoCloseable {
               (int) config.kb().retention().toDays()),
           new KbSearchCommand(kb, config.maintainerRoles())));
       ModelReloader reloader = new ModelReloader(model, intents,
-          new IntentTrainer(config.nlu()), List.of(metrics));
+          new IntentTrainer(config.nlu(), config.modelCache()), List.of(metrics));
       commands.add(new AdminCommands(reloader, config.maintainerRoles()));
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
@@ -229,7 +229,7 @@ public final class Wiring implements AutoCloseable {
     IntentSource source = new IntentSource();
     LOG.info("loading intents from {}", source.describe(intents.dir(), intents.explicit()));
     IntentCatalog catalog = source.load(intents.dir(), intents.explicit()).orThrow();
-    return new IntentTrainer(config.nlu()).train(catalog);
+    return new IntentTrainer(config.nlu(), config.modelCache()).train(catalog);
   }
 
   public BotMetrics metrics() {

@@ -50,6 +50,14 @@ public record Config(
             integer("nlu.charMax"), bool("nlu.stem"), bool("nlu.tfidf")));
   }
 
+  /** Where trained models are kept ({@code nlu.modelCache}), or no cache when it is "off". */
+  public org.spreadcoach.nlu.ModelCache modelCache() {
+    String dir = text("nlu.modelCache");
+    return dir == null || dir.isBlank() || dir.equals("off")
+        ? org.spreadcoach.nlu.ModelCache.off()
+        : org.spreadcoach.nlu.ModelCache.in(Path.of(dir));
+  }
+
   public CoachSettings coach() {
     return new CoachSettings(number("coach.ambientThreshold"), duration("coach.ambientCooldown"),
         integer("coach.promptsPerReply"), duration("coach.promptMemory"), 2_000);

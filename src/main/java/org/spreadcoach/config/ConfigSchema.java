@@ -58,6 +58,10 @@ public final class ConfigSchema {
       new ConfigKey("nlu.stem", BOOLEAN, false, "build word n-grams from Snowball stems"),
       new ConfigKey("nlu.tfidf", BOOLEAN, true,
           "weigh features by tf-idf normalised per message instead of counting them"),
+      new ConfigKey("nlu.modelCache", TEXT, "data/models",
+          "directory where trained models are kept, filed by a hash of the intents, settings and "
+              + "code, so a start with unchanged intents loads the model instead of training it; "
+              + "off to train at every start"),
       new ConfigKey("coach.ambientThreshold", NUMBER, 0.5,
           "least confidence for an unprompted reply in an ambient channel"),
       new ConfigKey("coach.ambientCooldown", DURATION, Duration.ofMinutes(5),

@@ -1,5 +1,8 @@
 package org.spreadcoach.nlu;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The features a model was trained on: the short code the maxent model knows each one by, and the
@@ -111,6 +115,33 @@ final class FeatureVocabulary {
       }
     }
     return new Vector(Arrays.copyOf(codes, known), Arrays.copyOf(values, known));
+  }
+
+  /** Writes the vocabulary so that {@link #read} gives an equal one. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeBoolean(tfidf);
+    out.writeFloat(unseenIdf);
+    out.writeInt(entries.size());
+    for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue().code());
+      out.writeFloat(e.getValue().idf());
+    }
+  }
+
+  /** Reads what {@link #write} wrote. */
+  static FeatureVocabulary read(DataInputStream in) throws IOException {
+    boolean tfidf = in.readBoolean();
+    float unseenIdf = in.readFloat();
+    int size = in.readInt();
+    if (size < 0) {
+      throw new IOException("negative vocabulary size " + size);
+    }
+    Map<String, Entry> entries = new HashMap<>(size * 2);
+    for (int i = 0; i < size; i++) {
+      entries.put(in.readUTF(), new Entry(in.readUTF(), in.readFloat()));
+    }
+    return new FeatureVocabulary(Map.copyOf(entries), unseenIdf, tfidf);
   }
 
   /** Feature codes and their values, position by position. */

@@ -12,9 +12,17 @@ import org.spreadcoach.intents.IntentCatalog;
 public final class IntentTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(IntentTrainer.class);
   private final NluSettings settings;
+  private final ModelCache cache;
 
+  /** A trainer that always trains (evaluation, tests). */
   public IntentTrainer(NluSettings settings) {
+    this(settings, ModelCache.off());
+  }
+
+  /** A trainer that loads the model from {@code cache} when the same one was trained before. */
+  public IntentTrainer(NluSettings settings, ModelCache cache) {
     this.settings = settings;
+    this.cache = cache;
   }
 
   /** The labelled utterances a catalogue trains on (test utterances are never trained on). */
@@ -27,10 +35,30 @@ public final class IntentTrainer {
     return samples;
   }
 
-  /** Trains and logs how long it took and on how much. */
+  /**
+   * Trains (or loads from the cache the model the same catalogue and settings trained before) and
+   * logs how long it took and on how much.
+   */
   public IntentModel train(IntentCatalog catalog) {
-    IntentModel model = trainSamples(catalog, samples(catalog));
-    LOG.info("trained the model in {} ms: {} intents, {} examples, {} out-of-scope",
+    List<LabelledText> samples = withSecondLabel(samples(catalog));
+    if (cache.isOff()) {
+      return logged(trainSamples(catalog, samples), "trained the model");
+    }
+    long start = System.nanoTime();
+    String key = ModelCache.key(samples, settings);
+    var cached = cache.load(key, settings);
+    if (cached.isPresent()) {
+      return logged(new IntentModel(catalog, cached.get(), settings,
+          Duration.ofNanos(System.nanoTime() - start)), "loaded the cached model");
+    }
+    IntentModel model = trainSamples(catalog, samples);
+    cache.save(key, model.classifier());
+    return logged(model, "trained the model");
+  }
+
+  private static IntentModel logged(IntentModel model, String how) {
+    IntentCatalog catalog = model.catalog();
+    LOG.info("{} in {} ms: {} intents, {} examples, {} out-of-scope", how,
         model.trainingTime().toMillis(), catalog.intents().size(),
         catalog.exampleCount(), catalog.outOfScope().size());
     return model;

@@ -1,13 +1,21 @@
 package org.spreadcoach.nlu;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.IntStream;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
@@ -89,6 +97,30 @@ public final class TextClassifier {
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e);
     }
+  }
+
+  /**
+   * Writes the trained state (vocabulary and maxent parameters, through OpenNLP's own model
+   * writer) so that {@link #read} restores a classifier that scores exactly as this one. Closes
+   * {@code out}.
+   */
+  void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    vocabulary.write(data);
+    new GenericModelWriter((AbstractModel) model, data).persist();
+    data.close();
+  }
+
+  /**
+   * Reads what {@link #write} wrote; {@code settings} must be those it was trained with (the
+   * features are extracted and the confidence tempered by them).
+   */
+  static TextClassifier read(InputStream in, NluSettings settings) throws IOException {
+    DataInputStream data = new DataInputStream(in);
+    FeatureVocabulary vocabulary = FeatureVocabulary.read(data);
+    MaxentModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+    return new TextClassifier(new TextNormaliser(), new FeatureExtractor(settings.features()),
+        vocabulary, model, settings.temperature());
   }
 
   /** Scores {@code text} against every label. */

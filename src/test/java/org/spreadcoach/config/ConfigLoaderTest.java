@@ -76,7 +76,7 @@ class ConfigLoaderTest {
 
     assertThat(problemOf(() -> ConfigLoader.load(f, Map.of())))
         .isEqualTo(f + ":3: unknown key 'treshold' in 'nlu' (allowed: charMax, charMin, "
-            + "cutoff, iterations, l1, l2, margin, stem, temperature, tfidf, threads, threshold, "
+            + "cutoff, iterations, l1, l2, margin, modelCache, stem, temperature, tfidf, threads, threshold, "
             + "wordNgrams).");
   }
 

@@ -1,0 +1,235 @@
+package org.spreadcoach.nlu;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps trained classifiers on disk, so that a start (or a reload) with unchanged intents loads the
+ * model in a few tens of milliseconds instead of training it for a second or more.
+ *
+ * <p>A model is filed under a SHA-256 key of everything that decides it: the training messages
+ * and their labels in order, the settings that shape training, the OpenNLP version, and the
+ * bytecode of the classes that turn text into features and features into a model. Change any of
+ * them and the key changes, so a stale model is never used; training is deterministic, so a
+ * loaded model scores exactly as a freshly trained one. A file that cannot be read is reported
+ * with its path and the model retrained; a directory that cannot be written only costs the next
+ * start its speed. The newest {@link #KEEP} models are kept.
+ */
+public final class ModelCache {
+  private static final Logger LOG = LoggerFactory.getLogger(ModelCache.class);
+  /** Bumped when the file layout changes. */
+  private static final String FORMAT = "spreadcoach-model-1";
+  private static final byte[] MAGIC = FORMAT.getBytes(StandardCharsets.US_ASCII);
+  private static final String SUFFIX = ".model";
+  /** How many models the directory keeps (each is a few megabytes). */
+  static final int KEEP = 5;
+  /** The classes whose code decides what a model is. */
+  private static final List<Class<?>> CODE = List.of(TextNormaliser.class,
+      FeatureExtractor.class, FeatureVocabulary.class, FeatureVocabulary.Vector.class,
+      TextClassifier.class, FeatureSettings.class, ModelCache.class);
+
+  private final Path dir;
+
+  private ModelCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /** A cache in {@code dir} (created when first written). */
+  public static ModelCache in(Path dir) {
+    return new ModelCache(dir);
+  }
+
+  /** No cache: every model is trained. */
+  public static ModelCache off() {
+    return new ModelCache(null);
+  }
+
+  public boolean isOff() {
+    return dir == null;
+  }
+
+  /** The key of the model that {@code samples} and {@code settings} train. */
+  public static String key(List<LabelledText> samples, NluSettings settings) {
+    MessageDigest sha = sha256();
+    update(sha, FORMAT);
+    update(sha, opennlp.tools.util.Version.currentVersion().toString());
+    for (Class<?> c : CODE) {
+      update(sha, c.getName());
+      sha.update(bytecode(c));
+    }
+    // Only what shapes the trained model: the out-of-scope threshold, margin and the temperature
+    // are applied when scoring, so changing them keeps the model.
+    update(sha, settings.features() + "|cutoff=" + settings.cutoff() + "|iterations="
+        + settings.iterations() + "|l1=" + settings.l1() + "|l2=" + settings.l2() + "|threads="
+        + settings.threads());
+    for (LabelledText sample : samples) {
+      update(sha, sample.label());
+      update(sha, sample.text());
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * The model filed under {@code key}, if there is one that reads cleanly.
+   *
+   * @param settings the settings it was trained with (they are part of the key)
+   */
+  public Optional<TextClassifier> load(String key, NluSettings settings) {
+    if (dir == null) {
+      return Optional.empty();
+    }
+    Path file = file(key);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      byte[] magic = in.readNBytes(MAGIC.length);
+      byte[] stored = in.readNBytes(key.length());
+      if (!java.util.Arrays.equals(magic, MAGIC)
+          || !key.equals(new String(stored, StandardCharsets.US_ASCII))) {
+        throw new IOException("not a model file of this version");
+      }
+      TextClassifier classifier = TextClassifier.read(in, settings);
+      touch(file);
+      return Optional.of(classifier);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("{}: cannot read the cached model ({}); training instead", file, reason(e));
+      return Optional.empty();
+    }
+  }
+
+  /** Files {@code classifier} under {@code key}; a failure is logged, never thrown. */
+  public void save(String key, TextClassifier classifier) {
+    if (dir == null) {
+      return;
+    }
+    Path file = file(key);
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, key.substring(0, 16), ".tmp");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        out.write(MAGIC);
+        out.write(key.getBytes(StandardCharsets.US_ASCII));
+        classifier.write(out);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      prune();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("{}: cannot cache the trained model ({}); the next start trains again", file,
+          reason(e));
+      deleteQuietly(tmp);
+    }
+  }
+
+  /** Where the model of {@code key} is filed. */
+  Path file(String key) {
+    return dir.resolve(key + SUFFIX);
+  }
+
+  /** Deletes all but the {@link #KEEP} most recently used models. */
+  private void prune() throws IOException {
+    List<Path> models;
+    try (Stream<Path> files = Files.list(dir)) {
+      models = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+          .sorted(Comparator.comparing(ModelCache::lastUsed).reversed()).toList();
+    }
+    for (Path old : models.subList(Math.min(KEEP, models.size()), models.size())) {
+      deleteQuietly(old);
+    }
+  }
+
+  private static long lastUsed(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Marks a model as just used, so pruning keeps it. */
+  private static void touch(Path file) {
+    try {
+      Files.setLastModifiedTime(file,
+          java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException e) {
+      // Only the pruning order suffers.
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.debug("cannot delete {}: {}", file, e.getMessage());
+    }
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof EOFException) {
+      return "the file is cut short";
+    }
+    if (e instanceof FileSystemException f) {
+      String why = f.getReason() != null ? f.getReason()
+          : f instanceof FileAlreadyExistsException ? "exists and is not a directory"
+          : f.getClass().getSimpleName();
+      return f.getFile() + ": " + why;
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  private static byte[] bytecode(Class<?> c) {
+    String resource = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+    try (InputStream in = c.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("cannot read the bytecode of " + c.getName());
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bytecode of " + c.getName(), e);
+    }
+  }
+
+  private static void update(MessageDigest sha, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    // Length-prefixed, so ("ab","c") and ("a","bc") differ.
+    sha.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
+        (byte) (bytes.length >>> 8), (byte) bytes.length});
+    sha.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.spreadcoach.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.intents.IntentSource;
+import org.spreadcoach.testing.LogCapture;
+
+/** A cached model scores exactly as the trained one, and only the same training finds it. */
+class ModelCacheTest {
+  private static IntentCatalog bundled;
+  private static List<String> messages;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void load() throws IOException {
+    bundled = new IntentSource().loadBundled().orThrow();
+    messages = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("intents/eval/dev.tsv"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        messages.add(line.substring(line.indexOf('\t') + 1));
+      }
+    }
+  }
+
+  private static void assertScoresEqual(IntentModel a, IntentModel b) {
+    assertThat(messages).hasSizeGreaterThan(200);
+    for (String text : messages) {
+      Scores x = a.classifier().score(text);
+      Scores y = b.classifier().score(text);
+      assertThat(y.labels()).as(text).containsExactly(x.labels());
+      assertThat(y.probs()).as(text).containsExactly(x.probs());
+    }
+  }
+
+  private static List<LabelledText> samples(String... texts) {
+    List<LabelledText> samples = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      samples.add(new LabelledText(i % 2 == 0 ? "a" : "b", texts[i]));
+    }
+    return samples;
+  }
+
+  @Test
+  void aLoadedModelScoresEveryDevelopmentMessageExactlyAsTheTrainedOne() {
+    NluSettings settings = NluSettings.defaults();
+    IntentModel trained = new IntentTrainer(settings, ModelCache.in(dir)).train(bundled);
+
+    IntentModel loaded;
+    try (LogCapture log = new LogCapture(IntentTrainer.class)) {
+      loaded = new IntentTrainer(settings, ModelCache.in(dir)).train(bundled);
+      assertThat(log.messages(Level.INFO)).singleElement().satisfies(m ->
+          assertThat(m).startsWith("loaded the cached model in"));
+    }
+
+    assertThat(loaded).isNotSameAs(trained);
+    assertScoresEqual(trained, loaded);
+    assertScoresEqual(new IntentTrainer(settings).train(bundled), loaded);
+  }
+
+  @Test
+  void theKeyFollowsTheTrainingDataAndTheSettingsThatShapeTheModel() {
+    NluSettings base = NluSettings.defaults();
+    String key = ModelCache.key(samples("spread it", "hello there"), base);
+
+    assertThat(ModelCache.key(samples("spread it", "hello there"), base)).isEqualTo(key);
+    assertThat(ModelCache.key(samples("spread it", "hello theres"), base)).isNotEqualTo(key);
+    assertThat(ModelCache.key(List.of(new LabelledText("b", "spread it"),
+        new LabelledText("b", "hello there")), base)).as("a label").isNotEqualTo(key);
+    assertThat(ModelCache.key(samples("spread i", "thello there"), base))
+        .as("where one message ends").isNotEqualTo(key);
+    assertThat(ModelCache.key(samples("spread it", "hello there"),
+        new NluSettings(0.4, 0.1, 16, 0.0, 0.01, 2, 0.5, 2, FeatureSettings.defaults())))
+        .as("iterations").isNotEqualTo(key);
+    assertThat(ModelCache.key(samples("spread it", "hello there"),
+        new NluSettings(0.4, 0.1, 15, 0.0, 0.01, 2, 0.5, 2,
+            new FeatureSettings(2, 3, 4, false, true)))).as("features").isNotEqualTo(key);
+    assertThat(ModelCache.key(samples("spread it", "hello there"),
+        new NluSettings(0.7, 0.2, 15, 0.0, 0.01, 2, 0.9, 2, FeatureSettings.defaults())))
+        .as("threshold, margin and temperature apply when scoring").isEqualTo(key);
+  }
+
+  @Test
+  void aDamagedFileIsReportedByPathAndTheModelRetrainedAndFiledAgain() throws IOException {
+    NluSettings settings = NluSettings.defaults();
+    IntentModel trained = new IntentTrainer(settings, ModelCache.in(dir)).train(bundled);
+    Path file;
+    try (Stream<Path> files = Files.list(dir)) {
+      file = files.filter(p -> p.toString().endsWith(".model")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+    IntentModel retrained;
+    try (LogCapture log = new LogCapture(ModelCache.class)) {
+      retrained = new IntentTrainer(settings, ModelCache.in(dir)).train(bundled);
+      assertThat(log.messages(Level.WARN)).singleElement().satisfies(m ->
+          assertThat(m).contains(file.toString()).contains("cut short")
+              .contains("training instead"));
+    }
+    assertScoresEqual(trained, retrained);
+    assertThat(Files.size(file)).as("filed again, whole").isEqualTo(bytes.length);
+  }
+
+  @Test
+  void aDirectoryThatCannotBeWrittenOnlyCostsSpeed() throws IOException {
+    Path notADir = Files.writeString(dir.resolve("file"), "in the way");
+    try (LogCapture log = new LogCapture(ModelCache.class)) {
+      IntentModel model = new IntentTrainer(NluSettings.defaults(), ModelCache.in(notADir))
+          .train(bundled);
+      assertThat(model.classify("how do we get other trusts to adopt our pathway").inScope())
+          .isTrue();
+      assertThat(log.messages(Level.WARN)).singleElement().satisfies(m ->
+          assertThat(m).contains("cannot cache the trained model")
+              .contains("exists and is not a directory"));
+    }
+  }
+
+  @Test
+  void onlyTheMostRecentlyUsedModelsAreKept() throws IOException {
+    NluSettings settings = NluSettings.defaults();
+    ModelCache cache = ModelCache.in(dir);
+    for (int i = 0; i < ModelCache.KEEP + 2; i++) {
+      TextClassifier classifier = TextClassifier.train(samples("spread it " + i, "hello", "spread",
+          "hello"), settings);
+      cache.save(ModelCache.key(samples("spread it " + i), settings), classifier);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".model"))).hasSize(ModelCache.KEEP);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).as("no temporary files left").allMatch(p ->
+          p.toString().endsWith(".model"));
+    }
+  }
+}
