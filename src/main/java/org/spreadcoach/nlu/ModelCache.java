@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * them and the key changes, so a stale model is never used; training is deterministic, so a
  * loaded model scores exactly as a freshly trained one. A file that cannot be read is reported
  * with its path and the model retrained; a directory that cannot be written only costs the next
- * start its speed. The newest {@link #KEEP} models are kept.
+ * start its speed. The newest {@link #KEEP} models are kept. The build files the bundled intents'
+ * model inside the jar, so even a first start with them loads rather than trains.
  */
 public final class ModelCache {
   private static final Logger LOG = LoggerFactory.getLogger(ModelCache.class);
@@ -41,6 +43,8 @@ public final class ModelCache {
   private static final String FORMAT = "spreadcoach-model-1";
   private static final byte[] MAGIC = FORMAT.getBytes(StandardCharsets.US_ASCII);
   private static final String SUFFIX = ".model";
+  /** Where models built with the jar live on the class path. */
+  static final String BUILT_IN = "/bundled-models/";
   /** How many models the directory keeps (each is a few megabytes). */
   static final int KEEP = 5;
   /** The classes whose code decides what a model is. */
@@ -49,19 +53,22 @@ public final class ModelCache {
       TextClassifier.class, FeatureSettings.class, ModelCache.class);
 
   private final Path dir;
+  /** Opens a built-in model's file by name, or gives null when there is none. */
+  private final Function<String, InputStream> builtIn;
 
-  private ModelCache(Path dir) {
+  ModelCache(Path dir, Function<String, InputStream> builtIn) {
     this.dir = dir;
+    this.builtIn = builtIn;
   }
 
-  /** A cache in {@code dir} (created when first written). */
+  /** A cache in {@code dir} (created when first written), backed by the models in the jar. */
   public static ModelCache in(Path dir) {
-    return new ModelCache(dir);
+    return new ModelCache(dir, name -> ModelCache.class.getResourceAsStream(BUILT_IN + name));
   }
 
   /** No cache: every model is trained. */
   public static ModelCache off() {
-    return new ModelCache(null);
+    return new ModelCache(null, name -> null);
   }
 
   public boolean isOff() {
@@ -90,7 +97,8 @@ public final class ModelCache {
   }
 
   /**
-   * The model filed under {@code key}, if there is one that reads cleanly.
+   * The model filed under {@code key}, if there is one that reads cleanly: in the directory, or
+   * else among the models built into the jar ({@value #BUILT_IN}, see {@code BundledModel}).
    *
    * @param settings the settings it was trained with (they are part of the key)
    */
@@ -99,23 +107,35 @@ public final class ModelCache {
       return Optional.empty();
     }
     Path file = file(key);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      byte[] magic = in.readNBytes(MAGIC.length);
-      byte[] stored = in.readNBytes(key.length());
-      if (!java.util.Arrays.equals(magic, MAGIC)
-          || !key.equals(new String(stored, StandardCharsets.US_ASCII))) {
-        throw new IOException("not a model file of this version");
+    if (Files.isRegularFile(file)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        TextClassifier classifier = read(in, key, settings);
+        touch(file);
+        return Optional.of(classifier);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("{}: cannot read the cached model ({}); training instead", file, reason(e));
+        return Optional.empty();
       }
-      TextClassifier classifier = TextClassifier.read(in, settings);
-      touch(file);
-      return Optional.of(classifier);
+    }
+    try (InputStream in = builtIn.apply(key + SUFFIX)) {
+      return in == null ? Optional.empty() : Optional.of(read(in, key, settings));
     } catch (IOException | RuntimeException e) {
-      LOG.warn("{}: cannot read the cached model ({}); training instead", file, reason(e));
+      LOG.warn("{}{}{} in the jar: cannot read the model ({}); training instead", BUILT_IN, key,
+          SUFFIX, reason(e));
       return Optional.empty();
     }
+  }
+
+  private static TextClassifier read(InputStream raw, String key, NluSettings settings)
+      throws IOException {
+    InputStream in = new BufferedInputStream(raw, 1 << 16);
+    byte[] magic = in.readNBytes(MAGIC.length);
+    byte[] stored = in.readNBytes(key.length());
+    if (!java.util.Arrays.equals(magic, MAGIC)
+        || !key.equals(new String(stored, StandardCharsets.US_ASCII))) {
+      throw new IOException("not a model file of this version");
+    }
+    return TextClassifier.read(in, settings);
   }
 
   /** Files {@code classifier} under {@code key}; a failure is logged, never thrown. */

@@ -127,6 +127,30 @@ class ModelCacheTest {
   }
 
   @Test
+  void theModelTheBuildFilesForTheBundledIntentsIsFoundInTheJarOnAFirstStart()
+      throws IOException {
+    Path built = dir.resolve("built");
+    org.spreadcoach.app.BundledModel.main(new String[] {"intents", built.toString()});
+    Path empty = dir.resolve("empty");
+    ModelCache jar = new ModelCache(empty, name -> {
+      try {
+        return Files.newInputStream(built.resolve(name));
+      } catch (IOException e) {
+        return null;
+      }
+    });
+
+    IntentModel loaded;
+    try (LogCapture log = new LogCapture(IntentTrainer.class)) {
+      loaded = new IntentTrainer(NluSettings.defaults(), jar).train(bundled);
+      assertThat(log.messages(Level.INFO)).singleElement().satisfies(m ->
+          assertThat(m).startsWith("loaded the cached model"));
+    }
+    assertScoresEqual(new IntentTrainer(NluSettings.defaults()).train(bundled), loaded);
+    assertThat(empty).as("nothing to copy: the jar keeps it").doesNotExist();
+  }
+
+  @Test
   void onlyTheMostRecentlyUsedModelsAreKept() throws IOException {
     NluSettings settings = NluSettings.defaults();
     ModelCache cache = ModelCache.in(dir);
