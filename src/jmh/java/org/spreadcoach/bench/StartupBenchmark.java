@@ -18,7 +18,8 @@ import org.spreadcoach.config.Config;
 
 /**
  * Start-up to ready inside a fresh JVM: read the default config, load and validate the bundled
- * intents, train the model, wire the bot. One cold shot per fork, so every measurement pays class
+ * intents, load their model (built into the jar; trained when missing), open the knowledge base,
+ * wire the bot. One cold shot per fork, so every measurement pays class
  * loading and an unwarmed JIT as a real start does. JVM boot itself is not in it; {@link
  * StartupProbe} measures the process from its start and the heap it keeps.
  */
