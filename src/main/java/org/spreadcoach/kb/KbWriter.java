@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,14 +172,24 @@ public final class KbWriter implements AutoCloseable {
    */
   public boolean flush(Duration timeout) {
     retryPending();
-    try {
-      barrier().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // The count below says what is left.
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int left;
+    synchronized (this) {
+      // Until everything is stored, or the attempt this started has failed (failing again).
+      while ((!queue.isEmpty() || !inFlight.isEmpty()) && !failing) {
+        long wait = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (wait <= 0) {
+          break;
+        }
+        try {
+          wait(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      left = pending();
     }
-    int left = pending();
     if (left > 0) {
       LOG.warn("{} knowledge base write(s) could not be stored", left);
     }
@@ -207,6 +215,7 @@ public final class KbWriter implements AutoCloseable {
       synchronized (this) {
         if (queue.isEmpty() || failing) {
           draining = false;
+          notifyAll();
           return;
         }
         batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
@@ -224,12 +233,16 @@ public final class KbWriter implements AutoCloseable {
           }
           dropOldestBeyondLimit();
           fail(failure);
-        }
-        triedUpTo(batch.get(batch.size() - 1).seq());
-        if (failure != null) {
+          // The writes queued behind the batch are not tried while the database fails: they
+          // settle now, as new ones do, and wait for the retry.
+          queue.forEach(job -> job.result().completeExceptionally(failure));
+          triedUpTo(submitted);
           draining = false;
+          notifyAll();
           return;
         }
+        triedUpTo(batch.get(batch.size() - 1).seq());
+        notifyAll();
       }
     }
   }

@@ -154,6 +154,45 @@ class KbWriterTest {
   }
 
   @Test
+  void writesQueuedBehindAFailingBatchSettleWithItAndWaitForTheRetry() {
+    Deque<Runnable> tasks = new ArrayDeque<>();
+    writer = writer(tasks::add);
+    List<CompletableFuture<Long>> behind = new ArrayList<>();
+    writer.submit(k -> {
+      // Arrives while this batch is being written, as a message does on the bot's thread.
+      behind.add(writer.submit(record("behind")));
+      throw new KnowledgeBaseException("knowledge base write failed: disk I/O error", null);
+    });
+
+    tasks.poll().run();
+
+    assertThat(behind).singleElement().satisfies(f ->
+        assertThat(f).isCompletedExceptionally());
+    assertThat(writer.barrier()).as("settled, not left to the next retry").isCompleted();
+    assertThat(writer.pending()).isEqualTo(2);
+    assertThat(tasks).isEmpty();
+  }
+
+  @Test
+  void flushWaitsForTheRetryItStartsOnTheWriterThread() throws Exception {
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      writer = writer(thread);
+      rename("messages", "messages_away");
+      writer.submit(record("kept through the outage"));
+      writer.barrier().get(30, TimeUnit.SECONDS);
+      assertThat(writer.pending()).isEqualTo(1);
+      rename("messages_away", "messages");
+
+      assertThat(writer.flush(Duration.ofSeconds(30))).isTrue();
+
+      assertThat(storedTexts()).containsExactly("kept through the outage");
+    } finally {
+      thread.shutdownNow();
+    }
+  }
+
+  @Test
   void onItsOwnThreadTheWriterStoresEverythingBeforeTheBarrierCompletes() throws Exception {
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
