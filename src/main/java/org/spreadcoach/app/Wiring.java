@@ -153,6 +153,7 @@ public final class Wiring implements AutoCloseable {
       BotMetrics metrics = new BotMetrics(model, () -> kb.rounds().openRoundCount());
       KbWriter writer = new KbWriter(kb, writes == null ? Runnable::run : writes, background,
           Duration.ofSeconds(5), metrics);
+      metrics.trackPendingWrites(writer::pending);
       Pseudonymiser pseudonyms = pseudonymiser(config, env);
       ConversationLog log = new ConversationLog(writer, new PiiRedactor(), pseudonyms, channels,
           clock);

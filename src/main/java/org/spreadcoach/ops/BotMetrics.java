@@ -102,6 +102,13 @@ public final class BotMetrics implements ConversationListener, KbWriter.Listener
     kbWritesDropped.increment();
   }
 
+  /** Publishes how many knowledge-base writes wait (asked at each scrape): a backlog in an outage. */
+  public void trackPendingWrites(Supplier<Integer> pending) {
+    Gauge.builder("spreadcoach.kb.writes.pending", pending, p -> p.get())
+        .description("knowledge-base writes queued or being written").strongReference(true)
+        .register(registry);
+  }
+
   @Override
   public void batchStored(int writes) {
     kbBatches.record(writes);

@@ -54,6 +54,8 @@ class ShutdownFlushTest {
     }
     wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
     assertThat(wiring.writer().pending()).isEqualTo(3);
+    assertThat(wiring.metrics().scrape()).as("the backlog shows in /metrics")
+        .contains("spreadcoach_kb_writes_pending 3.0");
     sql(db, "ALTER TABLE messages_away RENAME TO messages");
 
     wiring.close();

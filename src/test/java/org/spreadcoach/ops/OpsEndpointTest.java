@@ -98,6 +98,7 @@ class OpsEndpointTest {
         .contains("spreadcoach_model_generation 1.0")
         .contains("spreadcoach_rounds_open 0.0")
         .contains("spreadcoach_kb_write_failures_total 0.0")
+        .contains("spreadcoach_kb_writes_pending 0.0")
         .contains("spreadcoach_model_reload_failures_total 0.0");
   }
 }
