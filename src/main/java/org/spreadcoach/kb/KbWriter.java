@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -124,7 +125,7 @@ public final class KbWriter implements AutoCloseable {
       start = startDrain();
     }
     if (start) {
-      writes.execute(this::drain);
+      runDrain();
     }
     return result;
   }
@@ -155,7 +156,7 @@ public final class KbWriter implements AutoCloseable {
       start = !queue.isEmpty() && startDrain();
     }
     if (start) {
-      writes.execute(this::drain);
+      runDrain();
     }
     return pending();
   }
@@ -205,6 +206,18 @@ public final class KbWriter implements AutoCloseable {
         retryTask.cancel(false);
         retryTask = null;
       }
+    }
+  }
+
+  /** Hands a drain to the writes executor; after shutdown the writes stay queued. */
+  private void runDrain() {
+    try {
+      writes.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      synchronized (this) {
+        draining = false;
+      }
+      LOG.warn("the knowledge base writer has stopped; {} write(s) left unstored", pending());
     }
   }
 

@@ -174,6 +174,21 @@ class KbWriterTest {
   }
 
   @Test
+  void aWriteAfterTheWriterThreadStoppedStaysQueuedAndThrowsNothing() {
+    ExecutorService stopped = Executors.newSingleThreadExecutor();
+    stopped.shutdown();
+    writer = writer(stopped);
+
+    try (LogCapture log = new LogCapture(KbWriter.class)) {
+      CompletableFuture<Long> late = writer.submit(record("late"));
+      assertThat(late).isNotDone();
+      assertThat(log.messages(Level.WARN)).singleElement().satisfies(m ->
+          assertThat(m).contains("writer has stopped").contains("1 write(s)"));
+    }
+    assertThat(writer.pending()).isEqualTo(1);
+  }
+
+  @Test
   void flushWaitsForTheRetryItStartsOnTheWriterThread() throws Exception {
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
