@@ -53,7 +53,6 @@ import org.spreadcoach.time.ManualClock;
 @Measurement(iterations = 5, time = 5)
 public class ReplayBenchmark {
   static final int MESSAGES = 1_000;
-  private static final int CHANNELS = 50;
   private static final Map<String, String> ENV =
       Map.of("SPREADCOACH_PSEUDONYM_KEY", "benchmark-pseudonym-key-0123456789");
   private Path dir;
@@ -64,14 +63,8 @@ public class ReplayBenchmark {
   @Setup
   public void prepare() throws IOException {
     dir = Files.createTempDirectory("spreadcoach-bench");
-    StringBuilder yaml = new StringBuilder()
-        .append("kb:\n  url: jdbc:sqlite:").append(dir.resolve("bench.db")).append('\n')
-        .append("channels:\n");
-    for (int c = 0; c < CHANNELS; c++) {
-      yaml.append("  channel-").append(c).append(": {mode: ambient, log: true}\n");
-    }
     Path configFile = dir.resolve("bench.yaml");
-    Files.writeString(configFile, yaml);
+    Files.writeString(configFile, ReplayTranscript.config(dir.resolve("bench.db")));
     Config config = ConfigLoader.load(configFile, ENV);
 
     IntentSource source = new IntentSource();
@@ -83,17 +76,9 @@ public class ReplayBenchmark {
     runner = new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier);
 
     List<String> texts = BenchMessages.of(catalog);
-    ObjectMapper json = new ObjectMapper();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < MESSAGES; i++) {
-      Map<String, Object> event = new LinkedHashMap<>();
-      event.put("type", "message");
-      event.put("channel", "channel-" + (i % CHANNELS));
-      event.put("user", "user-" + (i % 400));
-      event.put("name", "Person " + (i % 400));
-      event.put("text", texts.get(i % texts.size()));
-      event.put("mentioned", i % 2 == 0);
-      sb.append(json.writeValueAsString(event)).append('\n');
+      sb.append(ReplayTranscript.event(i, texts)).append('\n');
     }
     transcript = sb.toString();
   }
