@@ -39,8 +39,9 @@ import org.spreadcoach.time.ManualClock;
  * event (the rest still runs). Blank lines are skipped.
  *
  * <p>An output line is an acknowledgement: it is written only once what the bot stored for its
- * event has been tried (the {@code stored} barrier), so every answered message is in the
- * knowledge base even if the process is killed right after. Messages are pipelined: the bot
+ * event has been tried (the {@code stored} barrier), so while the database works every answered
+ * message is in it, even if the process is killed right after (when it fails, lines carry on and
+ * the writes wait for a retry, as in the live bot). Messages are pipelined: the bot
  * handles the next ones while the log commits, and their lines follow in input order. Every other
  * event (a command, the clock, a thread) first waits for all earlier writes, so that it sees
  * them, and the output stays the same however fast the database is.

@@ -95,6 +95,14 @@ class ShutdownFlushTest {
       wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
       assertThat(wiring.writer().pending()).as("the exchange and the retention run wait")
           .isEqualTo(2);
+
+      var forget = wiring.bot().onCommand(new org.spreadcoach.chat.CommandCall("c", "u", "u",
+          Set.of(), "privacy", Map.of("sub", "forget-me")));
+      assertThat(forget.ok()).isFalse();
+      assertThat(forget.posts().get(0).text()).contains("couldn't reach the knowledge base")
+          .contains("queued");
+      assertThat(wiring.writer().pending()).as("the erasure waits behind them, in order")
+          .isEqualTo(3);
     }
   }
 }
