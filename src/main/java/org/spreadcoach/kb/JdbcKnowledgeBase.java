@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,25 +18,26 @@ import java.util.function.Consumer;
 import org.spreadcoach.intents.CuratedAdvice;
 
 /**
- * The SQL both backends share; subclasses supply full-text search and index upkeep. Every write
- * runs in one transaction on a pooled connection.
+ * The SQL both backends share; subclasses supply their full-text dialect ({@link JdbcSearch}
+ * runs the searches) and index upkeep. Every write runs in one transaction on a pooled connection.
  */
 abstract class JdbcKnowledgeBase implements KnowledgeBase {
-  /** How many of the newest full-text matches a search ranks (see the subclasses). */
-  static final int SEARCH_WINDOW = 1_000;
-
   protected final HikariDataSource pool;
   /** The connection of the {@link #inOneTransaction} running on this thread, if any. */
   private final ThreadLocal<Connection> batch = new ThreadLocal<>();
   private final JdbcRoundStore rounds;
+  private final JdbcSearch.FullText fullText;
   private final String description;
 
   /**
    * @param lockRow appended to a SELECT to lock the rows it reads, where the database locks rows
+   * @param fullText the dialect's full-text search
    * @param description for logs, without credentials
    */
-  JdbcKnowledgeBase(HikariDataSource pool, String lockRow, String description) {
+  JdbcKnowledgeBase(HikariDataSource pool, String lockRow, JdbcSearch.FullText fullText,
+      String description) {
     this.pool = pool;
+    this.fullText = fullText;
     this.description = description;
     this.rounds = new JdbcRoundStore(this, lockRow);
   }
@@ -104,49 +104,6 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
       return work.run(c);
     } catch (SQLException e) {
       throw new KnowledgeBaseException("knowledge base read failed: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * The dialect's full-text match over one table ("messages" or "advice"): a SELECT of
-   * {@code t.id, t.at_ms, t.principle, t.text} and a {@code rank} (higher is better) from rows
-   * aliased {@code t}, ending in a WHERE clause that more conditions can follow with AND.
-   */
-  protected abstract String matchSql(String table);
-
-  /** The values for the placeholders of {@link #matchSql}, for these search terms. */
-  protected abstract List<Object> matchParameters(List<String> terms);
-
-  /** The ORDER BY term that puts the best match first. */
-  protected abstract String bestFirst();
-
-  /** Full-text search of one table, best first, optionally one principle, never one author. */
-  private List<SearchHit> searchTable(Connection c, String table, List<String> terms,
-      String principle, String excludeAuthor, int limit) throws SQLException {
-    StringBuilder sql = new StringBuilder(matchSql(table));
-    List<Object> parameters = new ArrayList<>(matchParameters(terms));
-    if (principle != null) {
-      sql.append(" AND t.principle = ?");
-      parameters.add(principle);
-    }
-    if (excludeAuthor != null) {
-      sql.append(" AND (t.author IS NULL OR t.author <> ?)");
-      parameters.add(excludeAuthor);
-    }
-    sql.append(" ORDER BY ").append(bestFirst()).append(", t.id LIMIT ?");
-    parameters.add(limit);
-    try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-      for (int i = 0; i < parameters.size(); i++) {
-        s.setObject(i + 1, parameters.get(i));
-      }
-      List<SearchHit> hits = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          hits.add(hit(table.equals("messages") ? "message" : "advice", rs,
-              rs.getDouble("rank")));
-        }
-      }
-      return hits;
     }
   }
 
@@ -282,14 +239,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     if (terms.isEmpty() || limit <= 0) {
       return List.of();
     }
-    return read(c -> {
-      List<SearchHit> hits = new ArrayList<>();
-      hits.addAll(searchTable(c, "advice", terms, principle, null, limit));
-      hits.addAll(searchTable(c, "messages", terms, principle, null, limit));
-      hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
-          .thenComparing(SearchHit::kind).thenComparingLong(SearchHit::id));
-      return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
-    });
+    return read(c -> JdbcSearch.search(c, fullText, terms, principle, limit));
   }
 
   @Override
@@ -299,29 +249,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
       return List.of();
     }
     List<String> terms = SearchQuery.terms(query);
-    return read(c -> {
-      List<SearchHit> hits = new ArrayList<>(terms.isEmpty() ? List.of()
-          : searchTable(c, "advice", terms, principle, excludeAuthor, limit));
-      if (hits.size() < limit && principle != null) {
-        Set<Long> have = new HashSet<>();
-        hits.forEach(h -> have.add(h.id()));
-        try (PreparedStatement s = c.prepareStatement("SELECT id, at_ms, principle, text"
-            + " FROM advice WHERE principle = ? AND (author IS NULL OR author <> ?)"
-            + " ORDER BY id DESC LIMIT ?")) {
-          s.setString(1, principle);
-          s.setString(2, excludeAuthor == null ? "" : excludeAuthor);
-          s.setInt(3, limit + have.size());
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next() && hits.size() < limit) {
-              if (!have.contains(rs.getLong(1))) {
-                hits.add(hit("advice", rs, 0.0));
-              }
-            }
-          }
-        }
-      }
-      return List.copyOf(hits);
-    });
+    return read(c -> JdbcSearch.findAdvice(c, fullText, terms, principle, excludeAuthor, limit));
   }
 
   @Override
@@ -376,12 +304,10 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     return read(c -> JdbcReports.unrecognised(c, limit));
   }
 
-
   @Override
   public KbStats stats() {
     return read(JdbcReports::stats);
   }
-
 
   @Override
   public void export(Consumer<Map<String, Object>> sink) {
@@ -390,9 +316,6 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
       return null;
     });
   }
-
-
-
 
   @Override
   public String describe() {
@@ -415,13 +338,6 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   public void close() {
     pool.close();
   }
-
-  protected static SearchHit hit(String kind, ResultSet rs, double score) throws SQLException {
-    return new SearchHit(kind, rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("at_ms")),
-        rs.getString("principle"), rs.getString("text"), score);
-  }
-
-
 
   private static long generatedKey(Statement s) throws SQLException {
     try (ResultSet keys = s.getGeneratedKeys()) {

@@ -12,7 +12,7 @@ import java.util.List;
 final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
   static final String PREFIX = "jdbc:postgresql:";
   private PostgresKnowledgeBase(HikariDataSource pool, String description) {
-    super(pool, " FOR UPDATE", description);
+    super(pool, " FOR UPDATE", new TsVector(), description);
   }
 
   static PostgresKnowledgeBase open(String url, String user, String password, int poolSize) {
@@ -37,29 +37,29 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
     return new PostgresKnowledgeBase(pool, "PostgreSQL " + KnowledgeBases.redactUrl(url));
   }
 
-
-
   /**
-   * As on SQLite, the newest {@link #SEARCH_WINDOW} matches are ranked, so the cost does not grow
-   * with the table. Parameters: the query, the window, the query again.
+   * tsvector search. As on SQLite, the newest {@link JdbcSearch#SEARCH_WINDOW} matches are ranked,
+   * so the cost does not grow with the table. Parameters: the query, the window, the query again.
    */
-  @Override
-  protected String matchSql(String table) {
-    return "SELECT t.id, t.at_ms, t.principle, t.text, ts_rank(t.search, q) AS rank"
-        + " FROM (SELECT id FROM " + table + " WHERE search @@ to_tsquery('english', ?)"
-        + " ORDER BY id DESC LIMIT ?) f JOIN " + table + " t ON t.id = f.id,"
-        + " to_tsquery('english', ?) q WHERE 1 = 1";
-  }
+  private static final class TsVector implements JdbcSearch.FullText {
+    @Override
+    public String matchSql(String table) {
+      return "SELECT t.id, t.at_ms, t.principle, t.text, ts_rank(t.search, q) AS rank"
+          + " FROM (SELECT id FROM " + table + " WHERE search @@ to_tsquery('english', ?)"
+          + " ORDER BY id DESC LIMIT ?) f JOIN " + table + " t ON t.id = f.id,"
+          + " to_tsquery('english', ?) q WHERE 1 = 1";
+    }
 
-  @Override
-  protected List<Object> matchParameters(List<String> terms) {
-    String query = String.join(" | ", terms);
-    return List.of(query, SEARCH_WINDOW, query);
-  }
+    @Override
+    public List<Object> matchParameters(List<String> terms) {
+      String query = String.join(" | ", terms);
+      return List.of(query, JdbcSearch.SEARCH_WINDOW, query);
+    }
 
-  @Override
-  protected String bestFirst() {
-    return "rank DESC";
+    @Override
+    public String bestFirst() {
+      return "rank DESC";
+    }
   }
 
   @Override

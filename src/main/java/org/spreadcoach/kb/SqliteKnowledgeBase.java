@@ -24,7 +24,7 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
   private final boolean memory;
 
   private SqliteKnowledgeBase(HikariDataSource pool, String description, boolean memory) {
-    super(pool, "", description);
+    super(pool, "", new Fts5(), description);
     this.memory = memory;
   }
 
@@ -90,29 +90,32 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
   }
 
   /**
-   * Ranks the newest {@link #SEARCH_WINDOW} matches, not every match: scoring all of them costs
-   * time in proportion to the table, ranking a recent window stays in milliseconds at 100,000
-   * rows. CROSS JOIN fixes the join order: left alone, SQLite 3.51 scans the whole table by
-   * principle and probes the matches per row, five times slower. bm25 is lower for better.
+   * FTS5 search. Ranks the newest {@link JdbcSearch#SEARCH_WINDOW} matches, not every match:
+   * scoring all of them costs time in proportion to the table, ranking a recent window stays in
+   * milliseconds at 100,000 rows. CROSS JOIN fixes the join order: left alone, SQLite 3.51 scans
+   * the whole table by principle and probes the matches per row, five times slower. bm25 is lower
+   * for better.
    */
-  @Override
-  protected String matchSql(String table) {
-    String fts = table + "_fts";
-    return "WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(" + fts + ") AS r FROM " + fts
-        + " WHERE " + fts + " MATCH ? ORDER BY rowid DESC LIMIT ?) SELECT t.id, t.at_ms,"
-        + " t.principle, t.text, -f.r AS rank FROM f CROSS JOIN " + table
-        + " t ON t.id = f.id WHERE 1 = 1";
-  }
+  private static final class Fts5 implements JdbcSearch.FullText {
+    @Override
+    public String matchSql(String table) {
+      String fts = table + "_fts";
+      return "WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(" + fts + ") AS r FROM " + fts
+          + " WHERE " + fts + " MATCH ? ORDER BY rowid DESC LIMIT ?) SELECT t.id, t.at_ms,"
+          + " t.principle, t.text, -f.r AS rank FROM f CROSS JOIN " + table
+          + " t ON t.id = f.id WHERE 1 = 1";
+    }
 
-  @Override
-  protected List<Object> matchParameters(List<String> terms) {
-    return List.of(String.join(" OR ", terms.stream().map(t -> "\"" + t + "\"").toList()),
-        SEARCH_WINDOW);
-  }
+    @Override
+    public List<Object> matchParameters(List<String> terms) {
+      return List.of(String.join(" OR ", terms.stream().map(t -> "\"" + t + "\"").toList()),
+          JdbcSearch.SEARCH_WINDOW);
+    }
 
-  @Override
-  protected String bestFirst() {
-    return "rank DESC";
+    @Override
+    public String bestFirst() {
+      return "rank DESC";
+    }
   }
 
   @Override
