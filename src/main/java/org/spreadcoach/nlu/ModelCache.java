@@ -75,15 +75,26 @@ public final class ModelCache {
     return dir == null;
   }
 
+  /** The code's part of every key, read once per process (the classes cannot change in it). */
+  private static final class Code {
+    static final byte[] FINGERPRINT = fingerprint();
+
+    private static byte[] fingerprint() {
+      MessageDigest sha = sha256();
+      update(sha, FORMAT);
+      update(sha, opennlp.tools.util.Version.currentVersion().toString());
+      for (Class<?> c : CODE) {
+        update(sha, c.getName());
+        sha.update(bytecode(c));
+      }
+      return sha.digest();
+    }
+  }
+
   /** The key of the model that {@code samples} and {@code settings} train. */
   public static String key(List<LabelledText> samples, NluSettings settings) {
     MessageDigest sha = sha256();
-    update(sha, FORMAT);
-    update(sha, opennlp.tools.util.Version.currentVersion().toString());
-    for (Class<?> c : CODE) {
-      update(sha, c.getName());
-      sha.update(bytecode(c));
-    }
+    sha.update(Code.FINGERPRINT);
     // Only what shapes the trained model: the out-of-scope threshold, margin and the temperature
     // are applied when scoring, so changing them keeps the model.
     update(sha, settings.features() + "|cutoff=" + settings.cutoff() + "|iterations="
