@@ -84,7 +84,8 @@ public final class KbWriter implements AutoCloseable {
   private boolean outage;
   private RuntimeException lastFailure;
   private ScheduledFuture<?> retryTask;
-  private long failures;
+  /** Writes dropped since start, so the drop is logged on the first and every 10,000th. */
+  private long drops;
 
   /**
    * @param writes runs the drains, one at a time: a single-thread executor, or {@code Runnable::run}
@@ -266,7 +267,6 @@ public final class KbWriter implements AutoCloseable {
     try {
       kb.inOneTransaction(() -> batch.forEach(job -> job.run(kb, onCommit)));
     } catch (RuntimeException e) {
-      failures++;
       listener.writeFailed();
       batch.forEach(job -> job.result().completeExceptionally(e));
       return e;
@@ -329,7 +329,7 @@ public final class KbWriter implements AutoCloseable {
           "knowledge base write dropped: more than " + MAX_BUFFERED + " writes waiting", null));
       triedUpTo(dropped.seq());
       listener.writeDropped();
-      if (failures % 10_000 == 1) {
+      if (++drops % 10_000 == 1) {
         LOG.error("knowledge base buffer full ({} writes): dropping the oldest", MAX_BUFFERED);
       }
     }

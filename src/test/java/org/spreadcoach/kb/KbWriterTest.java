@@ -37,6 +37,7 @@ class KbWriterTest {
   private KnowledgeBase kb;
   private KbWriter writer;
   private final AtomicInteger failures = new AtomicInteger();
+  private final AtomicInteger dropped = new AtomicInteger();
   private final List<Integer> batches = new CopyOnWriteArrayList<>();
 
   @BeforeEach
@@ -53,7 +54,9 @@ class KbWriterTest {
       }
 
       @Override
-      public void writeDropped() {}
+      public void writeDropped() {
+        dropped.incrementAndGet();
+      }
 
       @Override
       public void batchStored(int writes) {
@@ -262,6 +265,27 @@ class KbWriterTest {
     writer.retryPending();
 
     assertThat(storedTexts()).containsExactly("first", "second");
+  }
+
+  @Test
+  void aLongOutageDropsTheOldestWritesAndSaysSoOnce() throws SQLException {
+    rename("messages", "messages_away");
+    CompletableFuture<Long> oldest = writer.submit(record("oldest"));
+
+    try (LogCapture log = new LogCapture(KbWriter.class)) {
+      for (int i = 0; i < KbWriter.MAX_BUFFERED + 1; i++) {
+        writer.submit(k -> null);
+      }
+      assertThat(log.messages(Level.ERROR)).singleElement().satisfies(m ->
+          assertThat(m).contains("buffer full"));
+    }
+
+    assertThat(writer.pending()).isEqualTo(KbWriter.MAX_BUFFERED);
+    assertThat(dropped.get()).isEqualTo(2);
+    assertThat(oldest).isCompletedExceptionally();
+    rename("messages_away", "messages");
+    writer.retryPending();
+    assertThat(storedTexts()).as("the oldest went first").isEmpty();
   }
 
   @Test
