@@ -55,7 +55,7 @@ public record Config(
     String dir = text("nlu.modelCache");
     return dir == null || dir.isBlank() || dir.equals("off")
         ? org.spreadcoach.nlu.ModelCache.off()
-        : org.spreadcoach.nlu.ModelCache.in(Path.of(dir));
+        : org.spreadcoach.nlu.ModelCache.withBuiltIn(Path.of(dir));
   }
 
   public CoachSettings coach() {

@@ -61,9 +61,21 @@ public final class ModelCache {
     this.builtIn = builtIn;
   }
 
-  /** A cache in {@code dir} (created when first written), backed by the models in the jar. */
-  public static ModelCache in(Path dir) {
+  /**
+   * The bot's cache: {@code dir} (created when first written), backed by the models the build
+   * filed inside the jar.
+   */
+  public static ModelCache withBuiltIn(Path dir) {
     return new ModelCache(dir, name -> ModelCache.class.getResourceAsStream(BUILT_IN + name));
+  }
+
+  /**
+   * A cache in {@code dir} only, never reading the models on the class path: what the build uses
+   * to file the bundled model (it must train, not find the one an earlier build left), and what
+   * tests use so that the result does not depend on what {@code target/classes} holds.
+   */
+  public static ModelCache in(Path dir) {
+    return new ModelCache(dir, name -> null);
   }
 
   /** No cache: every model is trained. */
