@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 
 /** {@code console}: the coach in the terminal. */
 @Command(name = "console", mixinStandardHelpOptions = true,
-    description = "Chat with the coach in the terminal, as one user in one (ambient) channel.")
+    description = "Chat with the coach in the terminal: every line is addressed to the coach, "
+        + "as in a direct message. --ambient simulates an ambient channel instead and explains "
+        + "each silence.")
 public final class ConsoleCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -34,6 +36,10 @@ public final class ConsoleCommand implements Callable<Integer> {
   @Option(names = "--channel", defaultValue = "console",
       description = "the channel id you type in (default: ${DEFAULT-VALUE})")
   String channel;
+
+  @Option(names = "--ambient", description = "simulate an ambient channel: lines are chatter "
+      + "unless they start with @coach, and the coach says why it stays quiet")
+  boolean ambient;
 
   @Option(names = "--roles", split = ",", defaultValue = "facilitator,maintainer",
       description = "your roles, comma-separated (default: ${DEFAULT-VALUE})")
@@ -53,11 +59,14 @@ public final class ConsoleCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
+    // A prompt helps a person at a terminal; piped lines need none.
+    ConsoleSession session = new ConsoleSession(wiring.bot(), channel, user, roles, ambient,
+        System.console() != null);
     // Round timers act as real time passes; whatever they say is printed between your lines.
-    timer.scheduleAtFixedRate(() -> ConsoleSession.show(out,
+    timer.scheduleAtFixedRate(() -> session.showTimed(out,
         wiring.bot().onTick(Clock.systemUTC().instant(), channel -> true)), 1, 1, TimeUnit.SECONDS);
     try {
-      new ConsoleSession(wiring.bot(), channel, user, roles).run(
+      session.run(
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
     } finally {
       timer.shutdownNow();

@@ -9,11 +9,18 @@ import java.util.List;
  * @param posts what the bot says, in order; empty when silent
  * @param silence why nothing was said, or null
  * @param ok for commands, whether it succeeded; null for plain messages
+ * @param why a silence explained in words for a person watching what a channel would do (the
+ *     console's {@code --ambient}), such as what was recognised and the confidence it lacked; null
+ *     when there is nothing to add to the reason
  */
-public record Outcome(List<Post> posts, SilenceReason silence, Boolean ok) {
+public record Outcome(List<Post> posts, SilenceReason silence, Boolean ok, String why) {
 
   public Outcome {
     posts = List.copyOf(posts);
+  }
+
+  public Outcome(List<Post> posts, SilenceReason silence, Boolean ok) {
+    this(posts, silence, ok, null);
   }
 
   public static Outcome reply(Post post) {
@@ -22,6 +29,11 @@ public record Outcome(List<Post> posts, SilenceReason silence, Boolean ok) {
 
   public static Outcome silent(SilenceReason reason) {
     return new Outcome(List.of(), reason, null);
+  }
+
+  /** Silent, with the reason explained in words. */
+  public static Outcome silent(SilenceReason reason, String why) {
+    return new Outcome(List.of(), reason, null, why);
   }
 
   public static Outcome done(List<Post> posts) {

@@ -3,6 +3,7 @@ package org.spreadcoach.coach;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
@@ -73,10 +74,13 @@ public final class Coach implements CommandHandler {
   private CoachAnswer decide(ChatMessage message) {
     ChannelMode mode = message.direct() ? ChannelMode.MENTION : channels.mode(message.channel());
     if (mode == ChannelMode.OFF) {
-      return new CoachAnswer(Outcome.silent(SilenceReason.CHANNEL_OFF), null);
+      return new CoachAnswer(Outcome.silent(SilenceReason.CHANNEL_OFF,
+          "I'm switched off in this channel (channels." + message.channel() + ".mode: off)"),
+          null);
     }
     if (!message.addressed() && mode != ChannelMode.AMBIENT) {
-      return new CoachAnswer(Outcome.silent(SilenceReason.NOT_ADDRESSED), null);
+      return new CoachAnswer(Outcome.silent(SilenceReason.NOT_ADDRESSED,
+          "this channel gets answers only when someone mentions me"), null);
     }
     IntentModel current = model.current();
     Recognition recognition = classify(current, message.text());
@@ -85,16 +89,39 @@ public final class Coach implements CommandHandler {
           recognition), recognition);
     }
     Optional<Intent> intent = current.catalog().intent(recognition.intent());
-    boolean confident = recognition.inScope() && intent.map(Intent::ambient).orElse(false)
+    if (recognition.inScope() && intent.isPresent() && !intent.get().ambient()) {
+      // A greeting or thanks meant for the bot, in a channel where nobody mentioned it.
+      return new CoachAnswer(Outcome.silent(SilenceReason.NOT_ADDRESSED, "that reads as talk "
+          + "meant for me (" + intent.get().id() + "), and nobody mentioned me"), recognition);
+    }
+    boolean confident = recognition.inScope()
         && recognition.confidence() >= settings.ambientThreshold();
     if (!confident) {
-      return new CoachAnswer(Outcome.silent(SilenceReason.OUT_OF_SCOPE), recognition);
+      return new CoachAnswer(Outcome.silent(SilenceReason.OUT_OF_SCOPE,
+          whyNotConfident(recognition)), recognition);
     }
     if (!cooldown.tryClaim(message.channel())) {
-      return new CoachAnswer(Outcome.silent(SilenceReason.COOLDOWN), recognition);
+      return new CoachAnswer(Outcome.silent(SilenceReason.COOLDOWN, "I already spoke unprompted "
+          + "in this channel less than " + describe(settings.ambientCooldown()) + " ago"),
+          recognition);
     }
     return new CoachAnswer(reply(current, message.channel(), message.user(), message.text(),
         recognition), recognition);
+  }
+
+  private String whyNotConfident(Recognition r) {
+    String confidence = String.format(Locale.ROOT, "%.2f", r.confidence());
+    if (r.inScope()) {
+      return "I recognised " + r.intent() + " at " + confidence + ", below the "
+          + String.format(Locale.ROOT, "%.2f", settings.ambientThreshold())
+          + " I need to speak unprompted";
+    }
+    return "it doesn't read as a question about spreading a change"
+        + (r.bestGuess() == null ? "" : " (nearest: " + r.bestGuess() + " at " + confidence + ")");
+  }
+
+  private static String describe(java.time.Duration d) {
+    return d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
   }
 
   /** Answers {@code /coach ask}, {@code /coach principles} and {@code /coach principle}. */

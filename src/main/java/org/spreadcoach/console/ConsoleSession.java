@@ -15,36 +15,54 @@ import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 
 /**
- * A terminal chat with the bot. Lines are messages in one channel from one user; {@code @coach}
- * at the start mentions the bot; {@code /commands} work as on Discord; {@code /as USER [ROLES]}
- * switches who is typing (to try a co-coaching round alone); {@code /quit} ends.
+ * A terminal chat with the bot, as one user in one channel.
+ *
+ * <p>By default a person at a terminal is talking <em>to</em> the coach, so every line is
+ * addressed, as in a direct message. With {@code ambient} the session simulates an ambient
+ * channel instead, for maintainers who want to see what a channel would do: lines are chatter
+ * unless they start with {@code @coach}, and every silence is explained in words.
+ *
+ * <p>{@code /commands} work as on Discord; {@code /as USER [ROLES]} switches who is typing (to try
+ * a co-coaching round alone); {@code /quit} ends.
  */
 public final class ConsoleSession {
   /** Option names the console understands in slash commands. */
   public static final Set<String> OPTIONS = Set.of("question", "name", "topic", "spreader",
       "minutes", "store", "text", "anonymous", "id", "format", "query", "principle", "user");
+  /** What the person types before each line, when the session shows a prompt. */
+  static final String PROMPT = "you> ";
+  static final String AS_USAGE = "Usage: /as USER [ROLES], e.g. `/as alex` or "
+      + "`/as sam facilitator,maintainer`: switches who is typing, so one person can try a round.";
   private static final Pattern MENTION = Pattern.compile("^@(coach|bot|spreadcoach)\\b[,:]?\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private final ChatHandler bot;
   private final SlashCommandParser parser = new SlashCommandParser(OPTIONS);
   private final String channel;
+  private final boolean ambient;
+  private final boolean prompt;
   private String user;
   private Set<String> roles;
 
-  public ConsoleSession(ChatHandler bot, String channel, String user, Set<String> roles) {
+  /**
+   * @param ambient simulate an ambient channel instead of talking to the coach directly
+   * @param prompt show {@value #PROMPT} before each line (for a person at a terminal; not when
+   *     lines are piped in)
+   */
+  public ConsoleSession(ChatHandler bot, String channel, String user, Set<String> roles,
+      boolean ambient, boolean prompt) {
     this.bot = bot;
     this.channel = channel;
     this.user = user;
     this.roles = Set.copyOf(roles);
+    this.ambient = ambient;
+    this.prompt = prompt;
   }
 
   /** Reads lines until end of input or {@code /quit}. */
   public void run(BufferedReader in, PrintWriter out) throws IOException {
-    out.println("Spread Coach console: you are '" + user + "' in #" + channel
-        + ". Ask about spreading a change; start with @coach to mention me; /coach principles; "
-        + "/as NAME [roles] to switch user; /quit to leave.");
-    out.flush();
+    out.println(greeting());
+    showPrompt(out);
     String line;
     while ((line = in.readLine()) != null) {
       String text = line.strip();
@@ -54,18 +72,37 @@ public final class ConsoleSession {
       if (!text.isEmpty()) {
         show(out, handle(text));
       }
-      out.flush();
+      showPrompt(out);
     }
+  }
+
+  private String greeting() {
+    String common = " /coach principles lists the principles; /round start topic:... "
+        + "spreader:... runs a co-coaching round; /as NAME [roles] switches who is typing; "
+        + "/quit leaves.";
+    if (ambient) {
+      return "Spread Coach console, simulating the ambient channel #" + channel + " as '" + user
+          + "': I answer unprompted only confident questions about spreading a change, at most "
+          + "once per cooldown; start a line with @coach to mention me. When I stay quiet I say "
+          + "why." + common;
+    }
+    return "Spread Coach console: you are '" + user + "', talking to the coach directly. Ask how "
+        + "to spread your change, e.g. \"how do I get other wards to adopt our pathway?\"."
+        + common;
+  }
+
+  private void showPrompt(PrintWriter out) {
+    if (prompt) {
+      out.print(PROMPT);
+    }
+    out.flush();
   }
 
   /** Handles one typed line. */
   Outcome handle(String text) {
-    if (text.toLowerCase(Locale.ROOT).startsWith("/as ")) {
-      String[] parts = text.substring(4).strip().split("\\s+");
-      user = parts[0];
-      roles = parts.length > 1 ? Set.of(parts[1].split(",")) : Set.of();
-      return Outcome.done(Post.plain(channel, "(you are now '" + user + "'"
-          + (roles.isEmpty() ? "" : " with roles " + String.join(",", roles)) + ")"));
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.equals("/as") || lower.startsWith("/as ")) {
+      return switchUser(text.substring(3).strip());
     }
     var command = parser.parse(text);
     if (command.isPresent()) {
@@ -75,12 +112,38 @@ public final class ConsoleSession {
     var mention = MENTION.matcher(text);
     boolean mentioned = mention.find();
     String body = mentioned ? text.substring(mention.end()) : text;
+    // Outside the channel simulation every line is a direct message to the coach.
     return bot.onMessage(new ChatMessage(channel, user, user, new LinkedHashSet<>(roles), body,
-        mentioned, false));
+        mentioned, !ambient));
   }
 
-  /** Prints posts the bot makes because time passed (round timers). */
-  public static void show(PrintWriter out, List<Post> posts) {
+  private Outcome switchUser(String args) {
+    if (args.isEmpty()) {
+      return Outcome.refused(channel, AS_USAGE);
+    }
+    String[] parts = args.split("\\s+");
+    user = parts[0];
+    roles = parts.length > 1 ? Set.of(parts[1].split(",")) : Set.of();
+    return Outcome.done(Post.plain(channel, "(you are now '" + user + "'"
+        + (roles.isEmpty() ? "" : " with roles " + String.join(",", roles)) + ")"));
+  }
+
+  /**
+   * Prints posts the bot makes because time passed (round timers), between the person's lines;
+   * the prompt, if any, is shown again after them.
+   */
+  public void showTimed(PrintWriter out, List<Post> posts) {
+    if (posts.isEmpty()) {
+      return;
+    }
+    if (prompt) {
+      out.println();
+    }
+    show(out, posts);
+    showPrompt(out);
+  }
+
+  private static void show(PrintWriter out, List<Post> posts) {
     for (Post post : posts) {
       out.println("coach> " + post.text().replace("\n", "\n       "));
     }
@@ -89,7 +152,8 @@ public final class ConsoleSession {
 
   private static void show(PrintWriter out, Outcome outcome) {
     if (outcome.posts().isEmpty() && outcome.silence() != null) {
-      out.println("       (silent: " + outcome.silence().wireName() + ")");
+      out.println("       (I'd stay quiet here: " + (outcome.why() != null ? outcome.why()
+          : outcome.silence().wireName().replace('_', ' ')) + ")");
     }
     show(out, outcome.posts());
   }

@@ -71,6 +71,15 @@ class CoachTest {
   }
 
   @Test
+  void anAmbientSilenceSaysInWordsWhatWasRecognisedAndWhatWasMissing() {
+    assertThat(coach.answer(say("c1", "u1", CHATTER, false)).outcome().why())
+        .startsWith("it doesn't read as a question about spreading a change");
+    coach.answer(say("c1", "u1", SPREAD_Q, false));
+    assertThat(coach.answer(say("c1", "u2", SPREAD_Q, false)).outcome().why())
+        .isEqualTo("I already spoke unprompted in this channel less than 5 min ago");
+  }
+
+  @Test
   void aMentionWithChatterGetsTheFallbackThatSaysWhatTheBotDoes() {
     Outcome out = coach.answer(say("c1", "u1", CHATTER, true)).outcome();
 
@@ -134,8 +143,10 @@ class CoachTest {
 
   @Test
   void smallTalkIsNeverAnsweredUnprompted() {
-    assertThat(coach.answer(say("c1", "u1", "hello", false)).outcome().silence())
-        .isEqualTo(SilenceReason.OUT_OF_SCOPE);
+    Outcome unprompted = coach.answer(say("c1", "u1", "hello", false)).outcome();
+    assertThat(unprompted.silence()).as("talk meant for the bot that nobody addressed to it")
+        .isEqualTo(SilenceReason.NOT_ADDRESSED);
+    assertThat(unprompted.why()).contains("bot.greeting").contains("nobody mentioned me");
     assertThat(coach.answer(say("c1", "u1", "hello", true)).outcome().posts())
         .singleElement().satisfies(p -> assertThat(p.intent()).isEqualTo("bot.greeting"));
   }

@@ -65,6 +65,18 @@ class ReplayRunnerTest {
       """;
 
   @Test
+  void aGreetingNobodyAddressedToTheBotIsNotAddressedInAnAmbientChannel() throws IOException {
+    List<JsonNode> out = lines(replay("""
+        {"type":"message","channel":"team","user":"u1","text":"hello"}
+        {"type":"message","channel":"team","user":"u1","text":"hello","mentioned":true}
+        """));
+
+    assertThat(out.get(0).path("type").asText()).isEqualTo("silent");
+    assertThat(out.get(0).path("reason").asText()).isEqualTo("not_addressed");
+    assertThat(out.get(1).path("intent").asText()).isEqualTo("bot.greeting");
+  }
+
+  @Test
   void aTranscriptGivesOneLinePerEventNamingItsInputLine() throws IOException {
     List<JsonNode> out = lines(replay(TRANSCRIPT));
 
