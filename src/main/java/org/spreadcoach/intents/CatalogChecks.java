@@ -77,8 +77,14 @@ final class CatalogChecks {
     advice.add(item);
   }
 
-  IntentCatalog finish() {
-    for (Reference ref : principleRefs) {
+  /**
+   * Runs the checks that need every file and builds the catalogue.
+   *
+   * @param everyFileRead false when some file could not be read or parsed: then a principle that
+   *     seems undeclared may be declared in that file, so references are not checked
+   */
+  IntentCatalog finish(boolean everyFileRead) {
+    for (Reference ref : everyFileRead ? principleRefs : List.<Reference>of()) {
       if (!principles.containsKey(ref.principle())) {
         problems.add(new Problem(ref.file(), ref.line(), ref.user() + " names principle '"
             + ref.principle() + "', which is not in the catalogue ("
@@ -86,7 +92,7 @@ final class CatalogChecks {
                 : "known: " + String.join(", ", principles.keySet())) + ")"));
       }
     }
-    if (problems.isEmpty() && intents.isEmpty()) {
+    if (everyFileRead && problems.isEmpty() && intents.isEmpty()) {
       problems.add(new Problem("(intents)", 0, "no intents declared in any file"));
     }
     List<Principle> ordered = new ArrayList<>(principles.values());

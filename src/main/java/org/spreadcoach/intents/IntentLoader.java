@@ -59,24 +59,22 @@ public final class IntentLoader {
       return new LoadResult(null, List.of(new Problem(dir.toString(), 0, "no such directory")));
     }
     List<SourceFile> files = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> unread = new ArrayList<>();
     try (Stream<Path> listing = Files.list(dir)) {
       for (Path path : listing.filter(IntentLoader::isIntentFile).sorted().toList()) {
-        readFile(path).ifPresentOrElse(files::add, () -> problems.add(
+        readFile(path).ifPresentOrElse(files::add, () -> unread.add(
             new Problem(path.toString(), 0, "not UTF-8 text, or cannot be read")));
       }
     } catch (IOException e) {
-      problems.add(new Problem(dir.toString(), 0, "cannot list the directory: " + e.getMessage()));
+      unread.add(new Problem(dir.toString(), 0, "cannot list the directory: " + e.getMessage()));
     }
-    if (files.isEmpty() && problems.isEmpty()) {
-      problems.add(new Problem(dir.toString(), 0, "no intent files (*.yaml) in this directory"));
+    if (files.isEmpty() && unread.isEmpty()) {
+      unread.add(new Problem(dir.toString(), 0, "no intent files (*.yaml) in this directory"));
     }
     if (files.isEmpty()) {
-      return new LoadResult(null, problems);
+      return new LoadResult(null, unread);
     }
-    LoadResult result = load(files);
-    problems.addAll(result.problems());
-    return problems.isEmpty() ? result : new LoadResult(null, problems);
+    return load(files, unread);
   }
 
   /** Whether a path is one the loader reads (also used by the reload watcher). */
@@ -89,13 +87,29 @@ public final class IntentLoader {
 
   /** Loads files given as text, for tests and for reading from the bundled jar. */
   public LoadResult load(List<SourceFile> files) {
+    return load(files, List.of());
+  }
+
+  /**
+   * Loads {@code files}; {@code unread} are files that could not even be read. A file that cannot
+   * be read or parsed is reported first, and the checks that need every file (a principle named
+   * in one file and declared in another) are skipped, since what they would report may only be
+   * missing because of it.
+   */
+  private LoadResult load(List<SourceFile> files, List<Problem> unread) {
+    List<Problem> broken = new ArrayList<>(unread);
     List<Problem> problems = new ArrayList<>();
     CatalogChecks checks = new CatalogChecks(problems);
     for (SourceFile file : files) {
-      readOne(file, checks, problems);
+      readOne(file, checks, problems).ifPresent(broken::add);
     }
-    IntentCatalog catalog = checks.finish();
-    return problems.isEmpty() ? new LoadResult(catalog, List.of()) : new LoadResult(null, problems);
+    IntentCatalog catalog = checks.finish(broken.isEmpty());
+    if (broken.isEmpty() && problems.isEmpty()) {
+      return new LoadResult(catalog, List.of());
+    }
+    List<Problem> all = new ArrayList<>(broken.stream().sorted().toList());
+    all.addAll(problems.stream().sorted().toList());
+    return new LoadResult(null, all);
   }
 
   private static Optional<SourceFile> readFile(Path path) {
@@ -116,22 +130,23 @@ public final class IntentLoader {
     }
   }
 
-  private void readOne(SourceFile file, CatalogChecks checks, List<Problem> problems) {
+  /** Reads one file into the checks; returns the problem when it is not YAML at all. */
+  private Optional<Problem> readOne(SourceFile file, CatalogChecks checks,
+      List<Problem> problems) {
     String name = file.name();
     Node root;
     try {
       root = YamlTree.parse(name, file.text());
     } catch (YamlSyntaxException e) {
-      problems.add(e.problem());
-      return;
+      return Optional.of(e.problem());
     }
     if (root instanceof Node.Scalar s && s.value() == null) {
       problems.add(new Problem(name, 0, "the file is empty; it needs at least 'version: 1'"));
-      return;
+      return Optional.empty();
     }
     Optional<Node.MapNode> map = MapReader.asMap(name, root, "an intent file", problems);
     if (map.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     MapReader top = new MapReader(name, map.get(), "", FILE_KEYS, problems);
     Optional<Long> version = top.optionalInteger("version");
@@ -155,6 +170,7 @@ public final class IntentLoader {
     top.list("advice", false).ifPresent(list -> list.items().forEach(
         item -> MapReader.asMap(name, item, "an advice item", problems)
             .ifPresent(m -> readAdvice(name, m, checks, problems))));
+    return Optional.empty();
   }
 
   private void readPrinciple(

@@ -5,12 +5,13 @@ import org.spreadcoach.yaml.Problem;
 
 /**
  * What loading an intents directory gave: a catalogue when there was no problem, otherwise every
- * problem found, sorted by file and line.
+ * problem found, in the order the loader reports them (files it could not read first, then by
+ * file and line).
  */
 public record LoadResult(IntentCatalog catalog, List<Problem> problems) {
 
   public LoadResult {
-    problems = problems.stream().sorted().toList();
+    problems = List.copyOf(problems);
   }
 
   public boolean ok() {

@@ -113,6 +113,31 @@ class IntentValidationTest {
         .satisfies(p -> assertThat(p.message()).contains("not UTF-8"));
   }
 
+  @Test
+  void aSyntaxErrorComesFirstAndSilencesTheChecksThatNeedTheBrokenFile(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    // The bundled intents with `principle:` indented by two spaces in networks.yaml: advice.yaml
+    // names 'networks', which only the broken file declares.
+    for (Path file : Files.list(Path.of("intents")).filter(IntentLoader::isIntentFile).toList()) {
+      Files.copy(file, dir.resolve(file.getFileName()));
+    }
+    Path networks = dir.resolve("networks.yaml");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(networks));
+    int at = lines.indexOf("    principle: networks");
+    lines.set(at, "  " + lines.get(at));
+    Files.write(networks, lines);
+    Files.writeString(dir.resolve("zz_extra.yaml"), "version: 1\nintents:\n  - id: Bad Id\n"
+        + "    examples: [a one, a two, a three, a four, a five]\n    prompts: [\"Why?\"]\n");
+
+    LoadResult result = new IntentLoader().load(dir);
+
+    assertThat(result.problems()).hasSize(2);
+    assertThat(result.problems().get(0).toString()).isEqualTo(networks + ":" + (at + 1)
+        + ": not valid YAML: mapping values are not allowed here");
+    assertThat(result.problems().get(1).message()).as("other files are still checked")
+        .contains("id 'Bad Id'");
+  }
+
   private static SourceFile read(String fixture) throws IOException {
     return new SourceFile(fixture, Files.readString(BAD.resolve(fixture), StandardCharsets.UTF_8));
   }
