@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.IntentSource;
+import org.spreadcoach.intents.Principle;
 import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.SearchHit;
@@ -60,6 +62,23 @@ public final class KbCommand implements Runnable {
     String principle;
 
     @Option(names = "--limit", defaultValue = "20") int limit;
+
+    @Override
+    public Integer call() throws Exception {
+      if (principle != null) {
+        Config config = common.config();
+        CommonOptions.IntentsLocation where = common.intents(config);
+        List<String> known = new IntentSource().load(where.dir(), where.explicit()).orThrow()
+            .principles().stream().map(Principle::id).toList();
+        if (!known.contains(principle)) {
+          spec.commandLine().getErr().println("kb search: --principle '" + principle
+              + "' is not in the catalogue; known: " + String.join(", ", known) + ".");
+          spec.commandLine().getErr().flush();
+          return Main.EXIT_CONFIG;
+        }
+      }
+      return super.call();
+    }
 
     @Override
     int run(Config config, KnowledgeBase kb, PrintWriter out) {

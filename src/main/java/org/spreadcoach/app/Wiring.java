@@ -154,7 +154,10 @@ public final class Wiring implements AutoCloseable {
       KbWriter writer = new KbWriter(kb, writes == null ? Runnable::run : writes, background,
           Duration.ofSeconds(5), metrics);
       metrics.trackPendingWrites(writer::pending);
-      Pseudonymiser pseudonyms = pseudonymiser(config, env);
+      // A run that keeps nothing (an in-memory database) needs no key file: pseudonyms only have
+      // to agree within the run.
+      Pseudonymiser pseudonyms = kb.inMemory() ? ephemeralPseudonymiser(env)
+          : pseudonymiser(config, env);
       ConversationLog log = new ConversationLog(writer, new PiiRedactor(), pseudonyms, channels,
           clock);
       int curated = kb.importCurated(first.catalog().advice(), clock.instant());
@@ -206,6 +209,14 @@ public final class Wiring implements AutoCloseable {
     return new Pseudonymiser(secrets.fromEnv(PSEUDONYM_KEY_ENV)
         .orElseGet(() -> secrets.fromFileOrCreate(Path.of(config.text("privacy.keyFile")),
             "privacy key")));
+  }
+
+  private static Pseudonymiser ephemeralPseudonymiser(Map<String, String> env) {
+    return new Pseudonymiser(new Secrets(env).fromEnv(PSEUDONYM_KEY_ENV).orElseGet(() -> {
+      byte[] random = new byte[32];
+      new java.security.SecureRandom().nextBytes(random);
+      return java.util.HexFormat.of().formatHex(random);
+    }));
   }
 
   /** Opens the knowledge base {@code kb.url} names, for the maintainer tools. */
