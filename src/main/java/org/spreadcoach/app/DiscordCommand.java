@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.discord.DiscordBot;
+import org.spreadcoach.discord.DiscordInvite;
 import org.spreadcoach.discord.DiscordLoginException;
 import org.spreadcoach.discord.DiscordSettings;
 import org.spreadcoach.discord.SlashCommandDefinitions;
@@ -22,7 +23,8 @@ import sun.misc.Signal;
 /** {@code discord}: runs the bot on Discord until SIGTERM or Ctrl-C. */
 @Command(name = "discord", mixinStandardHelpOptions = true,
     description = "Runs the bot on Discord. The token comes from DISCORD_TOKEN only. Channels "
-        + "answer only when mentioned unless config sets them to ambient.")
+        + "answer only when mentioned unless config sets them to ambient.",
+    subcommands = DiscordCommand.Invite.class)
 public final class DiscordCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordCommand.class);
   static final String TOKEN_ENV = "DISCORD_TOKEN";
@@ -98,5 +100,43 @@ public final class DiscordCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** {@code discord invite}: the link that adds the bot to a server, and what it grants. */
+  @Command(name = "invite", mixinStandardHelpOptions = true,
+      description = "Prints the invite URL (scopes bot and applications.commands, and the exact "
+          + "permissions integer the features use), with what each permission is for.")
+  static final class Invite implements Callable<Integer> {
+    @Mixin CommonOptions common;
+    @Spec CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--client-id", paramLabel = "ID",
+        description = "the application id (Developer Portal > your application > General "
+            + "Information > Application ID); default: read from DISCORD_TOKEN")
+    String clientId;
+
+    @Override
+    public Integer call() {
+      java.io.PrintWriter out = spec.commandLine().getOut();
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      java.util.Optional<String> id = clientId != null
+          ? java.util.Optional.of(clientId.strip()).filter(x -> x.matches("\\d{15,22}"))
+          : DiscordInvite.clientIdFromToken(common.env().get(TOKEN_ENV));
+      if (id.isEmpty()) {
+        err.println("discord invite: " + (clientId != null ? "--client-id must be the "
+            + "application's numeric id" : "give --client-id ID (Developer Portal > your "
+            + "application > General Information > Application ID), or set " + TOKEN_ENV));
+        err.flush();
+        return Main.EXIT_CONFIG;
+      }
+      out.println(DiscordInvite.url(id.get()));
+      out.println();
+      out.println("Open it as a server admin to add the bot. Scopes: " + DiscordInvite.SCOPES
+          + ". Permissions (" + DiscordInvite.permissions() + "):");
+      DiscordInvite.NEEDS.forEach(n -> out.printf(java.util.Locale.ROOT, "  %-26s %s%n",
+          n.permission().name(), n.reason()));
+      out.flush();
+      return 0;
+    }
   }
 }

@@ -128,4 +128,66 @@ class CommandLineTest {
 
     assertThat(out.toString().split("\n")).hasSize(2);
   }
+
+  @Test
+  void aReplayThatKeepsNothingWritesNoKeyFile() throws IOException {
+    Path key = dir.resolve("not-writable-here/pseudonym.key");
+    Path config = dir.resolve("replay.yaml");
+    Files.writeString(config, "privacy:\n  keyFile: " + key + "\n");
+    Path transcript = dir.resolve("t.jsonl");
+    Files.writeString(transcript, "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\","
+        + "\"text\":\"how do i spread this\"}\n");
+
+    Run run = runWithEnv(java.util.Map.of(), "replay", "--config", config.toString(),
+        "--intents", writeSmallIntents().toString(), transcript.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(key).as("an in-memory knowledge base keeps nothing, so needs no key")
+        .doesNotExist();
+    assertThat(key.getParent()).doesNotExist();
+  }
+
+  @Test
+  void kbSearchWithAnUnknownPrincipleNamesTheKnownOnesAndExitsTwo() throws IOException {
+    Path config = dir.resolve("kb.yaml");
+    Files.writeString(config, "kb:\n  url: jdbc:sqlite:" + dir.resolve("kb.db") + "\n");
+
+    Run run = run("kb", "search", "champions", "--principle", "nosuch", "--config",
+        config.toString(), "--intents", writeSmallIntents().toString());
+
+    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.err().strip()).isEqualTo("kb search: --principle 'nosuch' is not in the "
+        + "catalogue; known: networks, benefit.");
+    assertThat(run.out()).doesNotContain("no matches");
+  }
+
+  @Test
+  void discordInvitePrintsTheUrlWithTheExactPermissionsAndWhatEachIsFor() {
+    Run run = run("discord", "invite", "--client-id", "123456789012345678");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines().findFirst()).hasValue("https://discord.com/oauth2/authorize?"
+        + "client_id=123456789012345678&scope=bot%20applications.commands"
+        + "&permissions=311385197568");
+    assertThat(run.out()).contains("CREATE_PUBLIC_THREADS").contains("open a thread");
+  }
+
+  @Test
+  void discordInviteReadsTheApplicationIdFromTheTokenWithoutPrintingIt() {
+    String token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-part-of-the-token";
+
+    Run run = runWithEnv(java.util.Map.of("DISCORD_TOKEN", token), "discord", "invite");
+    Run none = runWithEnv(java.util.Map.of(), "discord", "invite");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("client_id=123456789012345678&").doesNotContain("secret");
+    assertThat(none.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(none.err()).contains("--client-id").contains("Application ID");
+  }
+
+  private Path writeSmallIntents() throws IOException {
+    Path intents = Files.createDirectories(dir.resolve("intents"));
+    Files.writeString(intents.resolve("small.yaml"), TestCatalogs.SMALL);
+    return intents;
+  }
 }
