@@ -67,11 +67,14 @@ public final class IntentsCommand implements Runnable {
         err.flush();
         return Main.EXIT_INVALID;
       }
+      result.warnings().forEach(w -> err.println(w.file() + (w.line() > 0 ? ":" + w.line() : "")
+          + ": warning: " + w.message()));
       IntentCatalog catalog = result.catalog();
       out.println(source.describe(where.dir(), where.explicit()) + ": OK, "
           + catalog.principles().size() + " principles, " + catalog.intents().size()
           + " intents, " + catalog.exampleCount() + " examples, " + catalog.outOfScope().size()
-          + " out-of-scope examples.");
+          + " out-of-scope examples" + (result.warnings().isEmpty() ? "."
+              : "; " + result.warnings().size() + " warning(s) above."));
       out.flush();
       return 0;
     }

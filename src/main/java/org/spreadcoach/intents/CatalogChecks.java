@@ -22,6 +22,8 @@ final class CatalogChecks {
   private final Map<String, Owner> exampleOwners = new HashMap<>();
   private final List<String> outOfScope = new ArrayList<>();
   private final List<CuratedAdvice> advice = new ArrayList<>();
+  /** Every prompt asked under each principle (its own and its intents'), in file order. */
+  private final Map<String, List<PromptRepeats.Entry>> promptPools = new LinkedHashMap<>();
 
   /** Where a principle id was used, to check it once every file is read. */
   private record Reference(String principle, String file, int line, String user) {}
@@ -38,7 +40,8 @@ final class CatalogChecks {
     this.problems = problems;
   }
 
-  void principle(Principle principle, int line) {
+  void principle(Principle principle, int line, List<Located<String>> prompts) {
+    promptsOf(principle.id(), principle.file(), prompts);
     Principle earlier = principles.putIfAbsent(principle.id(), principle);
     if (earlier != null) {
       problems.add(new Problem(principle.file(), line, "principle '" + principle.id()
@@ -47,7 +50,7 @@ final class CatalogChecks {
   }
 
   void intent(Intent intent, int principleLine, List<Located<String>> examples,
-      List<Located<String>> tests) {
+      List<Located<String>> tests, List<Located<String>> prompts) {
     Intent earlier = intents.putIfAbsent(intent.id(), intent);
     if (earlier != null) {
       problems.add(new Problem(intent.file(), intent.line(), "intent '" + intent.id()
@@ -55,6 +58,7 @@ final class CatalogChecks {
       return;
     }
     if (intent.principle() != null) {
+      promptsOf(intent.principle(), intent.file(), prompts);
       principleRefs.add(new Reference(intent.principle(), intent.file(), principleLine,
           "intent '" + intent.id() + "'"));
     }
@@ -75,6 +79,20 @@ final class CatalogChecks {
   void advice(CuratedAdvice item, int principleLine) {
     principleRefs.add(new Reference(item.principle(), item.file(), principleLine, "advice"));
     advice.add(item);
+  }
+
+  private void promptsOf(String principle, String file, List<Located<String>> prompts) {
+    List<PromptRepeats.Entry> pool = promptPools.computeIfAbsent(principle,
+        p -> new ArrayList<>());
+    prompts.forEach(p -> pool.add(new PromptRepeats.Entry(p.value(), file, p.line())));
+  }
+
+  /** What is worth a maintainer's look but does not stop the catalogue from loading. */
+  List<Problem> warnings() {
+    List<Problem> warnings = new ArrayList<>();
+    promptPools.forEach((principle, pool) ->
+        warnings.addAll(PromptRepeats.warnings(principle, pool)));
+    return warnings.stream().sorted().toList();
   }
 
   /**

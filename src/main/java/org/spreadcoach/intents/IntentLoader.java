@@ -105,7 +105,7 @@ public final class IntentLoader {
     }
     IntentCatalog catalog = checks.finish(broken.isEmpty());
     if (broken.isEmpty() && problems.isEmpty()) {
-      return new LoadResult(catalog, List.of());
+      return new LoadResult(catalog, List.of(), checks.warnings());
     }
     List<Problem> all = new ArrayList<>(broken.stream().sorted().toList());
     all.addAll(problems.stream().sorted().toList());
@@ -184,11 +184,12 @@ public final class IntentLoader {
     String summary = r.optionalText("summary").orElse("");
     String readMore = r.optionalText("readMore").orElse(null);
     int order = r.optionalInteger("order").map(Long::intValue).orElse(Integer.MAX_VALUE);
-    List<String> prompts = prompts(r, where);
+    List<Located<String>> prompts = prompts(r, where);
     if (id.isPresent() && name.isPresent()) {
       checks.principle(
-          new Principle(id.get(), name.get(), order, tagline, summary, readMore, prompts, file),
-          r.lineOf("id"));
+          new Principle(id.get(), name.get(), order, tagline, summary, readMore, values(prompts),
+              file),
+          r.lineOf("id"), prompts);
     }
   }
 
@@ -211,15 +212,14 @@ public final class IntentLoader {
       r.problem(r.lineOf("examples"), where + " has " + examples.size()
           + " example(s); it needs at least " + MIN_EXAMPLES + " to be recognised");
     }
-    List<String> prompts = prompts(r, where);
+    List<Located<String>> prompts = prompts(r, where);
     List<Located<String>> tests = r.textList("tests", false);
     if (id.isEmpty()) {
       return;
     }
     Intent intent = new Intent(id.get(), principle, ambient, answer,
-        examples.stream().map(Located::value).toList(), prompts,
-        tests.stream().map(Located::value).toList(), file, r.lineOf("id"));
-    checks.intent(intent, r.lineOf("principle"), examples, tests);
+        values(examples), values(prompts), values(tests), file, r.lineOf("id"));
+    checks.intent(intent, r.lineOf("principle"), examples, tests, prompts);
   }
 
   private void readAdvice(String file, Node.MapNode node, CatalogChecks checks,
@@ -235,19 +235,23 @@ public final class IntentLoader {
     }
   }
 
-  private static List<String> prompts(MapReader r, String where) {
+  private static List<String> values(List<Located<String>> located) {
+    return located.stream().map(Located::value).toList();
+  }
+
+  private static List<Located<String>> prompts(MapReader r, String where) {
     List<Located<String>> prompts = r.textList("prompts", true);
     if (r.list("prompts", false).map(l -> l.items().isEmpty()).orElse(false)) {
       r.problem(r.lineOf("prompts"), "'prompts' in " + where + " is empty; give at least one");
     }
-    List<String> out = new ArrayList<>();
+    List<Located<String>> out = new ArrayList<>();
     for (Located<String> prompt : prompts) {
       if (prompt.value().length() > MAX_PROMPT_CHARS) {
         r.problem(prompt.line(), "prompt in " + where + " is " + prompt.value().length()
             + " characters; keep it under " + MAX_PROMPT_CHARS
             + " so three fit in one chat message");
       } else {
-        out.add(prompt.value());
+        out.add(prompt);
       }
     }
     return out;

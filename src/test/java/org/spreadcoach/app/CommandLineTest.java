@@ -49,6 +49,15 @@ class CommandLineTest {
   }
 
   @Test
+  void validateWarnsAboutNearlyRepeatedPromptsButSucceeds() {
+    Run run = run("intents", "validate", "src/test/resources/intents-warn");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("near_duplicate_prompts.yaml:15: warning: prompt");
+    assertThat(run.out()).contains("OK").contains("2 warning(s) above");
+  }
+
+  @Test
   void validateOnTheBundledIntentsSucceeds() {
     Run run = run("intents", "validate");
 

@@ -23,6 +23,7 @@ class BundledIntentsTest {
   static void evaluate() {
     LoadResult loaded = new IntentLoader().load(INTENTS);
     assertThat(loaded.problems()).as("intents validate").isEmpty();
+    assertThat(loaded.warnings()).as("prompts that nearly repeat each other").isEmpty();
     catalog = loaded.catalog();
     DevSetReader.Result dev = new DevSetReader().read(INTENTS.resolve(DevSetReader.DEFAULT_PATH),
         catalog);

@@ -138,6 +138,32 @@ class IntentValidationTest {
         .contains("id 'Bad Id'");
   }
 
+  @Test
+  void promptsThatNearlyRepeatUnderOnePrincipleAreWarnedNotRejected() throws IOException {
+    String fixture = "near_duplicate_prompts.yaml";
+    LoadResult result = new IntentLoader().load(List.of(new SourceFile(fixture,
+        Files.readString(Path.of("src/test/resources/intents-warn").resolve(fixture)))));
+
+    assertThat(result.ok()).as("a warning does not stop the load").isTrue();
+    assertThat(result.warnings()).extracting(Problem::line).containsExactly(15, 17);
+    assertThat(result.warnings().get(0).message())
+        .contains("\"Who do people in those places already ask when they want advice?\" nearly "
+            + "repeats \"Who do people in the places you want to reach already turn to for "
+            + "advice?\" (near_duplicate_prompts.yaml:6)")
+        .contains("principle 'networks'");
+  }
+
+  @Test
+  void promptsOnTheSameTopicInOtherWordsAreNotNearDuplicates() {
+    assertThat(PromptRepeats.nearDuplicates(
+        PromptRepeats.contentWords("Which networks already bring your adopters together?"),
+        PromptRepeats.contentWords("Which forums do your adopters already attend?"))).isFalse();
+    assertThat(PromptRepeats.nearDuplicates(
+        PromptRepeats.contentWords("How could you recognise and thank the teams who take it up?"),
+        PromptRepeats.contentWords("How could you recognise the first teams taking it up?")))
+        .isTrue();
+  }
+
   private static SourceFile read(String fixture) throws IOException {
     return new SourceFile(fixture, Files.readString(BAD.resolve(fixture), StandardCharsets.UTF_8));
   }
