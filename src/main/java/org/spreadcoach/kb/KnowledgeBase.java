@@ -15,7 +15,7 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /**
    * Runs {@code writes}, which call this knowledge base's write methods on the calling thread, as
-   * one transaction: all of them are stored or none. This is how {@link KbWriter} commits a batch.
+   * one transaction: all of them are stored or none. This is how the writer commits a batch.
    *
    * @throws KnowledgeBaseException when any write or the commit fails (nothing is stored)
    */

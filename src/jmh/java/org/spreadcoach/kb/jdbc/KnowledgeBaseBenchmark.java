@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +25,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.spreadcoach.kb.Exchange;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.NewAdvice;
+import org.spreadcoach.kb.SearchHit;
 
 /**
  * The knowledge base's two speed targets: peer-advice search with 100,000 advice rows (p95 under

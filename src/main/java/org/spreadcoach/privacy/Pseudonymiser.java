@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

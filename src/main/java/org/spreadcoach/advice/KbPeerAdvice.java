@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.advice;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.coach.PeerAdvice;
 import org.spreadcoach.coach.PeerAdviceSource;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.privacy.Pseudonymiser;
 
 /** Peer advice for replies, from the knowledge base; a failing database just means none. */
 public final class KbPeerAdvice implements PeerAdviceSource {

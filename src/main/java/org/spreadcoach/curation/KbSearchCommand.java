@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.curation;
 
 import java.util.List;
 import java.util.Set;
@@ -7,6 +7,9 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.kb.SearchHit;
 
 /** {@code /kb search query:<text> [principle:<id>]}: maintainers search from chat. */
 public final class KbSearchCommand implements CommandHandler {

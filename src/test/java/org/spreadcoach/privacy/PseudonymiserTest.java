@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.spreadcoach.kb.SearchHit;
 
 /**
  * The knowledge base's searches, on either backend: ranked full-text search over messages and

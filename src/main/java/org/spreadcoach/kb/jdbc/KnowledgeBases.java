@@ -1,8 +1,10 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import java.util.List;
 import java.util.regex.Pattern;
 import org.spreadcoach.config.ConfigException;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.KnowledgeBaseException;
 
 /** Opens the knowledge base a {@code kb.url} names. */
 public final class KnowledgeBases {

@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spreadcoach.kb.KnowledgeBase;
 
 class SqliteKnowledgeBaseTest extends KnowledgeBaseContract {
   @TempDir Path dir;

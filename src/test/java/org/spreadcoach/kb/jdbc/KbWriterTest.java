@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spreadcoach.kb.Exchange;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.kb.WriteQueue;
 import org.spreadcoach.testing.LogCapture;
 
 /**
@@ -47,7 +51,7 @@ class KbWriterTest {
   }
 
   private KbWriter writer(Executor writes) {
-    return new KbWriter(kb, writes, null, Duration.ofSeconds(1), new KbWriter.Listener() {
+    return new KbWriter(kb, writes, null, Duration.ofSeconds(1), new WriteQueue.Listener() {
       @Override
       public void writeFailed() {
         failures.incrementAndGet();

@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.kb.WriteQueue;
 
 /**
  * Writes to the knowledge base without ever holding up a reply.
@@ -29,32 +32,12 @@ import org.slf4j.LoggerFactory;
  * arrive meanwhile queue without being tried. Beyond {@link #MAX_BUFFERED} queued writes the
  * oldest are dropped, so an outage cannot exhaust memory.
  */
-public final class KbWriter implements AutoCloseable {
+public final class KbWriter implements WriteQueue, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KbWriter.class);
   /** Beyond this many queued writes the oldest are dropped. */
   static final int MAX_BUFFERED = 100_000;
   /** The most writes one transaction carries. */
   static final int MAX_BATCH = 500;
-
-  /** Told about every stored batch and every failed and dropped write, for metrics. */
-  public interface Listener {
-    void writeFailed();
-
-    void writeDropped();
-
-    /** A transaction of {@code writes} writes was committed. */
-    default void batchStored(int writes) {}
-
-    static Listener none() {
-      return new Listener() {
-        @Override
-        public void writeFailed() {}
-
-        @Override
-        public void writeDropped() {}
-      };
-    }
-  }
 
   /** A queued write, numbered in submission order. */
   private record Job<T>(long seq, Function<KnowledgeBase, T> work, CompletableFuture<T> result) {
@@ -111,6 +94,7 @@ public final class KbWriter implements AutoCloseable {
    * committed, or with the {@link KnowledgeBaseException} when the database failed, in which case
    * the write stays queued and is retried (and the future stays failed).
    */
+  @Override
   public <T> CompletableFuture<T> submit(Function<KnowledgeBase, T> write) {
     CompletableFuture<T> result = new CompletableFuture<>();
     boolean start;

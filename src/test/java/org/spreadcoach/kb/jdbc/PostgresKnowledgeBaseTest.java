@@ -1,6 +1,7 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.testing.Postgres;
 
 /** The same contract against a real PostgreSQL server, each test in a fresh schema. */

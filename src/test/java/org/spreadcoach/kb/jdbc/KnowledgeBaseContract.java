@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.intents.CuratedAdvice;
+import org.spreadcoach.kb.Exchange;
+import org.spreadcoach.kb.KbStats;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.NewAdvice;
+import org.spreadcoach.kb.SearchHit;
+import org.spreadcoach.kb.Unrecognised;
 
 /** The behaviour every knowledge base must have; run against SQLite and PostgreSQL. */
 abstract class KnowledgeBaseContract {

@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.privacy;
 
 import java.time.Duration;
 import java.util.Map;
@@ -10,6 +10,7 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.kb.WriteQueue;
 
 /**
  * {@code /privacy status} (what this channel keeps) and {@code /privacy forget-me} (erase
@@ -21,12 +22,12 @@ import org.spreadcoach.chat.Post;
 public final class PrivacyCommands implements CommandHandler {
   /** How long the command waits for the erasure before saying it is queued. */
   static final Duration WAIT = Duration.ofSeconds(10);
-  private final KbWriter writer;
+  private final WriteQueue writer;
   private final Pseudonymiser pseudonyms;
   private final ChannelSettings channels;
   private final int retentionDays;
 
-  public PrivacyCommands(KbWriter writer, Pseudonymiser pseudonyms, ChannelSettings channels,
+  public PrivacyCommands(WriteQueue writer, Pseudonymiser pseudonyms, ChannelSettings channels,
       int retentionDays) {
     this.writer = writer;
     this.pseudonyms = pseudonyms;

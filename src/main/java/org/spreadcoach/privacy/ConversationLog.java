@@ -1,10 +1,12 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.privacy;
 
 import java.time.Clock;
 import java.util.List;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.coach.ConversationListener;
+import org.spreadcoach.kb.Exchange;
+import org.spreadcoach.kb.WriteQueue;
 import org.spreadcoach.nlu.Recognition;
 
 /**
@@ -13,13 +15,13 @@ import org.spreadcoach.nlu.Recognition;
  * and the author replaced by a keyed pseudonym, before anything reaches the database.
  */
 public final class ConversationLog implements ConversationListener {
-  private final KbWriter writer;
+  private final WriteQueue writer;
   private final PiiRedactor redactor;
   private final Pseudonymiser pseudonyms;
   private final ChannelSettings channels;
   private final Clock clock;
 
-  public ConversationLog(KbWriter writer, PiiRedactor redactor, Pseudonymiser pseudonyms,
+  public ConversationLog(WriteQueue writer, PiiRedactor redactor, Pseudonymiser pseudonyms,
       ChannelSettings channels, Clock clock) {
     this.writer = writer;
     this.redactor = redactor;

@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

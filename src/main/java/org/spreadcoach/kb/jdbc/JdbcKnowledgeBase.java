@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -16,6 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.spreadcoach.intents.CuratedAdvice;
+import org.spreadcoach.kb.Exchange;
+import org.spreadcoach.kb.KbStats;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.kb.NewAdvice;
+import org.spreadcoach.kb.SearchHit;
+import org.spreadcoach.kb.Unrecognised;
 
 /**
  * The SQL both backends share; subclasses supply their full-text dialect ({@link JdbcSearch}

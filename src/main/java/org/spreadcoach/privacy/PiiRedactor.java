@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.privacy;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.spreadcoach.kb.NewAdvice;
 import org.spreadcoach.rounds.RoundAdvice;
 import org.spreadcoach.rounds.RoundRecord;
 import org.spreadcoach.rounds.RoundStore;

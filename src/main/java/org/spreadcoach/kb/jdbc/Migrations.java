@@ -1,9 +1,10 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.spreadcoach.kb.KnowledgeBaseException;
 
 /**
  * Versioned schema migrations with Flyway: {@code db/migration/common} holds what both databases

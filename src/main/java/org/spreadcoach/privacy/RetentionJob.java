@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.privacy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.TimedTask;
+import org.spreadcoach.kb.WriteQueue;
 
 /**
  * Deletes rows older than the retention period: once at start, then daily, driven by the bot's
@@ -14,11 +15,11 @@ import org.spreadcoach.chat.TimedTask;
  */
 public final class RetentionJob implements TimedTask {
   private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
-  private final KbWriter writer;
+  private final WriteQueue writer;
   private final Duration keep;
   private Instant nextRun;
 
-  public RetentionJob(KbWriter writer, Duration keep, Instant start) {
+  public RetentionJob(WriteQueue writer, Duration keep, Instant start) {
     this.writer = writer;
     this.keep = keep;
     this.nextRun = start;

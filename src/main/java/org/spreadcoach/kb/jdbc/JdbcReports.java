@@ -1,4 +1,4 @@
-package org.spreadcoach.kb;
+package org.spreadcoach.kb.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.spreadcoach.kb.KbStats;
+import org.spreadcoach.kb.Unrecognised;
 
 /** The maintainers' read-only views over the knowledge base: unrecognised, stats, export. */
 final class JdbcReports {
