@@ -10,7 +10,7 @@ import java.util.function.Function;
 public interface WriteQueue {
 
   /** Queues {@code write} behind every write submitted before it. */
-  <T> CompletableFuture<T> submit(Function<KnowledgeBase, T> write);
+  <T> CompletableFuture<T> submit(Function<KnowledgeBase.Writes, T> write);
 
   /** Told about every stored batch and every failed and dropped write, for metrics. */
   interface Listener {

@@ -2,36 +2,27 @@ package org.spreadcoach.kb.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.spreadcoach.intents.CuratedAdvice;
-import org.spreadcoach.kb.Exchange;
+import java.util.function.Function;
 import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
-import org.spreadcoach.kb.NewAdvice;
 import org.spreadcoach.kb.SearchHit;
 import org.spreadcoach.kb.Unrecognised;
+import org.spreadcoach.rounds.RoundStore;
 
 /**
- * The SQL both backends share; subclasses supply their full-text dialect ({@link JdbcSearch}
- * runs the searches) and index upkeep. Every write runs in one transaction on a pooled connection.
+ * The knowledge base on a pooled JDBC database, for both backends: transactions and reads here,
+ * the writes' SQL in {@link JdbcWrites}, searches in {@link JdbcSearch}, reports in {@link
+ * JdbcReports}. Subclasses open the pool and supply their full-text dialect.
  */
 abstract class JdbcKnowledgeBase implements KnowledgeBase {
-  protected final HikariDataSource pool;
-  /** The connection of the {@link #inOneTransaction} running on this thread, if any. */
-  private final ThreadLocal<Connection> batch = new ThreadLocal<>();
+  private final HikariDataSource pool;
   private final JdbcRoundStore rounds;
   private final JdbcSearch.FullText fullText;
   private final String description;
@@ -50,7 +41,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
-  public org.spreadcoach.rounds.RoundStore rounds() {
+  public RoundStore rounds() {
     return rounds;
   }
 
@@ -60,19 +51,20 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     T run(Connection c) throws SQLException;
   }
 
-  /**
-   * Runs {@code work} in one transaction; rolls back on any failure. Inside {@link
-   * #inOneTransaction} on this thread, it joins that transaction instead.
-   */
-  <T> T inTransaction(Work<T> work) {
-    Connection open = batch.get();
-    if (open != null) {
+  @Override
+  public <T> T write(Function<Writes, T> writes) {
+    return inTransaction(c -> {
+      JdbcWrites bound = new JdbcWrites(c, fullText);
       try {
-        return work.run(open);
-      } catch (SQLException e) {
-        throw new KnowledgeBaseException("knowledge base write failed: " + e.getMessage(), e);
+        return writes.apply(bound);
+      } finally {
+        bound.end();
       }
-    }
+    });
+  }
+
+  /** Runs {@code work} in one transaction on a connection of its own; rolls back on any failure. */
+  <T> T inTransaction(Work<T> work) {
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -88,23 +80,6 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     }
   }
 
-  @Override
-  public void inOneTransaction(Runnable writes) {
-    if (batch.get() != null) {
-      writes.run();
-      return;
-    }
-    inTransaction(c -> {
-      batch.set(c);
-      try {
-        writes.run();
-      } finally {
-        batch.remove();
-      }
-      return null;
-    });
-  }
-
   /** Runs a read on a pooled connection. */
   <T> T read(Work<T> work) {
     try (Connection c = pool.getConnection()) {
@@ -112,132 +87,6 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     } catch (SQLException e) {
       throw new KnowledgeBaseException("knowledge base read failed: " + e.getMessage(), e);
     }
-  }
-
-  /** Index upkeep after rows were deleted, so deleted words leave the index's storage too. */
-  protected abstract void afterDelete(Connection c) throws SQLException;
-
-  @Override
-  public long recordExchange(Exchange e) {
-    return inTransaction(c -> {
-      long id;
-      // RETURNING (SQLite 3.35+, PostgreSQL) gives the id in the same round trip.
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (at_ms, channel, author,"
-          + " text, intent, principle, nearest, confidence, in_scope, addressed)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-        s.setLong(1, e.at().toEpochMilli());
-        s.setString(2, e.channel());
-        s.setString(3, e.author());
-        s.setString(4, e.text());
-        s.setString(5, e.intent());
-        s.setString(6, e.principle());
-        s.setString(7, e.nearest());
-        s.setDouble(8, e.confidence());
-        s.setInt(9, e.inScope() ? 1 : 0);
-        s.setInt(10, e.addressed() ? 1 : 0);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          id = rs.getLong(1);
-        }
-      }
-      if (!e.replies().isEmpty()) {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO replies (message_id, at_ms,"
-            + " channel, text, intent, principle) VALUES (?, ?, ?, ?, ?, ?)")) {
-          for (Exchange.StoredReply r : e.replies()) {
-            s.setLong(1, id);
-            s.setLong(2, e.at().toEpochMilli());
-            s.setString(3, e.channel());
-            s.setString(4, r.text());
-            s.setString(5, r.intent());
-            s.setString(6, r.principle());
-            s.addBatch();
-          }
-          s.executeBatch();
-        }
-      }
-      return id;
-    });
-  }
-
-  @Override
-  public List<Long> addAdvice(List<NewAdvice> advice) {
-    return inTransaction(c -> insertAdvice(c, advice, null));
-  }
-
-  protected static List<Long> insertAdvice(Connection c, List<NewAdvice> advice,
-      List<String> curatedKeys) throws SQLException {
-    List<Long> ids = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO advice (at_ms, principle, text,"
-        + " author, source, round_id, curated_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      for (int i = 0; i < advice.size(); i++) {
-        NewAdvice a = advice.get(i);
-        s.setLong(1, a.at().toEpochMilli());
-        s.setString(2, a.principle());
-        s.setString(3, a.text());
-        s.setString(4, a.author());
-        s.setString(5, a.source());
-        if (a.roundId() == null) {
-          s.setNull(6, java.sql.Types.BIGINT);
-        } else {
-          s.setLong(6, a.roundId());
-        }
-        s.setString(7, curatedKeys == null ? null : curatedKeys.get(i));
-        s.executeUpdate();
-        ids.add(generatedKey(s));
-      }
-    }
-    return ids;
-  }
-
-  @Override
-  public int importCurated(List<CuratedAdvice> advice, Instant at) {
-    return inTransaction(c -> {
-      Set<String> known = new HashSet<>();
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT curated_key FROM advice"
-              + " WHERE curated_key IS NOT NULL")) {
-        while (rs.next()) {
-          known.add(rs.getString(1));
-        }
-      }
-      List<NewAdvice> fresh = new ArrayList<>();
-      List<String> keys = new ArrayList<>();
-      for (CuratedAdvice a : advice) {
-        String key = a.principle() + ":" + a.text().toLowerCase(Locale.ROOT).strip();
-        if (known.add(key)) {
-          fresh.add(new NewAdvice(at, a.principle(), a.text(), null, "curated", null));
-          keys.add(key);
-        }
-      }
-      insertAdvice(c, fresh, keys);
-      return fresh.size();
-    });
-  }
-
-  @Override
-  public void recordFeedback(Instant at, String channel, String replyRef, String author,
-      int value) {
-    inTransaction(c -> {
-      try (PreparedStatement d = c.prepareStatement(
-          "DELETE FROM feedback WHERE reply_ref = ? AND author = ?")) {
-        d.setString(1, replyRef);
-        d.setString(2, author);
-        d.executeUpdate();
-      }
-      if (value != 0) {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO feedback (at_ms, channel,"
-            + " reply_ref, author, value) VALUES (?, ?, ?, ?, ?)")) {
-          s.setLong(1, at.toEpochMilli());
-          s.setString(2, channel);
-          s.setString(3, replyRef);
-          s.setString(4, author);
-          s.setInt(5, Integer.signum(value));
-          s.executeUpdate();
-        }
-      }
-      return null;
-    });
   }
 
   @Override
@@ -257,53 +106,6 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     }
     List<String> terms = SearchQuery.terms(query);
     return read(c -> JdbcSearch.findAdvice(c, fullText, terms, principle, excludeAuthor, limit));
-  }
-
-  @Override
-  public Map<String, Integer> forget(String author) {
-    return inTransaction(c -> {
-      Map<String, Integer> deleted = new LinkedHashMap<>();
-      for (String table : List.of("messages", "advice", "feedback", "round_advice")) {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
-            + " WHERE author = ?")) {
-          s.setString(1, author);
-          deleted.put(table, s.executeUpdate());
-        }
-      }
-      // A round belongs to everyone in it: keep it, but drop what links it to this person.
-      try (PreparedStatement s = c.prepareStatement("UPDATE rounds SET reflection = NULL,"
-          + " spreader = 'forgotten' WHERE spreader = ?")) {
-        s.setString(1, author);
-        deleted.put("reflections", s.executeUpdate());
-      }
-      try (PreparedStatement s = c.prepareStatement("UPDATE rounds SET facilitator ="
-          + " 'forgotten' WHERE facilitator = ?")) {
-        s.setString(1, author);
-        s.executeUpdate();
-      }
-      afterDelete(c);
-      return deleted;
-    });
-  }
-
-  @Override
-  public int deleteOlderThan(Instant cutoff) {
-    return inTransaction(c -> {
-      int n = 0;
-      for (String sql : List.of("DELETE FROM messages WHERE at_ms < ?",
-          "DELETE FROM advice WHERE at_ms < ? AND source <> 'curated'",
-          "DELETE FROM feedback WHERE at_ms < ?",
-          "DELETE FROM rounds WHERE closed_ms IS NOT NULL AND closed_ms < ?")) {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-          s.setLong(1, cutoff.toEpochMilli());
-          n += s.executeUpdate();
-        }
-      }
-      if (n > 0) {
-        afterDelete(c);
-      }
-      return n;
-    });
   }
 
   @Override
@@ -344,14 +146,5 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   @Override
   public void close() {
     pool.close();
-  }
-
-  private static long generatedKey(Statement s) throws SQLException {
-    try (ResultSet keys = s.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("no generated key returned");
-      }
-      return keys.getLong(1);
-    }
   }
 }

@@ -191,7 +191,7 @@ final class JdbcRoundStore implements RoundStore {
       }
       List<NewAdvice> peer = advice.stream().map(a -> new NewAdvice(at, a.principle(), a.text(),
           a.anonymous() ? null : a.author(), "round", roundId)).toList();
-      JdbcKnowledgeBase.insertAdvice(c, peer, null);
+      JdbcWrites.insertAdvice(c, peer, null);
       return Optional.of(advice);
     });
   }

@@ -21,7 +21,7 @@ final class JdbcSearch {
   /** How many of the newest full-text matches a search ranks (see the dialects). */
   static final int SEARCH_WINDOW = 1_000;
 
-  /** How one database matches and ranks text. */
+  /** How one database matches and ranks text, and keeps its full-text index tidy. */
   interface FullText {
     /**
      * The full-text match over one table ("messages" or "advice"): a SELECT of {@code t.id,
@@ -35,6 +35,9 @@ final class JdbcSearch {
 
     /** The ORDER BY term that puts the best match first. */
     String bestFirst();
+
+    /** Index upkeep after rows were deleted, so deleted words leave the index's storage too. */
+    void afterDelete(Connection c) throws SQLException;
   }
 
   private JdbcSearch() {}

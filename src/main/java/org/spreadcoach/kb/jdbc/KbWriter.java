@@ -40,9 +40,10 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
   static final int MAX_BATCH = 500;
 
   /** A queued write, numbered in submission order. */
-  private record Job<T>(long seq, Function<KnowledgeBase, T> work, CompletableFuture<T> result) {
-    void run(KnowledgeBase kb, List<Runnable> onCommit) {
-      T value = work.apply(kb);
+  private record Job<T>(long seq, Function<KnowledgeBase.Writes, T> work,
+      CompletableFuture<T> result) {
+    void run(KnowledgeBase.Writes writes, List<Runnable> onCommit) {
+      T value = work.apply(writes);
       onCommit.add(() -> result.complete(value));
     }
   }
@@ -95,7 +96,7 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
    * the write stays queued and is retried (and the future stays failed).
    */
   @Override
-  public <T> CompletableFuture<T> submit(Function<KnowledgeBase, T> write) {
+  public <T> CompletableFuture<T> submit(Function<KnowledgeBase.Writes, T> write) {
     CompletableFuture<T> result = new CompletableFuture<>();
     boolean start;
     synchronized (this) {
@@ -249,7 +250,10 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
   private RuntimeException store(List<Job<?>> batch) {
     List<Runnable> onCommit = new ArrayList<>(batch.size());
     try {
-      kb.inOneTransaction(() -> batch.forEach(job -> job.run(kb, onCommit)));
+      kb.write(writes -> {
+        batch.forEach(job -> job.run(writes, onCommit));
+        return null;
+      });
     } catch (RuntimeException e) {
       listener.writeFailed();
       batch.forEach(job -> job.result().completeExceptionally(e));

@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
   static final String PREFIX = "jdbc:postgresql:";
+
   private PostgresKnowledgeBase(HikariDataSource pool, String description) {
     super(pool, " FOR UPDATE", new TsVector(), description);
   }
@@ -60,11 +61,10 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
     public String bestFirst() {
       return "rank DESC";
     }
-  }
 
-  @Override
-  protected void afterDelete(Connection c) {
-    // The vector is a column of the row: deleting the row removes it from the index.
+    @Override
+    public void afterDelete(Connection c) {
+      // The vector is a column of the row: deleting the row removes it from the index.
+    }
   }
-
 }

@@ -78,8 +78,6 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
     }
   }
 
-
-
   /**
    * Connections to one in-memory database share a cache that admits one writer and fails, rather
    * than waits, when another connection writes: it must be written from one thread at a time.
@@ -116,15 +114,14 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
     public String bestFirst() {
       return "rank DESC";
     }
-  }
 
-  @Override
-  protected void afterDelete(Connection c) throws SQLException {
-    // FTS5 records deletions as markers until segments merge; merging now removes the words.
-    try (Statement s = c.createStatement()) {
-      s.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')");
-      s.execute("INSERT INTO advice_fts (advice_fts) VALUES ('optimize')");
+    @Override
+    public void afterDelete(Connection c) throws SQLException {
+      // FTS5 records deletions as markers until segments merge; merging now removes the words.
+      try (Statement s = c.createStatement()) {
+        s.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')");
+        s.execute("INSERT INTO advice_fts (advice_fts) VALUES ('optimize')");
+      }
     }
   }
-
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class KbWriterTest {
     return texts;
   }
 
-  private static java.util.function.Function<KnowledgeBase, Long> record(String text) {
+  private static Function<KnowledgeBase.Writes, Long> record(String text) {
     return k -> k.recordExchange(exchange(text));
   }
 

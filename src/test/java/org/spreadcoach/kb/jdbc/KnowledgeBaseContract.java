@@ -1,6 +1,7 @@
 package org.spreadcoach.kb.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -247,6 +248,39 @@ abstract class KnowledgeBaseContract {
     assertThat(rows).extracting(r -> r.get("type")).containsExactly("message", "reply");
     assertThat(rows.get(0)).containsEntry("at", "2026-01-05T09:00:00Z")
         .containsEntry("in_scope", true).containsEntry("author", "p_a");
+  }
+
+  @Test
+  void writesMadeThroughOneWritesAreStoredTogetherOrNotAtAll() {
+    assertThatThrownBy(() -> kb.write(w -> {
+      w.recordExchange(exchange(T0, "p_a", "never kept", true, "networks", false));
+      w.addAdvice(List.of(new NewAdvice(T0, "networks", "never kept either", "p_a", "round",
+          null)));
+      throw new IllegalStateException("the batch broke after two writes");
+    })).isInstanceOf(IllegalStateException.class).hasMessageContaining("after two writes");
+
+    assertThat(kb.stats().messages()).as("rolled back").isZero();
+    assertThat(kb.stats().advice()).isZero();
+
+    Map<String, Integer> forgotten = kb.write(w -> {
+      w.recordExchange(exchange(T0, "p_a", "kept", true, "networks", false));
+      w.recordExchange(exchange(T0, "p_b", "written then forgotten", true, "networks", false));
+      w.recordFeedback(T0, "team", "m1", "p_a", 1);
+      return w.forget("p_b");
+    });
+
+    assertThat(forgotten).as("sees its own transaction's writes").containsEntry("messages", 1);
+    assertThat(kb.stats().messages()).isEqualTo(1);
+    assertThat(kb.stats().feedbackUp()).isEqualTo(1);
+  }
+
+  @Test
+  void aWritesThatOutlivesItsTransactionRefusesToWrite() {
+    KnowledgeBase.Writes escaped = kb.write(w -> w);
+
+    assertThatThrownBy(() -> escaped.recordExchange(exchange(T0, "p_a", "too late", true,
+        "networks", false))).isInstanceOf(IllegalStateException.class);
+    assertThat(kb.stats().messages()).isZero();
   }
 
   @Test
