@@ -19,18 +19,24 @@ import org.spreadcoach.kb.KnowledgeBaseException;
 import org.spreadcoach.kb.WriteQueue;
 
 /**
- * Writes to the knowledge base without ever holding up a reply.
+ * Stores queued writes in the background, so that a reply never waits for the disk.
  *
- * <p>Writes queue in order and are applied by one drain at a time on the {@code writes} executor:
- * a single background thread in production, so the bot's thread never waits for the disk, and
- * the writes that arrive while one transaction commits go together into the next ({@link
- * #MAX_BATCH} at most, one transaction each). An in-memory database is written inline instead, on
- * the caller's thread (see {@code Wiring}).
+ * <ul>
+ *   <li>Writes are stored in the order submitted, by one drain at a time on the {@code writes}
+ *       executor (one background thread in production; the caller's thread for an in-memory
+ *       database). A drain stores whatever has queued, at most {@value #MAX_BATCH} writes per
+ *       transaction, until the queue is empty.
+ *   <li>A write's future completes with its value once the write is stored, after as many tries
+ *       as that takes; it fails only if the write is dropped.
+ *   <li>When a transaction fails, the writer is FAILING: its writes go back to the head of the
+ *       queue, new writes queue without being tried, and the queue is tried again every {@code
+ *       retryEvery}. The failure is logged once, and the recovery once.
+ *   <li>Beyond {@value #MAX_BUFFERED} queued writes the oldest are dropped.
+ *   <li>{@link #barrier()} completes, never exceptionally, once every write submitted before it
+ *       has been tried: stored, or found failing and kept.
+ * </ul>
  *
- * <p>When the database is locked, read-only or gone, the failed writes stay queued, in order, and
- * are retried every {@code retryEvery}; the failure is logged once, not per write, and writes that
- * arrive meanwhile queue without being tried. Beyond {@link #MAX_BUFFERED} queued writes the
- * oldest are dropped, so an outage cannot exhaust memory.
+ * <p>Futures, the listener and the log are called after the writer's lock is released.
  */
 public final class KbWriter implements WriteQueue, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KbWriter.class);
@@ -38,44 +44,56 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
   static final int MAX_BUFFERED = 100_000;
   /** The most writes one transaction carries. */
   static final int MAX_BATCH = 500;
+  /** Drops are logged on the first and then once per this many. */
+  private static final int DROPS_PER_LOG = 10_000;
 
-  /** A queued write, numbered in submission order. */
-  private record Job<T>(long seq, Function<KnowledgeBase.Writes, T> work,
-      CompletableFuture<T> result) {
-    void run(KnowledgeBase.Writes writes, List<Runnable> onCommit) {
-      T value = work.apply(writes);
-      onCommit.add(() -> result.complete(value));
+  /** RUNNING: writes are tried as they come. FAILING: the last try failed; writes wait. */
+  private enum State { RUNNING, FAILING }
+
+  /** A queued write; {@code tried} completes at its first try (or drop), {@code stored} later. */
+  private record Job<T>(Function<KnowledgeBase.Writes, T> write, CompletableFuture<T> stored,
+      CompletableFuture<Void> tried) {
+    Job(Function<KnowledgeBase.Writes, T> write) {
+      this(write, new CompletableFuture<>(), new CompletableFuture<>());
+    }
+
+    /** Makes the write; returns what completes its future once the transaction commits. */
+    Runnable writeIn(KnowledgeBase.Writes writes) {
+      T value = write.apply(writes);
+      return () -> stored.complete(value);
+    }
+
+    void markTried() {
+      tried.complete(null);
+    }
+
+    void drop() {
+      stored.completeExceptionally(new KnowledgeBaseException("knowledge base write dropped: "
+          + "more than " + MAX_BUFFERED + " writes waiting", null));
+      tried.complete(null);
     }
   }
-
-  /** Waits for every write up to {@code seq} to have been tried. */
-  private record Barrier(long seq, CompletableFuture<Void> done) {}
 
   private final KnowledgeBase kb;
   private final Executor writes;
   private final ScheduledExecutorService retries;
   private final Duration retryEvery;
   private final Listener listener;
+  private final Object lock = new Object();
+  // Guarded by lock.
   private final Deque<Job<?>> queue = new ArrayDeque<>();
-  private final Deque<Barrier> barriers = new ArrayDeque<>();
   private List<Job<?>> inFlight = List.of();
-  private long submitted;
-  private long tried;
+  private State state = State.RUNNING;
+  /** A drain is handed to the executor or running. */
   private boolean draining;
-  /** New writes are not tried until the next retry. */
-  private boolean failing;
-  /** Since the first failure, until a write is stored again. */
-  private boolean outage;
-  private RuntimeException lastFailure;
   private ScheduledFuture<?> retryTask;
-  /** Writes dropped since start, so the drop is logged on the first and every 10,000th. */
   private long drops;
 
   /**
-   * @param writes runs the drains, one at a time: a single-thread executor, or {@code Runnable::run}
-   *     to write on the caller's thread
-   * @param retries schedules the retries after a failure; null means retries only happen through
-   *     {@link #retryPending()} (tests drive it by hand)
+   * @param writes runs the drains: a single-thread executor, or {@code Runnable::run} to write on
+   *     the caller's thread
+   * @param retries schedules the retries while the database fails; null means retries only
+   *     happen through {@link #retryPending()} (tests drive them by hand)
    */
   public KbWriter(KnowledgeBase kb, Executor writes, ScheduledExecutorService retries,
       Duration retryEvery, Listener listener) {
@@ -86,47 +104,45 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
     this.listener = listener;
   }
 
-  public KnowledgeBase knowledgeBase() {
-    return kb;
-  }
-
   /**
-   * Queues {@code write}. The future settles at the write's first try: with its value once it is
-   * committed, or with the {@link KnowledgeBaseException} when the database failed, in which case
-   * the write stays queued and is retried (and the future stays failed).
+   * Queues {@code write}. The future completes with its value once it is stored, however many
+   * tries that takes, so a caller that waits with a bound (as {@code /privacy forget-me} does)
+   * sees the value if a retry stores it within the wait, and a timeout otherwise. It completes
+   * exceptionally only when the write is dropped because too many are waiting.
    */
   @Override
   public <T> CompletableFuture<T> submit(Function<KnowledgeBase.Writes, T> write) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    boolean start;
-    synchronized (this) {
-      queue.addLast(new Job<>(++submitted, write, result));
-      dropOldestBeyondLimit();
-      if (failing) {
-        // Not tried while the database is failing: settled now, stored by a later retry.
-        result.completeExceptionally(lastFailure);
-        triedUpTo(submitted);
-        return result;
+    Job<T> job = new Job<>(write);
+    List<Runnable> after = new ArrayList<>(1);
+    boolean drain;
+    synchronized (lock) {
+      queue.addLast(job);
+      dropBeyondLimit(after);
+      if (state == State.FAILING) {
+        // The database is known to fail: this write waits for the retry, untried.
+        after.add(job::markTried);
       }
-      start = startDrain();
+      drain = state == State.RUNNING && startDrain();
     }
-    if (start) {
-      runDrain();
+    after.forEach(Runnable::run);
+    if (drain) {
+      handToExecutor();
     }
-    return result;
+    return job.stored();
   }
 
   /**
    * A future that completes once every write submitted so far has been tried: stored, or found
    * failing and kept for a retry. It never completes exceptionally.
    */
-  public synchronized CompletableFuture<Void> barrier() {
-    if (tried >= submitted) {
-      return CompletableFuture.completedFuture(null);
+  public CompletableFuture<Void> barrier() {
+    Job<?> last;
+    synchronized (lock) {
+      last = !queue.isEmpty() ? queue.peekLast()
+          : inFlight.isEmpty() ? null : inFlight.get(inFlight.size() - 1);
     }
-    Barrier barrier = new Barrier(submitted, new CompletableFuture<>());
-    barriers.addLast(barrier);
-    return barrier.done();
+    // Writes are tried in order, so the last one tried means all of them were.
+    return last == null ? CompletableFuture.completedFuture(null) : last.tried().copy();
   }
 
   /**
@@ -136,20 +152,21 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
    * @return how many writes are still waiting when this returns
    */
   public int retryPending() {
-    boolean start;
-    synchronized (this) {
-      failing = false;
-      start = !queue.isEmpty() && startDrain();
+    boolean drain;
+    synchronized (lock) {
+      drain = !queue.isEmpty() && startDrain();
     }
-    if (start) {
-      runDrain();
+    if (drain) {
+      handToExecutor();
     }
     return pending();
   }
 
   /** Writes queued or being written. */
-  public synchronized int pending() {
-    return queue.size() + inFlight.size();
+  public int pending() {
+    synchronized (lock) {
+      return queue.size() + inFlight.size();
+    }
   }
 
   /**
@@ -161,21 +178,21 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
     retryPending();
     long deadline = System.nanoTime() + timeout.toNanos();
     int left;
-    synchronized (this) {
-      // Until everything is stored, or the attempt this started has failed (failing again).
-      while ((!queue.isEmpty() || !inFlight.isEmpty()) && !failing) {
-        long wait = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (wait <= 0) {
+    synchronized (lock) {
+      // Until everything is stored, or the drain has stopped (the database failed again).
+      while (queue.size() + inFlight.size() > 0 && draining) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (millis <= 0) {
           break;
         }
         try {
-          wait(wait);
+          lock.wait(millis);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           break;
         }
       }
-      left = pending();
+      left = queue.size() + inFlight.size();
     }
     if (left > 0) {
       LOG.warn("{} knowledge base write(s) could not be stored", left);
@@ -187,96 +204,17 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
   @Override
   public void close() {
     flush(Duration.ofSeconds(30));
-    synchronized (this) {
-      if (retryTask != null) {
-        retryTask.cancel(false);
-        retryTask = null;
-      }
+    ScheduledFuture<?> retry;
+    synchronized (lock) {
+      retry = retryTask;
+      retryTask = null;
+    }
+    if (retry != null) {
+      retry.cancel(false);
     }
   }
 
-  /** Hands a drain to the writes executor; after shutdown the writes stay queued. */
-  private void runDrain() {
-    try {
-      writes.execute(this::drain);
-    } catch (RejectedExecutionException e) {
-      synchronized (this) {
-        draining = false;
-      }
-      LOG.warn("the knowledge base writer has stopped; {} write(s) left unstored", pending());
-    }
-  }
-
-  /** Writes batches until the queue is empty or the database fails. Never two at once. */
-  private void drain() {
-    while (true) {
-      List<Job<?>> batch;
-      synchronized (this) {
-        if (queue.isEmpty() || failing) {
-          draining = false;
-          notifyAll();
-          return;
-        }
-        batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
-        while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
-          batch.add(queue.pollFirst());
-        }
-        inFlight = batch;
-      }
-      RuntimeException failure = store(batch);
-      synchronized (this) {
-        inFlight = List.of();
-        if (failure != null) {
-          for (int i = batch.size() - 1; i >= 0; i--) {
-            queue.addFirst(batch.get(i));
-          }
-          dropOldestBeyondLimit();
-          fail(failure);
-          // The writes queued behind the batch are not tried while the database fails: they
-          // settle now, as new ones do, and wait for the retry.
-          queue.forEach(job -> job.result().completeExceptionally(failure));
-          triedUpTo(submitted);
-          draining = false;
-          notifyAll();
-          return;
-        }
-        triedUpTo(batch.get(batch.size() - 1).seq());
-        notifyAll();
-      }
-    }
-  }
-
-  /** One transaction for the batch; returns the failure, or null when it is committed. */
-  private RuntimeException store(List<Job<?>> batch) {
-    List<Runnable> onCommit = new ArrayList<>(batch.size());
-    try {
-      kb.write(writes -> {
-        batch.forEach(job -> job.run(writes, onCommit));
-        return null;
-      });
-    } catch (RuntimeException e) {
-      listener.writeFailed();
-      batch.forEach(job -> job.result().completeExceptionally(e));
-      return e;
-    }
-    onCommit.forEach(Runnable::run);
-    listener.batchStored(batch.size());
-    boolean recovered;
-    synchronized (this) {
-      recovered = outage;
-      outage = false;
-      if (retryTask != null) {
-        retryTask.cancel(false);
-        retryTask = null;
-      }
-    }
-    if (recovered) {
-      LOG.info("knowledge base writes recovered: {} buffered write(s) stored", batch.size());
-    }
-    return null;
-  }
-
-  /** Must hold the lock. Marks a drain as started; false when one is already running. */
+  /** Must hold the lock. Marks a drain as started; false when one already is. */
   private boolean startDrain() {
     if (draining) {
       return false;
@@ -285,41 +223,145 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
     return true;
   }
 
-  /** Must hold the lock. */
-  private void fail(RuntimeException e) {
-    if (!outage) {
-      outage = true;
+  /** Hands a drain to the writes executor; after its shutdown the writes stay queued. */
+  private void handToExecutor() {
+    try {
+      writes.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      List<Job<?>> waiting;
+      synchronized (lock) {
+        draining = false;
+        waiting = new ArrayList<>(queue);
+        lock.notifyAll();
+      }
+      LOG.warn("the knowledge base writer has stopped; {} write(s) left unstored",
+          waiting.size());
+      // Nothing will try them: a barrier must not wait for them forever.
+      waiting.forEach(Job::markTried);
+    }
+  }
+
+  /** Stores batches until the queue is empty or a transaction fails. */
+  private void drain() {
+    List<Job<?>> batch;
+    while ((batch = nextBatch()) != null) {
+      if (!store(batch)) {
+        return;
+      }
+    }
+  }
+
+  /** The next batch, now in flight; null (and the drain over) when nothing is queued. */
+  private List<Job<?>> nextBatch() {
+    synchronized (lock) {
+      if (queue.isEmpty()) {
+        draining = false;
+        lock.notifyAll();
+        return null;
+      }
+      List<Job<?>> batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
+      while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
+        batch.add(queue.pollFirst());
+      }
+      inFlight = batch;
+      return batch;
+    }
+  }
+
+  /** One transaction for the batch; true when it is committed. */
+  private boolean store(List<Job<?>> batch) {
+    List<Runnable> completions = new ArrayList<>(batch.size());
+    try {
+      kb.write(w -> {
+        batch.forEach(job -> completions.add(job.writeIn(w)));
+        return null;
+      });
+    } catch (RuntimeException e) {
+      failed(batch, e);
+      return false;
+    }
+    stored(batch, completions);
+    return true;
+  }
+
+  private void stored(List<Job<?>> batch, List<Runnable> completions) {
+    boolean recovered;
+    int left;
+    ScheduledFuture<?> retry;
+    synchronized (lock) {
+      inFlight = List.of();
+      recovered = state == State.FAILING;
+      state = State.RUNNING;
+      retry = retryTask;
+      retryTask = null;
+      left = queue.size();
+      lock.notifyAll();
+    }
+    if (retry != null) {
+      retry.cancel(false);
+    }
+    listener.batchStored(batch.size());
+    if (recovered) {
+      LOG.info("knowledge base writes recovered: {} buffered write(s) stored, {} still queued",
+          batch.size(), left);
+    }
+    completions.forEach(Runnable::run);
+    batch.forEach(Job::markTried);
+  }
+
+  private void failed(List<Job<?>> batch, RuntimeException e) {
+    List<Runnable> after = new ArrayList<>();
+    List<Job<?>> waiting;
+    boolean first;
+    synchronized (lock) {
+      inFlight = List.of();
+      for (int i = batch.size() - 1; i >= 0; i--) {
+        queue.addFirst(batch.get(i));
+      }
+      dropBeyondLimit(after);
+      first = state == State.RUNNING;
+      state = State.FAILING;
+      scheduleRetries();
+      draining = false;
+      // The writes queued behind the batch are not tried while the database fails.
+      waiting = new ArrayList<>(queue);
+      lock.notifyAll();
+    }
+    listener.writeFailed();
+    if (first) {
       LOG.warn("{}; replies carry on, writes are buffered and retried every {} s",
           e.getMessage(), retryEvery.toSeconds());
     }
-    failing = true;
-    lastFailure = e;
-    if (retries != null && retryTask == null) {
-      long every = Math.max(1, retryEvery.toMillis());
+    after.forEach(Runnable::run);
+    waiting.forEach(Job::markTried);
+  }
+
+  /** Must hold the lock. Scheduling only queues a task: nothing runs here. */
+  private void scheduleRetries() {
+    if (retries == null || retryTask != null) {
+      return;
+    }
+    long every = Math.max(1, retryEvery.toMillis());
+    try {
       retryTask = retries.scheduleWithFixedDelay(this::retryPending, every, every,
           TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // Shutting down: the writes stay queued, and close() has made its last try.
     }
   }
 
-  /** Must hold the lock. */
-  private void triedUpTo(long seq) {
-    tried = Math.max(tried, seq);
-    while (!barriers.isEmpty() && barriers.peekFirst().seq() <= tried) {
-      barriers.pollFirst().done().complete(null);
-    }
-  }
-
-  /** Must hold the lock. */
-  private void dropOldestBeyondLimit() {
+  /** Must hold the lock. Drops the oldest writes beyond the limit; {@code after} settles them. */
+  private void dropBeyondLimit(List<Runnable> after) {
     while (queue.size() > MAX_BUFFERED) {
       Job<?> dropped = queue.pollFirst();
-      dropped.result().completeExceptionally(new KnowledgeBaseException(
-          "knowledge base write dropped: more than " + MAX_BUFFERED + " writes waiting", null));
-      triedUpTo(dropped.seq());
-      listener.writeDropped();
-      if (++drops % 10_000 == 1) {
-        LOG.error("knowledge base buffer full ({} writes): dropping the oldest", MAX_BUFFERED);
-      }
+      boolean log = drops++ % DROPS_PER_LOG == 0;
+      after.add(() -> {
+        listener.writeDropped();
+        if (log) {
+          LOG.error("knowledge base buffer full ({} writes): dropping the oldest", MAX_BUFFERED);
+        }
+        dropped.drop();
+      });
     }
   }
 }

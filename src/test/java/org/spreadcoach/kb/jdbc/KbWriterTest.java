@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -21,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,8 +157,8 @@ class KbWriterTest {
     tasks.poll().run();
 
     assertThat(storedTexts()).as("rolled back together").isEmpty();
-    assertThat(first).isCompletedExceptionally();
-    assertThat(broken).isCompletedExceptionally();
+    assertThat(first).as("waits for a retry to store it").isNotDone();
+    assertThat(broken).isNotDone();
     assertThat(writer.pending()).isEqualTo(2);
     assertThat(writer.barrier()).as("tried, so a barrier does not wait for the retry")
         .isCompleted();
@@ -175,7 +178,7 @@ class KbWriterTest {
     tasks.poll().run();
 
     assertThat(behind).singleElement().satisfies(f ->
-        assertThat(f).isCompletedExceptionally());
+        assertThat(f).as("kept for the retry").isNotDone());
     assertThat(writer.barrier()).as("settled, not left to the next retry").isCompleted();
     assertThat(writer.pending()).isEqualTo(2);
     assertThat(tasks).isEmpty();
@@ -240,9 +243,9 @@ class KbWriterTest {
     rename("messages", "messages_away");
 
     try (LogCapture log = new LogCapture(KbWriter.class)) {
-      assertThat(writer.submit(record("during 1"))).isCompletedExceptionally();
-      assertThat(writer.submit(record("during 2"))).isCompletedExceptionally();
-      assertThat(writer.submit(record("during 3"))).isCompletedExceptionally();
+      assertThat(writer.submit(record("during 1"))).isNotDone();
+      assertThat(writer.submit(record("during 2"))).isNotDone();
+      assertThat(writer.submit(record("during 3"))).isNotDone();
       assertThat(writer.retryPending()).isEqualTo(3);
 
       assertThat(writer.pending()).isEqualTo(3);
@@ -266,7 +269,7 @@ class KbWriterTest {
     rename("messages_away", "messages");
 
     assertThat(writer.submit(record("second"))).as("not tried before the retry")
-        .isCompletedExceptionally();
+        .isNotDone();
     writer.retryPending();
 
     assertThat(storedTexts()).containsExactly("first", "second");
@@ -291,6 +294,78 @@ class KbWriterTest {
     rename("messages_away", "messages");
     writer.retryPending();
     assertThat(storedTexts()).as("the oldest went first").isEmpty();
+  }
+
+  @Test
+  void aWriteWhoseFirstTryFailedCompletesWithItsValueOnceARetryStoresIt() throws SQLException {
+    rename("messages", "messages_away");
+    CompletableFuture<Long> triedAndFailed = writer.submit(record("tried while failing"));
+    CompletableFuture<Long> queuedBehind = writer.submit(record("queued while failing"));
+    writer.retryPending();
+    assertThat(triedAndFailed).as("two failed tries").isNotDone();
+    rename("messages_away", "messages");
+
+    writer.retryPending();
+
+    Map<String, Long> ids = new HashMap<>();
+    kb.export(row -> ids.put((String) row.get("text"), ((Number) row.get("id")).longValue()));
+    assertThat(triedAndFailed).isCompletedWithValue(ids.get("tried while failing"));
+    assertThat(queuedBehind).isCompletedWithValue(ids.get("queued while failing"));
+  }
+
+  @Test
+  void callbacksRunOutsideTheWritersLockSoTheyMayCallItFromAnotherThread() throws Exception {
+    // Each callback asks the writer something from another thread and waits for the answer, with
+    // a bound: a callback made while the writer holds its lock would wait in vain.
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    List<String> answered = new CopyOnWriteArrayList<>();
+    List<String> blocked = new CopyOnWriteArrayList<>();
+    Consumer<String> askFromAnotherThread = callback -> {
+      try {
+        other.submit(writer::pending).get(10, TimeUnit.SECONDS);
+        answered.add(callback);
+      } catch (Exception e) {
+        blocked.add(callback);
+      }
+    };
+    Deque<Runnable> tasks = new ArrayDeque<>();
+    writer = new KbWriter(kb, tasks::add, null, Duration.ofSeconds(1), new WriteQueue.Listener() {
+      @Override
+      public void writeFailed() {
+        askFromAnotherThread.accept("writeFailed");
+      }
+
+      @Override
+      public void writeDropped() {
+        askFromAnotherThread.accept("writeDropped");
+      }
+
+      @Override
+      public void batchStored(int writes) {
+        askFromAnotherThread.accept("batchStored");
+      }
+    });
+    try {
+      rename("messages", "messages_away");
+      writer.submit(record("oldest")).whenComplete((id, e) ->
+          askFromAnotherThread.accept("dropped future"));
+      writer.barrier().thenRun(() -> askFromAnotherThread.accept("barrier"));
+      writer.submit(record("kept")).thenRun(() -> askFromAnotherThread.accept("stored future"));
+      tasks.poll().run();
+      for (int i = 0; i < KbWriter.MAX_BUFFERED - 1; i++) {
+        writer.submit(k -> null);
+      }
+      rename("messages_away", "messages");
+      writer.retryPending();
+      tasks.poll().run();
+
+      assertThat(blocked).isEmpty();
+      assertThat(answered).contains("writeFailed", "barrier", "writeDropped", "dropped future",
+          "batchStored", "stored future");
+      assertThat(storedTexts()).containsExactly("kept");
+    } finally {
+      other.shutdownNow();
+    }
   }
 
   @Test
