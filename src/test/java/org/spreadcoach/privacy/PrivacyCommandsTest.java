@@ -26,8 +26,8 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.WriteQueue;
-import org.spreadcoach.kb.jdbc.KbWriter;
 import org.spreadcoach.kb.jdbc.KnowledgeBases;
+import org.spreadcoach.kb.writer.KbWriter;
 import org.spreadcoach.testing.ReplayHarness;
 import org.spreadcoach.testing.TestEnv;
 

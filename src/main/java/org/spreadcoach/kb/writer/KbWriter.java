@@ -1,4 +1,4 @@
-package org.spreadcoach.kb.jdbc;
+package org.spreadcoach.kb.writer;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

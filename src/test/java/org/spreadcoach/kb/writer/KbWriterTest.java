@@ -1,4 +1,4 @@
-package org.spreadcoach.kb.jdbc;
+package org.spreadcoach.kb.writer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +33,7 @@ import org.spreadcoach.kb.Exchange;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
 import org.spreadcoach.kb.WriteQueue;
+import org.spreadcoach.kb.jdbc.KnowledgeBases;
 import org.spreadcoach.testing.LogCapture;
 
 /**
