@@ -64,15 +64,14 @@ public final class Wiring implements AutoCloseable {
   private final SpreadCoachBot bot;
   private final KnowledgeBase kb;
   private final KbWriter writer;
-  private final ConversationLog log;
   private final ScheduledExecutorService background;
   private final ExecutorService writes;
   private final ModelReloader reloader;
   private final BotMetrics metrics;
 
   private Wiring(ServingModel model, SpreadCoachBot bot, KnowledgeBase kb, KbWriter writer,
-      ConversationLog log, ScheduledExecutorService background, ExecutorService writes,
-      ModelReloader reloader, BotMetrics metrics) {
+      ScheduledExecutorService background, ExecutorService writes, ModelReloader reloader,
+      BotMetrics metrics) {
     this.writes = writes;
     this.reloader = reloader;
     this.metrics = metrics;
@@ -80,7 +79,6 @@ public final class Wiring implements AutoCloseable {
     this.bot = bot;
     this.kb = kb;
     this.writer = writer;
-    this.log = log;
     this.background = background;
   }
 
@@ -192,7 +190,7 @@ public final class Wiring implements AutoCloseable {
       timers.add(retention);
       timers.add(rounds);
       SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);
-      return new Wiring(model, bot, kb, writer, log, background, writes, reloader, metrics);
+      return new Wiring(model, bot, kb, writer, background, writes, reloader, metrics);
     } catch (RuntimeException e) {
       background.shutdownNow();
       if (writes != null) {
@@ -271,10 +269,6 @@ public final class Wiring implements AutoCloseable {
 
   public KbWriter writer() {
     return writer;
-  }
-
-  public ConversationLog conversationLog() {
-    return log;
   }
 
   /** Stores pending writes (waiting up to 30 s) and closes the knowledge base. */

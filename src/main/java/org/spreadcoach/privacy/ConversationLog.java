@@ -1,6 +1,7 @@
 package org.spreadcoach.privacy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.Outcome;
@@ -54,18 +55,10 @@ public final class ConversationLog implements ConversationListener {
   /** Records a thumbs-up (+1) or thumbs-down (-1) on a bot reply; 0 withdraws it. */
   public void feedback(String channel, String replyRef, String user, int value) {
     String author = pseudonyms.of(user);
-    java.time.Instant at = clock.instant();
+    Instant at = clock.instant();
     writer.submit(kb -> {
       kb.recordFeedback(at, channel, replyRef, author, value);
       return null;
     });
-  }
-
-  public Pseudonymiser pseudonyms() {
-    return pseudonyms;
-  }
-
-  public PiiRedactor redactor() {
-    return redactor;
   }
 }

@@ -14,7 +14,8 @@ public final class PiiRedactor {
   private static final Pattern TEN_DIGITS =
       Pattern.compile("(?<![\\w+])(\\d{3})[ -]?(\\d{3})[ -]?(\\d{4})(?!\\w)");
   private static final Pattern PHONE = Pattern.compile(
-      "(?<![\\w+])(?:(?:\\+|00)44[\\s-]?(?:\\(0\\)[\\s-]?)?|\\(?0)\\d(?:[\\s-]?\\)?[\\s-]?\\d){8,9}(?!\\w)");
+      "(?<![\\w+])(?:(?:\\+|00)44[\\s-]?(?:\\(0\\)[\\s-]?)?|\\(?0)"
+          + "\\d(?:[\\s-]?\\)?[\\s-]?\\d){8,9}(?!\\w)");
   private static final Pattern POSTCODE = Pattern.compile(
       "(?<![\\w])(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|GIR)\\s?\\d[ABD-HJLNP-UW-Z]{2}(?!\\w)",
       Pattern.CASE_INSENSITIVE);

@@ -3,6 +3,7 @@ package org.spreadcoach.privacy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.chat.Post;
@@ -26,8 +27,7 @@ public final class RetentionJob implements TimedTask {
   }
 
   @Override
-  public synchronized List<Post> onTick(Instant now,
-      java.util.function.Predicate<String> serves) {
+  public synchronized List<Post> onTick(Instant now, Predicate<String> serves) {
     if (now.isBefore(nextRun)) {
       return List.of();
     }
