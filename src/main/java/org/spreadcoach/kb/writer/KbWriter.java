@@ -24,16 +24,18 @@ import org.spreadcoach.kb.WriteQueue;
  * <ul>
  *   <li>Writes are stored in the order submitted, by one drain at a time on the {@code writes}
  *       executor (one background thread in production; the caller's thread for an in-memory
- *       database). A drain stores whatever has queued, at most {@value #MAX_BATCH} writes per
+ *       database). A drain commits whatever has queued, at most {@value #MAX_BATCH} writes per
  *       transaction, until the queue is empty.
  *   <li>A write's future completes with its value once the write is stored, after as many tries
  *       as that takes; it fails only if the write is dropped.
- *   <li>When a transaction fails, the writer is FAILING: its writes go back to the head of the
- *       queue, new writes queue without being tried, and the queue is tried again every {@code
- *       retryEvery}. The failure is logged once, and the recovery once.
- *   <li>Beyond {@value #MAX_BUFFERED} queued writes the oldest are dropped.
+ *   <li>When a transaction fails, the writer is FAILING: the batch goes back to the head of the
+ *       queue, new writes queue untried, and the queue is tried again every {@code retryEvery}.
+ *       The failure is logged once, and the recovery once.
+ *   <li>Beyond {@value #MAX_BUFFERED} queued writes the oldest are dropped (logged at the first
+ *       drop and at every 10,000th).
  *   <li>{@link #barrier()} completes, never exceptionally, once every write submitted before it
  *       has been tried: stored, or found failing and kept.
+ *   <li>{@link #flush} and {@link #close} try once more to store the queue, for shutdown.
  * </ul>
  *
  * <p>Futures, the listener and the log are called after the writer's lock is released.
