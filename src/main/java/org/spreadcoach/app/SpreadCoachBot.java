@@ -15,8 +15,8 @@ import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
-import org.spreadcoach.kb.ConversationLog;
 import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.privacy.ConversationLog;
 import org.spreadcoach.rounds.RoundService;
 
 /**

@@ -10,37 +10,37 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.advice.KbPeerAdvice;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
 import org.spreadcoach.coach.ConversationListener;
-import org.spreadcoach.ops.BotMetrics;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Secrets;
+import org.spreadcoach.curation.KbSearchCommand;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
-import org.spreadcoach.kb.ConversationLog;
-import org.spreadcoach.kb.KbPeerAdvice;
-import org.spreadcoach.kb.KbSearchCommand;
-import org.spreadcoach.kb.PrivacyCommands;
-import org.spreadcoach.kb.KbWriter;
+import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.kb.KnowledgeBase;
-import org.spreadcoach.kb.KnowledgeBases;
-import org.spreadcoach.kb.PiiRedactor;
-import org.spreadcoach.kb.Pseudonymiser;
-import org.spreadcoach.kb.RetentionJob;
+import org.spreadcoach.kb.jdbc.KnowledgeBases;
+import org.spreadcoach.kb.writer.KbWriter;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.ServingModel;
-import org.spreadcoach.rounds.RoundService;
+import org.spreadcoach.ops.BotMetrics;
+import org.spreadcoach.privacy.ConversationLog;
+import org.spreadcoach.privacy.PiiRedactor;
+import org.spreadcoach.privacy.PrivacyCommands;
+import org.spreadcoach.privacy.Pseudonymiser;
+import org.spreadcoach.privacy.RetentionJob;
 import org.spreadcoach.reload.AdminCommands;
 import org.spreadcoach.reload.ModelReloader;
-import org.spreadcoach.intents.LoadResult;
-import java.util.function.Supplier;
+import org.spreadcoach.rounds.RoundService;
 
 /**
  * The one place that builds the bot: every feature is constructed here, by constructor, from the
@@ -64,15 +64,14 @@ public final class Wiring implements AutoCloseable {
   private final SpreadCoachBot bot;
   private final KnowledgeBase kb;
   private final KbWriter writer;
-  private final ConversationLog log;
   private final ScheduledExecutorService background;
   private final ExecutorService writes;
   private final ModelReloader reloader;
   private final BotMetrics metrics;
 
   private Wiring(ServingModel model, SpreadCoachBot bot, KnowledgeBase kb, KbWriter writer,
-      ConversationLog log, ScheduledExecutorService background, ExecutorService writes,
-      ModelReloader reloader, BotMetrics metrics) {
+      ScheduledExecutorService background, ExecutorService writes, ModelReloader reloader,
+      BotMetrics metrics) {
     this.writes = writes;
     this.reloader = reloader;
     this.metrics = metrics;
@@ -80,7 +79,6 @@ public final class Wiring implements AutoCloseable {
     this.bot = bot;
     this.kb = kb;
     this.writer = writer;
-    this.log = log;
     this.background = background;
   }
 
@@ -192,7 +190,7 @@ public final class Wiring implements AutoCloseable {
       timers.add(retention);
       timers.add(rounds);
       SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);
-      return new Wiring(model, bot, kb, writer, log, background, writes, reloader, metrics);
+      return new Wiring(model, bot, kb, writer, background, writes, reloader, metrics);
     } catch (RuntimeException e) {
       background.shutdownNow();
       if (writes != null) {
@@ -271,10 +269,6 @@ public final class Wiring implements AutoCloseable {
 
   public KbWriter writer() {
     return writer;
-  }
-
-  public ConversationLog conversationLog() {
-    return log;
   }
 
   /** Stores pending writes (waiting up to 30 s) and closes the knowledge base. */

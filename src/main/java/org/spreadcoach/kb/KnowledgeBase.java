@@ -4,34 +4,86 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.spreadcoach.intents.CuratedAdvice;
+import org.spreadcoach.rounds.RoundStore;
 
 /**
- * What the bot keeps. Every write is one transaction, unless {@link #inOneTransaction} groups them. Implementations are thread-safe.
- * Text handed in is already redacted and authors already pseudonymous: this interface never sees a
- * raw platform id.
+ * What the bot keeps. A write called on the knowledge base itself is one transaction; the writes
+ * made through the {@link Writes} one {@link #write} call hands out are one transaction together,
+ * which is how a batch of queued writes is stored whole or not at all. Implementations are
+ * thread-safe. Text handed in is already redacted and authors already pseudonymous: this
+ * interface never sees a raw platform id.
  */
 public interface KnowledgeBase extends AutoCloseable {
 
   /**
-   * Runs {@code writes}, which call this knowledge base's write methods on the calling thread, as
-   * one transaction: all of them are stored or none. This is how {@link KbWriter} commits a batch.
-   *
-   * @throws KnowledgeBaseException when any write or the commit fails (nothing is stored)
+   * The writes of one transaction. Bound to that transaction: usable only inside the {@link
+   * #write} call that handed it out, and only from that call's thread.
    */
-  void inOneTransaction(Runnable writes);
+  interface Writes {
+    /** Stores a handled message and its replies together; returns the message's id. */
+    long recordExchange(Exchange exchange);
 
-  /** Stores a handled message and its replies together; returns the message's id. */
-  long recordExchange(Exchange exchange);
+    /** Stores advice; returns the new rows' ids in order. */
+    List<Long> addAdvice(List<NewAdvice> advice);
 
-  /** Stores advice, all or nothing; returns the new rows' ids in order. */
-  List<Long> addAdvice(List<NewAdvice> advice);
+    /** Adds curated advice not stored yet (matched by text); returns how many were new. */
+    int importCurated(List<CuratedAdvice> advice, Instant at);
 
-  /** Adds curated advice not stored yet (matched by text); returns how many were new. */
-  int importCurated(List<CuratedAdvice> advice, Instant at);
+    /** Records a reaction on a bot reply; a second one by the same person replaces the first. */
+    void recordFeedback(Instant at, String channel, String replyRef, String author, int value);
 
-  /** Records a reaction on a bot reply; a second reaction by the same person replaces the first. */
-  void recordFeedback(Instant at, String channel, String replyRef, String author, int value);
+    /** Deletes everything the author wrote, search index included; returns rows by table. */
+    Map<String, Integer> forget(String author);
+
+    /** Deletes rows older than {@code cutoff} (curated advice is kept); returns rows deleted. */
+    int deleteOlderThan(Instant cutoff);
+  }
+
+  /**
+   * Runs {@code writes} as one transaction: what it writes through the {@link Writes} it is given
+   * is stored when it returns, and none of it when it throws.
+   *
+   * @return what {@code writes} returned
+   * @throws KnowledgeBaseException when the database refuses a write or the commit; an exception
+   *     {@code writes} throws itself is rethrown as it is, after the rollback
+   */
+  <T> T write(Function<Writes, T> writes);
+
+  /** {@link Writes#recordExchange} in a transaction of its own. */
+  default long recordExchange(Exchange exchange) {
+    return write(w -> w.recordExchange(exchange));
+  }
+
+  /** {@link Writes#addAdvice} in a transaction of its own: all of it or none. */
+  default List<Long> addAdvice(List<NewAdvice> advice) {
+    return write(w -> w.addAdvice(advice));
+  }
+
+  /** {@link Writes#importCurated} in a transaction of its own. */
+  default int importCurated(List<CuratedAdvice> advice, Instant at) {
+    return write(w -> w.importCurated(advice, at));
+  }
+
+  /** {@link Writes#recordFeedback} in a transaction of its own. */
+  default void recordFeedback(Instant at, String channel, String replyRef, String author,
+      int value) {
+    write(w -> {
+      w.recordFeedback(at, channel, replyRef, author, value);
+      return null;
+    });
+  }
+
+  /** {@link Writes#forget} in a transaction of its own. */
+  default Map<String, Integer> forget(String author) {
+    return write(w -> w.forget(author));
+  }
+
+  /** {@link Writes#deleteOlderThan} in a transaction of its own. */
+  default int deleteOlderThan(Instant cutoff) {
+    return write(w -> w.deleteOlderThan(cutoff));
+  }
 
   /** Ranked full-text search over stored messages and advice. */
   List<SearchHit> search(String query, String principle, int limit);
@@ -42,12 +94,6 @@ public interface KnowledgeBase extends AutoCloseable {
    */
   List<SearchHit> findAdvice(String query, String principle, String excludeAuthor, int limit);
 
-  /** Deletes everything the author wrote, search index included; returns rows deleted by table. */
-  Map<String, Integer> forget(String author);
-
-  /** Deletes rows older than {@code cutoff} (curated advice is kept); returns rows deleted. */
-  int deleteOlderThan(Instant cutoff);
-
   /** Messages addressed to the bot that fell out of scope, most frequent first. */
   List<Unrecognised> unrecognised(int limit);
 
@@ -57,7 +103,7 @@ public interface KnowledgeBase extends AutoCloseable {
   void export(Consumer<Map<String, Object>> sink);
 
   /** The co-coaching rounds kept in the same database. */
-  org.spreadcoach.rounds.RoundStore rounds();
+  RoundStore rounds();
 
   /** Whether the database answers right now. */
   boolean isHealthy();

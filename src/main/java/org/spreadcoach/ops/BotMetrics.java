@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.coach.ConversationListener;
-import org.spreadcoach.kb.KbWriter;
+import org.spreadcoach.kb.WriteQueue;
 import org.spreadcoach.nlu.Recognition;
 import org.spreadcoach.nlu.ServingModel;
 import org.spreadcoach.reload.ModelReloader;
@@ -22,7 +22,7 @@ import org.spreadcoach.reload.ModelReloader;
  * failures. Micrometer was picked because it is the maintained JVM metrics facade with a
  * Prometheus registry; its registry is thread-safe.
  */
-public final class BotMetrics implements ConversationListener, KbWriter.Listener,
+public final class BotMetrics implements ConversationListener, WriteQueue.Listener,
     ModelReloader.Listener {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -1,0 +1,150 @@
+package org.spreadcoach.kb.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.spreadcoach.kb.KbStats;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.kb.SearchHit;
+import org.spreadcoach.kb.Unrecognised;
+import org.spreadcoach.rounds.RoundStore;
+
+/**
+ * The knowledge base on a pooled JDBC database, for both backends: transactions and reads here,
+ * the writes' SQL in {@link JdbcWrites}, searches in {@link JdbcSearch}, reports in {@link
+ * JdbcReports}. Subclasses open the pool and supply their full-text dialect.
+ */
+abstract class JdbcKnowledgeBase implements KnowledgeBase {
+  private final HikariDataSource pool;
+  private final JdbcRoundStore rounds;
+  private final JdbcSearch.FullText fullText;
+  private final String description;
+
+  /**
+   * @param lockRow appended to a SELECT to lock the rows it reads, where the database locks rows
+   * @param fullText the dialect's full-text search
+   * @param description for logs, without credentials
+   */
+  JdbcKnowledgeBase(HikariDataSource pool, String lockRow, JdbcSearch.FullText fullText,
+      String description) {
+    this.pool = pool;
+    this.fullText = fullText;
+    this.description = description;
+    this.rounds = new JdbcRoundStore(this, lockRow);
+  }
+
+  @Override
+  public RoundStore rounds() {
+    return rounds;
+  }
+
+  /** A unit of work on a connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  @Override
+  public <T> T write(Function<Writes, T> writes) {
+    return inTransaction(c -> {
+      JdbcWrites bound = new JdbcWrites(c, fullText);
+      try {
+        return writes.apply(bound);
+      } finally {
+        bound.end();
+      }
+    });
+  }
+
+  /** Runs {@code work} in one transaction on a connection of its own; rolls back on any failure. */
+  <T> T inTransaction(Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new KnowledgeBaseException("knowledge base write failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a read on a pooled connection. */
+  <T> T read(Work<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new KnowledgeBaseException("knowledge base read failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<SearchHit> search(String query, String principle, int limit) {
+    List<String> terms = SearchQuery.terms(query);
+    if (terms.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    return read(c -> JdbcSearch.search(c, fullText, terms, principle, limit));
+  }
+
+  @Override
+  public List<SearchHit> findAdvice(String query, String principle, String excludeAuthor,
+      int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    List<String> terms = SearchQuery.terms(query);
+    return read(c -> JdbcSearch.findAdvice(c, fullText, terms, principle, excludeAuthor, limit));
+  }
+
+  @Override
+  public List<Unrecognised> unrecognised(int limit) {
+    return read(c -> JdbcReports.unrecognised(c, limit));
+  }
+
+  @Override
+  public KbStats stats() {
+    return read(JdbcReports::stats);
+  }
+
+  @Override
+  public void export(Consumer<Map<String, Object>> sink) {
+    read(c -> {
+      JdbcReports.export(c, sink);
+      return null;
+    });
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+
+  @Override
+  public boolean isHealthy() {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(2);
+      try (ResultSet rs = s.executeQuery("SELECT 1")) {
+        return rs.next();
+      }
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,102 @@
+package org.spreadcoach.kb.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.spreadcoach.kb.KbStats;
+import org.spreadcoach.kb.Unrecognised;
+
+/** The maintainers' read-only views over the knowledge base: unrecognised, stats, export. */
+final class JdbcReports {
+  private JdbcReports() {}
+
+  static List<Unrecognised> unrecognised(Connection c, int limit) throws SQLException {
+    List<Unrecognised> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT MIN(text), COUNT(*) AS n,"
+        + " MAX(nearest) FROM messages WHERE addressed = 1 AND in_scope = 0"
+        + " GROUP BY lower(text) ORDER BY n DESC, lower(text) LIMIT ?")) {
+      s.setInt(1, limit);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Unrecognised(rs.getString(1), rs.getLong(2), rs.getString(3)));
+        }
+      }
+    }
+    return out;
+  }
+
+  static KbStats stats(Connection c) throws SQLException {
+    Map<String, Long> byPrinciple = new LinkedHashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COALESCE(principle, 'none'), COUNT(*) FROM"
+            + " messages WHERE in_scope = 1 GROUP BY COALESCE(principle, 'none')"
+            + " ORDER BY COALESCE(principle, 'none')")) {
+      while (rs.next()) {
+        byPrinciple.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return new KbStats(count(c, "SELECT COUNT(*) FROM messages"),
+        count(c, "SELECT COUNT(*) FROM messages WHERE in_scope = 1"),
+        count(c, "SELECT COUNT(*) FROM replies"), count(c, "SELECT COUNT(*) FROM advice"),
+        count(c, "SELECT COUNT(*) FROM feedback WHERE value > 0"),
+        count(c, "SELECT COUNT(*) FROM feedback WHERE value < 0"), byPrinciple);
+  }
+
+  /** Every row, messages first; times as ISO instants, flags as booleans. */
+  static void export(Connection c, Consumer<Map<String, Object>> sink) throws SQLException {
+    rows(c, "message", "SELECT id, at_ms, channel, author, text, intent, principle,"
+        + " confidence, in_scope, addressed FROM messages ORDER BY id", sink);
+    rows(c, "reply", "SELECT id, message_id, at_ms, channel, text, intent, principle"
+        + " FROM replies ORDER BY id", sink);
+    rows(c, "advice", "SELECT id, at_ms, principle, text, author, source, round_id"
+        + " FROM advice ORDER BY id", sink);
+    rows(c, "feedback", "SELECT id, at_ms, channel, reply_ref, author, value"
+        + " FROM feedback ORDER BY id", sink);
+    rows(c, "round", "SELECT id, channel, topic, spreader, facilitator, opened_ms,"
+        + " ends_ms, closed_ms, store, reflection FROM rounds ORDER BY id", sink);
+    rows(c, "round_advice", "SELECT id, round_id, author, text, anonymous, principle,"
+        + " at_ms FROM round_advice ORDER BY id", sink);
+  }
+
+  private static void rows(Connection c, String type, String sql,
+      Consumer<Map<String, Object>> sink) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      var meta = rs.getMetaData();
+      while (rs.next()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("type", type);
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          String name = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+          Object value = rs.getObject(i);
+          if (name.endsWith("_ms") && value instanceof Number n) {
+            row.put(name.substring(0, name.length() - 3), Instant.ofEpochMilli(n.longValue())
+                .toString());
+          } else if (value instanceof Number n && (name.equals("in_scope")
+              || name.equals("addressed") || name.equals("store")
+              || name.equals("anonymous"))) {
+            row.put(name, n.intValue() == 1);
+          } else {
+            row.put(name, value);
+          }
+        }
+        sink.accept(row);
+      }
+    }
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

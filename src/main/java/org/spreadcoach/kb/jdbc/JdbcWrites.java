@@ -1,0 +1,233 @@
+package org.spreadcoach.kb.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.spreadcoach.intents.CuratedAdvice;
+import org.spreadcoach.kb.Exchange;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.kb.NewAdvice;
+
+/**
+ * The writes of one transaction, on the connection that transaction holds. A statement that fails
+ * throws {@link KnowledgeBaseException}, which rolls the whole transaction back; once the
+ * transaction has ended, every write is refused.
+ */
+final class JdbcWrites implements KnowledgeBase.Writes {
+  private final Connection connection;
+  private final JdbcSearch.FullText fullText;
+  private boolean ended;
+
+  /** @param fullText the dialect, whose index is tidied after deletes */
+  JdbcWrites(Connection connection, JdbcSearch.FullText fullText) {
+    this.connection = connection;
+    this.fullText = fullText;
+  }
+
+  /** Refuses every later write: the connection goes back to the pool. */
+  void end() {
+    ended = true;
+  }
+
+  private <T> T run(JdbcKnowledgeBase.Work<T> work) {
+    if (ended) {
+      throw new IllegalStateException("these writes belong to a transaction that has ended");
+    }
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new KnowledgeBaseException("knowledge base write failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long recordExchange(Exchange e) {
+    return run(c -> {
+      long id;
+      // RETURNING (SQLite 3.35+, PostgreSQL) gives the id in the same round trip.
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (at_ms, channel, author,"
+          + " text, intent, principle, nearest, confidence, in_scope, addressed)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+        s.setLong(1, e.at().toEpochMilli());
+        s.setString(2, e.channel());
+        s.setString(3, e.author());
+        s.setString(4, e.text());
+        s.setString(5, e.intent());
+        s.setString(6, e.principle());
+        s.setString(7, e.nearest());
+        s.setDouble(8, e.confidence());
+        s.setInt(9, e.inScope() ? 1 : 0);
+        s.setInt(10, e.addressed() ? 1 : 0);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          id = rs.getLong(1);
+        }
+      }
+      if (!e.replies().isEmpty()) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO replies (message_id, at_ms,"
+            + " channel, text, intent, principle) VALUES (?, ?, ?, ?, ?, ?)")) {
+          for (Exchange.StoredReply r : e.replies()) {
+            s.setLong(1, id);
+            s.setLong(2, e.at().toEpochMilli());
+            s.setString(3, e.channel());
+            s.setString(4, r.text());
+            s.setString(5, r.intent());
+            s.setString(6, r.principle());
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+      }
+      return id;
+    });
+  }
+
+  @Override
+  public List<Long> addAdvice(List<NewAdvice> advice) {
+    return run(c -> insertAdvice(c, advice, null));
+  }
+
+  static List<Long> insertAdvice(Connection c, List<NewAdvice> advice,
+      List<String> curatedKeys) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO advice (at_ms, principle, text,"
+        + " author, source, round_id, curated_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < advice.size(); i++) {
+        NewAdvice a = advice.get(i);
+        s.setLong(1, a.at().toEpochMilli());
+        s.setString(2, a.principle());
+        s.setString(3, a.text());
+        s.setString(4, a.author());
+        s.setString(5, a.source());
+        if (a.roundId() == null) {
+          s.setNull(6, Types.BIGINT);
+        } else {
+          s.setLong(6, a.roundId());
+        }
+        s.setString(7, curatedKeys == null ? null : curatedKeys.get(i));
+        s.executeUpdate();
+        ids.add(generatedKey(s));
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public int importCurated(List<CuratedAdvice> advice, Instant at) {
+    return run(c -> {
+      Set<String> known = new HashSet<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT curated_key FROM advice"
+              + " WHERE curated_key IS NOT NULL")) {
+        while (rs.next()) {
+          known.add(rs.getString(1));
+        }
+      }
+      List<NewAdvice> fresh = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (CuratedAdvice a : advice) {
+        String key = a.principle() + ":" + a.text().toLowerCase(Locale.ROOT).strip();
+        if (known.add(key)) {
+          fresh.add(new NewAdvice(at, a.principle(), a.text(), null, "curated", null));
+          keys.add(key);
+        }
+      }
+      insertAdvice(c, fresh, keys);
+      return fresh.size();
+    });
+  }
+
+  @Override
+  public void recordFeedback(Instant at, String channel, String replyRef, String author,
+      int value) {
+    run(c -> {
+      try (PreparedStatement d = c.prepareStatement(
+          "DELETE FROM feedback WHERE reply_ref = ? AND author = ?")) {
+        d.setString(1, replyRef);
+        d.setString(2, author);
+        d.executeUpdate();
+      }
+      if (value != 0) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO feedback (at_ms, channel,"
+            + " reply_ref, author, value) VALUES (?, ?, ?, ?, ?)")) {
+          s.setLong(1, at.toEpochMilli());
+          s.setString(2, channel);
+          s.setString(3, replyRef);
+          s.setString(4, author);
+          s.setInt(5, Integer.signum(value));
+          s.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Map<String, Integer> forget(String author) {
+    return run(c -> {
+      Map<String, Integer> deleted = new LinkedHashMap<>();
+      for (String table : List.of("messages", "advice", "feedback", "round_advice")) {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
+            + " WHERE author = ?")) {
+          s.setString(1, author);
+          deleted.put(table, s.executeUpdate());
+        }
+      }
+      // A round belongs to everyone in it: keep it, but drop what links it to this person.
+      try (PreparedStatement s = c.prepareStatement("UPDATE rounds SET reflection = NULL,"
+          + " spreader = 'forgotten' WHERE spreader = ?")) {
+        s.setString(1, author);
+        deleted.put("reflections", s.executeUpdate());
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE rounds SET facilitator ="
+          + " 'forgotten' WHERE facilitator = ?")) {
+        s.setString(1, author);
+        s.executeUpdate();
+      }
+      fullText.afterDelete(c);
+      return deleted;
+    });
+  }
+
+  @Override
+  public int deleteOlderThan(Instant cutoff) {
+    return run(c -> {
+      int n = 0;
+      for (String sql : List.of("DELETE FROM messages WHERE at_ms < ?",
+          "DELETE FROM advice WHERE at_ms < ? AND source <> 'curated'",
+          "DELETE FROM feedback WHERE at_ms < ?",
+          "DELETE FROM rounds WHERE closed_ms IS NOT NULL AND closed_ms < ?")) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+          s.setLong(1, cutoff.toEpochMilli());
+          n += s.executeUpdate();
+        }
+      }
+      if (n > 0) {
+        fullText.afterDelete(c);
+      }
+      return n;
+    });
+  }
+
+  private static long generatedKey(Statement s) throws SQLException {
+    try (ResultSet keys = s.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no generated key returned");
+      }
+      return keys.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.spreadcoach.privacy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.spreadcoach.chat.ChannelSettings;
+import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.Outcome;
+import org.spreadcoach.chat.Post;
+import org.spreadcoach.kb.WriteQueue;
+
+/**
+ * {@code /privacy status} (what this channel keeps) and {@code /privacy forget-me} (erase
+ * everything the caller wrote). Anyone may use them, for themselves only.
+ *
+ * <p>The erasure queues behind the conversation log's writes, so what the caller said just before
+ * asking is erased too, never stored after it.
+ */
+public final class PrivacyCommands implements CommandHandler {
+  /** How long the command waits for the erasure before saying it is queued. */
+  static final Duration WAIT = Duration.ofSeconds(10);
+  private final WriteQueue writer;
+  private final Pseudonymiser pseudonyms;
+  private final ChannelSettings channels;
+  private final int retentionDays;
+
+  public PrivacyCommands(WriteQueue writer, Pseudonymiser pseudonyms, ChannelSettings channels,
+      int retentionDays) {
+    this.writer = writer;
+    this.pseudonyms = pseudonyms;
+    this.channels = channels;
+    this.retentionDays = retentionDays;
+  }
+
+  @Override
+  public String command() {
+    return "privacy";
+  }
+
+  @Override
+  public Outcome handle(CommandCall call) {
+    switch (call.sub()) {
+      case "status":
+        return Outcome.done(Post.plain(call.channel(), status(call.channel())));
+      case "forget-me":
+        return forget(call);
+      default:
+        return Outcome.refused(call.channel(), "Try `/privacy status` or `/privacy forget-me`.");
+    }
+  }
+
+  private Outcome forget(CommandCall call) {
+    String author = pseudonyms.of(call.user());
+    try {
+      Map<String, Integer> deleted = writer.submit(kb -> kb.forget(author))
+          .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
+      return Outcome.done(Post.plain(call.channel(), "Done: I deleted " + total
+          + " stored item(s) you wrote, search index included. Anything you write in a "
+          + "logged channel from now on is kept again, redacted."));
+    } catch (ExecutionException | TimeoutException e) {
+      return Outcome.refused(call.channel(), "I couldn't reach the knowledge base to delete "
+          + "your data just now. Your request is queued and runs as soon as it answers again; "
+          + "please run `/privacy forget-me` again later to see it done.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Outcome.refused(call.channel(), "I was stopped before I could delete your data; "
+          + "please try again.");
+    }
+  }
+
+  private String status(String channel) {
+    String kept = channels.logs(channel)
+        ? "This channel is logged: messages I classify here, and my replies, are kept in the "
+            + "knowledge base with e-mail addresses, phone numbers, NHS numbers, postcodes and "
+            + "mentions removed, and with your user id replaced by a keyed pseudonym."
+        : "This channel is not logged: I keep nothing of what is said here.";
+    return kept + " Advice you give in a co-coaching round is kept only when the round stores "
+        + "it. Stored items are deleted after " + retentionDays + " days. `/privacy forget-me` "
+        + "deletes everything you wrote, at any time.";
+  }
+}

@@ -1,0 +1,314 @@
+package org.spreadcoach.kb.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spreadcoach.intents.CuratedAdvice;
+import org.spreadcoach.kb.Exchange;
+import org.spreadcoach.kb.KbStats;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.NewAdvice;
+import org.spreadcoach.kb.SearchHit;
+import org.spreadcoach.kb.Unrecognised;
+
+/** The behaviour every knowledge base must have; run against SQLite and PostgreSQL. */
+abstract class KnowledgeBaseContract {
+  static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+  protected KnowledgeBase kb;
+
+  /** Opens a fresh, empty knowledge base. */
+  protected abstract KnowledgeBase open();
+
+  /** Releases what {@link #open()} made (drops a schema, deletes a file). */
+  protected void cleanUp() {}
+
+  @BeforeEach
+  void setUp() {
+    kb = open();
+  }
+
+  @AfterEach
+  void tearDown() {
+    kb.close();
+    cleanUp();
+  }
+
+  static Exchange exchange(Instant at, String author, String text, boolean inScope,
+      String principle, boolean addressed) {
+    return new Exchange(at, "team", author, text, inScope ? "x.intent" : null,
+        inScope ? principle : null, inScope ? null : "x.near", 0.8, inScope, addressed,
+        List.of(new Exchange.StoredReply("reply to " + text, null, principle)));
+  }
+
+  @Test
+  void storesAnExchangeWithItsRepliesAndCountsIt() {
+    long id = kb.recordExchange(exchange(T0, "p_a", "how do we spread the falls pathway", true,
+        "networks", false));
+
+    assertThat(id).isPositive();
+    KbStats stats = kb.stats();
+    assertThat(stats.messages()).isEqualTo(1);
+    assertThat(stats.inScope()).isEqualTo(1);
+    assertThat(stats.replies()).isEqualTo(1);
+    assertThat(stats.byPrinciple()).isEqualTo(Map.of("networks", 1L));
+  }
+
+  @Test
+  void searchFindsMessagesAndAdviceByTheirWordsRankedAndFiltered() {
+    kb.recordExchange(exchange(T0, "p_a", "our falls framework needs champions on every ward",
+        true, "networks", false));
+    kb.recordExchange(exchange(T0, "p_b", "the discharge pathway works in two trusts", true,
+        "benefit", false));
+    kb.addAdvice(List.of(new NewAdvice(T0, "networks", "Find the falls champions who already "
+        + "talk to each other", "p_c", "round", null)));
+
+    List<SearchHit> hits = kb.search("falls champions", null, 10);
+    List<SearchHit> networksOnly = kb.search("pathway trusts", "networks", 10);
+
+    assertThat(hits).hasSize(2).extracting(SearchHit::kind)
+        .containsExactlyInAnyOrder("message", "advice");
+    assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(hits.get(1).score());
+    assertThat(networksOnly).isEmpty();
+    assertThat(kb.search("pathway trusts", "benefit", 10)).singleElement()
+        .satisfies(h -> assertThat(h.text()).contains("discharge pathway"));
+  }
+
+  @Test
+  void searchIgnoresQuoteAndOperatorCharactersInTheQuery() {
+    kb.recordExchange(exchange(T0, "p_a", "champions network", true, "networks", false));
+
+    assertThat(kb.search("\"champions\" OR NOT (network* -x:y", null, 5)).hasSize(1);
+    assertThat(kb.search("the and of", null, 5)).isEmpty();
+  }
+
+  @Test
+  void findAdvicePrefersRelevantAdviceOfThePrincipleAndNeverTheAskersOwn() {
+    kb.addAdvice(List.of(
+        new NewAdvice(T0, "networks", "Ask the matrons who they phone for help", "p_other",
+            "round", null),
+        new NewAdvice(T0, "networks", "Post your falls story in the regional champions group",
+            "p_asker", "round", null),
+        new NewAdvice(T0, "networks", "Map who links the community teams", null, "curated",
+            null),
+        new NewAdvice(T0, "benefit", "Show the matrons the bed days saved", null, "curated",
+            null)));
+
+    List<SearchHit> advice = kb.findAdvice("which matrons should we phone", "networks", "p_asker",
+        3);
+
+    assertThat(advice).extracting(SearchHit::text).containsExactly(
+        "Ask the matrons who they phone for help", "Map who links the community teams");
+  }
+
+  @Test
+  void curatedAdviceIsImportedOnce() {
+    List<CuratedAdvice> curated = List.of(
+        new CuratedAdvice("networks", "Find the connectors.", "advice.yaml", 3),
+        new CuratedAdvice("learning", "Share what failed.", "advice.yaml", 5));
+
+    assertThat(kb.importCurated(curated, T0)).isEqualTo(2);
+    assertThat(kb.importCurated(curated, T0.plusSeconds(60))).isZero();
+    assertThat(kb.stats().advice()).isEqualTo(2);
+  }
+
+  @Test
+  void forgetDeletesEverythingThePersonWroteAndTheSearchIndexWithIt() {
+    kb.recordExchange(exchange(T0, "p_gone", "zebra crossing pathway spread", true, "networks",
+        true));
+    kb.recordExchange(exchange(T0, "p_stays", "unicorn pathway spread", true, "networks", true));
+    kb.addAdvice(List.of(new NewAdvice(T0, "networks", "zebra advice", "p_gone", "round", null)));
+    kb.recordFeedback(T0, "team", "msg-1", "p_gone", 1);
+
+    Map<String, Integer> deleted = kb.forget("p_gone");
+
+    assertThat(deleted).containsEntry("messages", 1).containsEntry("advice", 1)
+        .containsEntry("feedback", 1);
+    assertThat(kb.search("zebra", null, 10)).isEmpty();
+    assertThat(kb.search("unicorn", null, 10)).hasSize(1);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    kb.export(rows::add);
+    assertThat(rows.toString()).doesNotContain("p_gone").doesNotContain("zebra");
+  }
+
+  @Test
+  void forgetAlsoErasesRoundAdviceAndTheSpreadersReflection() {
+    var rounds = kb.rounds();
+    long id = rounds.openRound("team", "falls", "p_spreader", "p_fac", T0,
+        T0.plus(Duration.ofMinutes(10)), true).orElseThrow();
+    rounds.offerAdvice(id, "p_gone", "quokka advice", false, T0);
+    rounds.offerAdvice(id, "p_stays", "wombat advice", false, T0);
+    rounds.reflect(id, "my reflection");
+
+    kb.forget("p_gone");
+    kb.forget("p_spreader");
+
+    assertThat(rounds.roundAdvice(id)).extracting(r -> r.text()).containsExactly("wombat advice");
+    assertThat(rounds.round(id).orElseThrow().reflection()).isNull();
+    assertThat(rounds.round(id).orElseThrow().spreader()).isEqualTo("forgotten");
+  }
+
+  @Test
+  void oneOpenRoundPerChannelAndClosingTwiceOnlyWorksOnce() {
+    var rounds = kb.rounds();
+    long id = rounds.openRound("team", "falls", "p_s", "p_f", T0, T0.plusSeconds(600), true)
+        .orElseThrow();
+
+    assertThat(rounds.openRound("team", "again", "p_s", "p_f", T0, T0.plusSeconds(600), true))
+        .isEmpty();
+    assertThat(rounds.openRound("other", "fine", "p_s", "p_f", T0, T0.plusSeconds(600), true))
+        .isPresent();
+    assertThat(rounds.closeRound(id, T0.plusSeconds(60), Map.of())).isPresent();
+    assertThat(rounds.closeRound(id, T0.plusSeconds(61), Map.of())).isEmpty();
+    assertThat(rounds.offerAdvice(id, "p_late", "late", false, T0.plusSeconds(62)))
+        .isEqualTo(org.spreadcoach.rounds.RoundStore.Offer.NOT_OPEN);
+    assertThat(rounds.openRoundCount()).isEqualTo(1);
+  }
+
+  @Test
+  void closingAStoredRoundMakesItsAdvicePeerAdviceAndAnonymousAdviceUnlinked() {
+    var rounds = kb.rounds();
+    long id = rounds.openRound("team", "falls", "p_s", "p_f", T0, T0.plusSeconds(600), true)
+        .orElseThrow();
+    rounds.offerAdvice(id, "p_named", "map the champions network", false, T0);
+    rounds.offerAdvice(id, "p_anon", "ask the champions who they trust", true, T0);
+    List<org.spreadcoach.rounds.RoundAdvice> advice = rounds.roundAdvice(id);
+
+    rounds.closeRound(id, T0.plusSeconds(60), Map.of(advice.get(0).id(), "networks",
+        advice.get(1).id(), "networks"));
+
+    assertThat(kb.findAdvice("champions", "networks", "p_named", 5)).extracting(SearchHit::text)
+        .containsExactly("ask the champions who they trust");
+    assertThat(rounds.roundAdvice(id)).extracting(a -> a.author())
+        .containsExactly("p_named", null);
+    assertThat(kb.forget("p_anon")).containsEntry("round_advice", 0);
+  }
+
+  @Test
+  void retentionDeletesOldRowsButKeepsCuratedAdvice() {
+    kb.recordExchange(exchange(T0, "p_a", "old question", true, "networks", false));
+    kb.recordExchange(exchange(T0.plus(Duration.ofDays(400)), "p_a", "new question", true,
+        "networks", false));
+    kb.importCurated(List.of(new CuratedAdvice("networks", "Keep me.", "a.yaml", 1)), T0);
+
+    int deleted = kb.deleteOlderThan(T0.plus(Duration.ofDays(35)));
+
+    assertThat(deleted).isEqualTo(1);
+    assertThat(kb.stats().messages()).isEqualTo(1);
+    assertThat(kb.stats().replies()).as("replies go with their message").isEqualTo(1);
+    assertThat(kb.stats().advice()).isEqualTo(1);
+  }
+
+  @Test
+  void unrecognisedListsAddressedOutOfScopeMessagesMostFrequentFirst() {
+    kb.recordExchange(exchange(T0, "p_a", "what is the wifi password", false, null, true));
+    kb.recordExchange(exchange(T0, "p_b", "how do I book leave", false, null, true));
+    kb.recordExchange(exchange(T0, "p_c", "How do I book leave", false, null, true));
+    kb.recordExchange(exchange(T0, "p_d", "chatter nobody asked the bot", false, null, false));
+    kb.recordExchange(exchange(T0, "p_e", "a real spread question", true, "networks", true));
+
+    List<Unrecognised> list = kb.unrecognised(10);
+
+    assertThat(list).hasSize(2);
+    assertThat(list.get(0).count()).isEqualTo(2);
+    assertThat(list.get(0).text()).isEqualToIgnoringCase("how do I book leave");
+    assertThat(list.get(0).nearest()).isEqualTo("x.near");
+    assertThat(list.get(1).count()).isEqualTo(1);
+  }
+
+  @Test
+  void feedbackFromOnePersonOnOneReplyIsReplacedNotAdded() {
+    kb.recordFeedback(T0, "team", "m1", "p_a", 1);
+    kb.recordFeedback(T0, "team", "m1", "p_a", -1);
+    kb.recordFeedback(T0, "team", "m1", "p_b", 1);
+
+    KbStats stats = kb.stats();
+    assertThat(stats.feedbackUp()).isEqualTo(1);
+    assertThat(stats.feedbackDown()).isEqualTo(1);
+  }
+
+  @Test
+  void exportWritesEveryRowWithIsoTimes() {
+    kb.recordExchange(exchange(T0, "p_a", "how do we spread it", true, "networks", false));
+
+    List<Map<String, Object>> rows = new ArrayList<>();
+    kb.export(rows::add);
+
+    assertThat(rows).extracting(r -> r.get("type")).containsExactly("message", "reply");
+    assertThat(rows.get(0)).containsEntry("at", "2026-01-05T09:00:00Z")
+        .containsEntry("in_scope", true).containsEntry("author", "p_a");
+  }
+
+  @Test
+  void writesMadeThroughOneWritesAreStoredTogetherOrNotAtAll() {
+    assertThatThrownBy(() -> kb.write(w -> {
+      w.recordExchange(exchange(T0, "p_a", "never kept", true, "networks", false));
+      w.addAdvice(List.of(new NewAdvice(T0, "networks", "never kept either", "p_a", "round",
+          null)));
+      throw new IllegalStateException("the batch broke after two writes");
+    })).isInstanceOf(IllegalStateException.class).hasMessageContaining("after two writes");
+
+    assertThat(kb.stats().messages()).as("rolled back").isZero();
+    assertThat(kb.stats().advice()).isZero();
+
+    Map<String, Integer> forgotten = kb.write(w -> {
+      w.recordExchange(exchange(T0, "p_a", "kept", true, "networks", false));
+      w.recordExchange(exchange(T0, "p_b", "written then forgotten", true, "networks", false));
+      w.recordFeedback(T0, "team", "m1", "p_a", 1);
+      return w.forget("p_b");
+    });
+
+    assertThat(forgotten).as("sees its own transaction's writes").containsEntry("messages", 1);
+    assertThat(kb.stats().messages()).isEqualTo(1);
+    assertThat(kb.stats().feedbackUp()).isEqualTo(1);
+  }
+
+  @Test
+  void aWritesThatOutlivesItsTransactionRefusesToWrite() {
+    KnowledgeBase.Writes escaped = kb.write(w -> w);
+
+    assertThatThrownBy(() -> escaped.recordExchange(exchange(T0, "p_a", "too late", true,
+        "networks", false))).isInstanceOf(IllegalStateException.class);
+    assertThat(kb.stats().messages()).isZero();
+  }
+
+  @Test
+  void concurrentWritersLoseNothing() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < 25; i++) {
+            kb.recordExchange(exchange(T0, "p_" + thread, "message " + thread + " " + i, true,
+                "networks", false));
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(kb.stats().messages()).isEqualTo(100);
+  }
+
+  @Test
+  void reportsItselfHealthyWhileOpen() {
+    assertThat(kb.isHealthy()).isTrue();
+    assertThat(kb.describe()).doesNotContain("password");
+  }
+}
