@@ -13,13 +13,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spreadcoach.advice.KbPeerAdvice;
+import org.spreadcoach.advice.RankedPeerAdvice;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
 import org.spreadcoach.coach.ConversationListener;
+import org.spreadcoach.coach.PromptRotation;
+import org.spreadcoach.time.ClockTicker;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Secrets;
 import org.spreadcoach.curation.KbSearchCommand;
@@ -163,7 +165,9 @@ public final class Wiring implements AutoCloseable {
         LOG.info("imported {} piece(s) of curated advice into the knowledge base", curated);
       }
       Coach coach = new Coach(model, config.coach(), channels, clock,
-          new KbPeerAdvice(kb, pseudonyms), ConversationListener.all(List.of(log, metrics)));
+          new RankedPeerAdvice(kb, pseudonyms, new PromptRotation(config.coach().promptMemory(),
+              new ClockTicker(clock))),
+          ConversationListener.all(List.of(log, metrics)));
       RoundService rounds = new RoundService(kb.rounds(), model, new RoundService.Privacy() {
         private final PiiRedactor redactor = new PiiRedactor();
 

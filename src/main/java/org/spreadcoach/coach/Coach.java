@@ -194,7 +194,7 @@ public final class Coach implements CommandHandler {
     List<String> prompts = rotation.pick(user, pool, count);
     String body = composer.coaching(catalog, i, prompts);
     if (i.ambient()) {
-      List<PeerAdvice> advice = peerAdvice.find(text, i.principle(), user, 3);
+      List<PeerAdvice> advice = peerAdvice.find(text, i.id(), i.principle(), user, 3);
       body = composer.withPeerAdvice(body, advice);
     }
     return Outcome.reply(new Post(channel, body, i.id(), i.principle()));

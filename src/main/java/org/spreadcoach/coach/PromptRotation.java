@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Picks prompts so a person is not asked the same question again soon: prompts they have not been
@@ -30,16 +31,24 @@ public final class PromptRotation {
 
   /** Chooses up to {@code count} prompts from {@code pool} for {@code user} and remembers them. */
   public List<String> pick(String user, List<String> pool, int count) {
-    List<String> distinct = pool.stream().distinct().toList();
-    List<String> order = new ArrayList<>(distinct);
-    // Never asked (or forgotten) sorts first as -1; stable sort keeps the catalogue's order.
-    order.sort(Comparator.comparingLong(p -> {
-      Long when = lastAsked.getIfPresent(new Key(user, p));
+    return pick(user, pool, count, prompt -> prompt);
+  }
+
+  /**
+   * Chooses up to {@code count} items from {@code pool}, which is in order of preference, for
+   * {@code user}: the ones not given to them within the memory window first, in the pool's order,
+   * then those given longest ago; and remembers them by {@code key}.
+   */
+  public <T> List<T> pick(String user, List<T> pool, int count, Function<T, String> key) {
+    List<T> order = new ArrayList<>(pool.stream().distinct().toList());
+    // Never given (or forgotten) sorts first as -1; stable sort keeps the pool's order.
+    order.sort(Comparator.comparingLong(item -> {
+      Long when = lastAsked.getIfPresent(new Key(user, key.apply(item)));
       return when == null ? -1L : when;
     }));
-    List<String> chosen = List.copyOf(order.subList(0, Math.min(count, order.size())));
-    for (String prompt : chosen) {
-      lastAsked.put(new Key(user, prompt), sequence.incrementAndGet());
+    List<T> chosen = List.copyOf(order.subList(0, Math.min(count, order.size())));
+    for (T item : chosen) {
+      lastAsked.put(new Key(user, key.apply(item)), sequence.incrementAndGet());
     }
     return chosen;
   }

@@ -19,11 +19,15 @@ final class CatalogChecks {
   private final Map<String, Principle> principles = new LinkedHashMap<>();
   private final Map<String, Intent> intents = new LinkedHashMap<>();
   private final List<Reference> principleRefs = new ArrayList<>();
+  private final List<IntentRef> adviceIntents = new ArrayList<>();
   private final Map<String, Owner> exampleOwners = new HashMap<>();
   private final List<String> outOfScope = new ArrayList<>();
   private final List<CuratedAdvice> advice = new ArrayList<>();
   /** Every prompt asked under each principle (its own and its intents'), in file order. */
   private final Map<String, List<PromptRepeats.Entry>> promptPools = new LinkedHashMap<>();
+
+  /** Advice that names its intent, to check once every file is read. */
+  private record IntentRef(String intent, String principle, String file, int line) {}
 
   /** Where a principle id was used, to check it once every file is read. */
   private record Reference(String principle, String file, int line, String user) {}
@@ -76,8 +80,11 @@ final class CatalogChecks {
     }
   }
 
-  void advice(CuratedAdvice item, int principleLine) {
+  void advice(CuratedAdvice item, int principleLine, int intentLine) {
     principleRefs.add(new Reference(item.principle(), item.file(), principleLine, "advice"));
+    if (item.intent() != null) {
+      adviceIntents.add(new IntentRef(item.intent(), item.principle(), item.file(), intentLine));
+    }
     advice.add(item);
   }
 
@@ -108,6 +115,17 @@ final class CatalogChecks {
             + ref.principle() + "', which is not in the catalogue ("
             + (principles.isEmpty() ? "no principle is declared in any file"
                 : "known: " + String.join(", ", principles.keySet())) + ")"));
+      }
+    }
+    for (IntentRef ref : everyFileRead ? adviceIntents : List.<IntentRef>of()) {
+      Intent intent = intents.get(ref.intent());
+      if (intent == null) {
+        problems.add(new Problem(ref.file(), ref.line(), "advice names intent '"
+            + ref.intent() + "', which no file declares"));
+      } else if (!ref.principle().equals(intent.principle())) {
+        problems.add(new Problem(ref.file(), ref.line(), "advice names intent '" + intent.id()
+            + "' of principle '" + intent.principle() + "' but principle '" + ref.principle()
+            + "'"));
       }
     }
     if (everyFileRead && problems.isEmpty() && intents.isEmpty()) {

@@ -7,5 +7,17 @@ package org.spreadcoach.intents;
  * @param text the advice
  * @param file where it was declared
  * @param line its line
+ * @param intent the intent it speaks to, when the file says; otherwise null and the recogniser
+ *     decides when the advice is imported
  */
-public record CuratedAdvice(String principle, String text, String file, int line) {}
+public record CuratedAdvice(String principle, String text, String file, int line, String intent) {
+
+  public CuratedAdvice(String principle, String text, String file, int line) {
+    this(principle, text, file, line, null);
+  }
+
+  /** The same advice, speaking to {@code intentId}. */
+  public CuratedAdvice withIntent(String intentId) {
+    return new CuratedAdvice(principle, text, file, line, intentId);
+  }
+}

@@ -14,12 +14,22 @@ public final class IntentCatalog {
   private final Map<String, Intent> intents;
   private final List<String> outOfScope;
   private final List<CuratedAdvice> advice;
+  private final List<String> background;
 
   public IntentCatalog(
       List<Principle> principles,
       List<Intent> intents,
       List<String> outOfScope,
       List<CuratedAdvice> advice) {
+    this(principles, intents, outOfScope, advice, List.of());
+  }
+
+  private IntentCatalog(
+      List<Principle> principles,
+      List<Intent> intents,
+      List<String> outOfScope,
+      List<CuratedAdvice> advice,
+      List<String> background) {
     Map<String, Principle> p = new LinkedHashMap<>();
     principles.forEach(x -> p.put(x.id(), x));
     Map<String, Intent> i = new LinkedHashMap<>();
@@ -28,6 +38,30 @@ public final class IntentCatalog {
     this.intents = java.util.Collections.unmodifiableMap(i);
     this.outOfScope = List.copyOf(outOfScope);
     this.advice = List.copyOf(advice);
+    this.background = List.copyOf(background);
+  }
+
+  /**
+   * This catalogue with a background corpus (see {@link BackgroundCorpus}). A line that is also a
+   * curated example, test or out-of-scope example is left out: the curated file says what it is.
+   */
+  public IntentCatalog withBackground(List<String> lines) {
+    java.util.Set<String> curated = new java.util.HashSet<>();
+    this.intents.values().forEach(i -> {
+      i.examples().forEach(e -> curated.add(CatalogChecks.key(e)));
+      i.tests().forEach(e -> curated.add(CatalogChecks.key(e)));
+    });
+    outOfScope.forEach(e -> curated.add(CatalogChecks.key(e)));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> kept = lines.stream()
+        .filter(l -> !curated.contains(CatalogChecks.key(l)) && seen.add(CatalogChecks.key(l)))
+        .toList();
+    return new IntentCatalog(principles(), intents(), outOfScope, advice, kept);
+  }
+
+  /** Everyday text the recogniser learns the open world from; empty when there is none. */
+  public List<String> background() {
+    return background;
   }
 
   /** Principles in the order their files declared them. */

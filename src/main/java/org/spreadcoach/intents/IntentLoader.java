@@ -48,10 +48,10 @@ public final class IntentLoader {
   private static final Set<String> FILE_KEYS =
       Set.of("version", "principles", "intents", "outOfScope", "advice");
   private static final Set<String> PRINCIPLE_KEYS =
-      Set.of("id", "name", "order", "tagline", "summary", "readMore", "prompts");
+      Set.of("id", "name", "order", "tagline", "summary", "readMore", "choice", "prompts");
   private static final Set<String> INTENT_KEYS =
       Set.of("id", "principle", "ambient", "answer", "examples", "prompts", "tests");
-  private static final Set<String> ADVICE_KEYS = Set.of("principle", "text");
+  private static final Set<String> ADVICE_KEYS = Set.of("principle", "intent", "text");
 
   /** Reads every {@code *.yaml} and {@code *.yml} file directly inside {@code dir}. */
   public LoadResult load(Path dir) {
@@ -183,12 +183,13 @@ public final class IntentLoader {
     String tagline = r.optionalText("tagline").orElse("");
     String summary = r.optionalText("summary").orElse("");
     String readMore = r.optionalText("readMore").orElse(null);
+    String choice = r.optionalText("choice").orElse(tagline);
     int order = r.optionalInteger("order").map(Long::intValue).orElse(Integer.MAX_VALUE);
     List<Located<String>> prompts = prompts(r, where);
     if (id.isPresent() && name.isPresent()) {
       checks.principle(
-          new Principle(id.get(), name.get(), order, tagline, summary, readMore, values(prompts),
-              file),
+          new Principle(id.get(), name.get(), order, tagline, summary, readMore, choice,
+              values(prompts), file),
           r.lineOf("id"), prompts);
     }
   }
@@ -226,12 +227,13 @@ public final class IntentLoader {
       List<Problem> problems) {
     MapReader r = new MapReader(file, node, "an advice item", ADVICE_KEYS, problems);
     Optional<String> principle = r.requiredText("principle");
+    Optional<String> intent = r.optionalText("intent");
     Optional<String> text = r.requiredText("text");
     text.filter(t -> t.length() > MAX_PROMPT_CHARS).ifPresent(t -> r.problem(r.lineOf("text"),
         "advice is " + t.length() + " characters; keep it under " + MAX_PROMPT_CHARS));
     if (principle.isPresent() && text.isPresent()) {
-      checks.advice(new CuratedAdvice(principle.get(), text.get(), file, r.lineOf("text")),
-          r.lineOf("principle"));
+      checks.advice(new CuratedAdvice(principle.get(), text.get(), file, r.lineOf("text"),
+          intent.orElse(null)), r.lineOf("principle"), r.lineOf("intent"));
     }
   }
 

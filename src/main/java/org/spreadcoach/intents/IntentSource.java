@@ -32,9 +32,34 @@ public final class IntentSource {
    */
   public LoadResult load(Path dir, boolean explicit) {
     if (Files.isDirectory(dir) || explicit) {
-      return loader.load(dir);
+      LoadResult result = loader.load(dir);
+      if (!result.ok()) {
+        return result;
+      }
+      // A directory of one's own intents may leave the everyday text to the bundled corpus.
+      Path background = dir.resolve(BackgroundCorpus.DIR);
+      if (!Files.isDirectory(background)) {
+        LoadResult withBundled = withBundled(bundled -> withBackground(result,
+            bundled.resolve(BackgroundCorpus.DIR), BUNDLED + "/" + BackgroundCorpus.DIR));
+        // A build without bundled intents (some tests) simply has no background.
+        return withBundled.ok() ? withBundled : result;
+      }
+      return withBackground(result, background, background.toString());
     }
     return loadBundled();
+  }
+
+  private static LoadResult withBackground(LoadResult result, Path dir, String name) {
+    if (!Files.isDirectory(dir)) {
+      return result;
+    }
+    try {
+      return new LoadResult(result.catalog().withBackground(BackgroundCorpus.read(dir)),
+          result.problems(), result.warnings());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return new LoadResult(null, List.of(new Problem(name, 0,
+          "cannot read the background corpus: " + e.getMessage())));
+    }
   }
 
   /** Where {@link #load} reads from, for log lines. */
@@ -42,8 +67,17 @@ public final class IntentSource {
     return Files.isDirectory(dir) || explicit ? dir.toString() : "the intents bundled in the jar";
   }
 
-  /** The intents packaged with this build. */
+  /** The intents packaged with this build, with their background corpus. */
   public LoadResult loadBundled() {
+    return withBundled(dir -> {
+      LoadResult result = readAll(dir);
+      return result.ok() ? withBackground(result, dir.resolve(BackgroundCorpus.DIR),
+          BUNDLED + "/" + BackgroundCorpus.DIR) : result;
+    });
+  }
+
+  /** What {@code read} makes of the bundled intents directory, inside the jar or on disk. */
+  private static LoadResult withBundled(BundledReader read) {
     URL url = IntentSource.class.getClassLoader().getResource(BUNDLED);
     if (url == null) {
       return new LoadResult(null, List.of(new Problem(BUNDLED, 0,
@@ -53,16 +87,22 @@ public final class IntentSource {
       URI uri = url.toURI();
       if ("jar".equals(uri.getScheme())) {
         try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-          return readAll(fs.getPath(BUNDLED));
+          return read.apply(fs.getPath(BUNDLED));
         } catch (FileSystemAlreadyExistsException e) {
-          return readAll(FileSystems.getFileSystem(uri).getPath(BUNDLED));
+          return read.apply(FileSystems.getFileSystem(uri).getPath(BUNDLED));
         }
       }
-      return readAll(Path.of(uri));
+      return read.apply(Path.of(uri));
     } catch (IOException | URISyntaxException e) {
       return new LoadResult(null, List.of(new Problem(BUNDLED, 0,
           "cannot read the bundled intents: " + e.getMessage())));
     }
+  }
+
+  /** Reads from the bundled intents directory. */
+  @FunctionalInterface
+  private interface BundledReader {
+    LoadResult apply(Path dir) throws IOException;
   }
 
   private LoadResult readAll(Path dir) throws IOException {

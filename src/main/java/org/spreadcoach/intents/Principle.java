@@ -12,6 +12,8 @@ import java.util.List;
  * @param tagline a few words for the tour of principles
  * @param summary one paragraph on what the principle is about
  * @param readMore link to public guidance, or null
+ * @param choice what the principle is about, in a few words that finish the question "is the
+ *     hard part ...?" when a general question is narrowed down to it (its tagline by default)
  * @param prompts coaching questions for any intent under this principle
  * @param file where it was declared, for messages
  */
@@ -22,6 +24,7 @@ public record Principle(
     String tagline,
     String summary,
     String readMore,
+    String choice,
     List<String> prompts,
     String file) {
 

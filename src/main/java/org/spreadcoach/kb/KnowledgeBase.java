@@ -31,8 +31,18 @@ public interface KnowledgeBase extends AutoCloseable {
     /** Adds curated advice not stored yet (matched by text); returns how many were new. */
     int importCurated(List<CuratedAdvice> advice, Instant at);
 
-    /** Records a reaction on a bot reply; a second one by the same person replaces the first. */
+    /**
+     * Records a reaction on a bot reply; a second one by the same person replaces the first.
+     *
+     * @param replyRef the platform's id of the message reacted to
+     */
     void recordFeedback(Instant at, String channel, String replyRef, String author, int value);
+
+    /**
+     * Links a stored reply (by the bot's own {@code replyRef}) to the platform message that
+     * carried it, so reactions to that message reach the reply and the advice it offered.
+     */
+    void recordPosted(String replyRef, String platformId);
 
     /** Deletes everything the author wrote, search index included; returns rows by table. */
     Map<String, Integer> forget(String author);
@@ -75,6 +85,14 @@ public interface KnowledgeBase extends AutoCloseable {
     });
   }
 
+  /** {@link Writes#recordPosted} in a transaction of its own. */
+  default void recordPosted(String replyRef, String platformId) {
+    write(w -> {
+      w.recordPosted(replyRef, platformId);
+      return null;
+    });
+  }
+
   /** {@link Writes#forget} in a transaction of its own. */
   default Map<String, Integer> forget(String author) {
     return write(w -> w.forget(author));
@@ -89,10 +107,13 @@ public interface KnowledgeBase extends AutoCloseable {
   List<SearchHit> search(String query, String principle, int limit);
 
   /**
-   * Advice that fits a question: full-text relevance among advice of the same principle first, then
-   * other advice of that principle; never advice by {@code excludeAuthor}.
+   * Servable advice that might fit a question, for the caller to rank: up to {@code limit} whose
+   * words match the question best (any principle), and up to {@code limit} of the newest of
+   * {@code principle}; each once, with its relevance and feedback; never advice by {@code
+   * excludeAuthor}.
    */
-  List<SearchHit> findAdvice(String query, String principle, String excludeAuthor, int limit);
+  List<AdviceCandidate> adviceCandidates(String query, String principle, String excludeAuthor,
+      int limit);
 
   /** Messages addressed to the bot that fell out of scope, most frequent first. */
   List<Unrecognised> unrecognised(int limit);

@@ -12,13 +12,18 @@ import org.spreadcoach.intents.IntentCatalog;
 public final class IntentModel {
   private final IntentCatalog catalog;
   private final TextClassifier classifier;
+  private final DomainGate gate;
   private final NluSettings settings;
   private final Duration trainingTime;
 
-  IntentModel(IntentCatalog catalog, TextClassifier classifier, NluSettings settings,
-      Duration trainingTime) {
+  /**
+   * @param gate the open-world gate, or null when the catalogue gave it nothing to learn from
+   */
+  IntentModel(IntentCatalog catalog, TextClassifier classifier, DomainGate gate,
+      NluSettings settings, Duration trainingTime) {
     this.catalog = catalog;
     this.classifier = classifier;
+    this.gate = gate;
     this.settings = settings;
     this.trainingTime = trainingTime;
   }
@@ -64,5 +69,10 @@ public final class IntentModel {
 
   TextClassifier classifier() {
     return classifier;
+  }
+
+  /** The open-world gate, when there is one. */
+  java.util.Optional<DomainGate> gate() {
+    return java.util.Optional.ofNullable(gate);
   }
 }

@@ -41,35 +41,52 @@ public final class IntentTrainer {
    */
   public IntentModel train(IntentCatalog catalog) {
     List<LabelledText> samples = withSecondLabel(samples(catalog));
+    List<LabelledText> gateSamples = DomainGate.samples(catalog);
     if (cache.isOff()) {
-      return logged(trainSamples(catalog, samples), "trained the model");
+      return logged(trainWithGate(catalog, samples, gateSamples), "trained the model");
     }
     long start = System.nanoTime();
-    String key = ModelCache.key(samples, settings);
+    String key = ModelCache.key(samples, gateSamples, settings);
     var cached = cache.load(key, settings);
     if (cached.isPresent()) {
-      return logged(new IntentModel(catalog, cached.get(), settings,
+      return logged(new IntentModel(catalog, cached.get().intents(),
+          cached.get().gate().map(DomainGate::new).orElse(null), settings,
           Duration.ofNanos(System.nanoTime() - start)), "loaded the cached model");
     }
-    IntentModel model = trainSamples(catalog, samples);
-    cache.save(key, model.classifier());
+    IntentModel model = trainWithGate(catalog, samples, gateSamples);
+    cache.save(key, new ModelCache.Trained(model.classifier(),
+        model.gate().map(DomainGate::classifier)));
     return logged(model, "trained the model");
+  }
+
+  private IntentModel trainWithGate(IntentCatalog catalog, List<LabelledText> samples,
+      List<LabelledText> gateSamples) {
+    long start = System.nanoTime();
+    TextClassifier classifier = TextClassifier.train(samples, settings);
+    DomainGate gate = gateSamples.isEmpty() ? null
+        : new DomainGate(TextClassifier.train(gateSamples, settings));
+    return new IntentModel(catalog, classifier, gate, settings,
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static IntentModel logged(IntentModel model, String how) {
     IntentCatalog catalog = model.catalog();
-    LOG.info("{} in {} ms: {} intents, {} examples, {} out-of-scope", how,
+    LOG.info("{} in {} ms: {} intents, {} examples, {} out-of-scope, {} background", how,
         model.trainingTime().toMillis(), catalog.intents().size(),
-        catalog.exampleCount(), catalog.outOfScope().size());
+        catalog.exampleCount(), catalog.outOfScope().size(), catalog.background().size());
     return model;
   }
 
-  /** Trains on a subset of a catalogue's utterances, for cross-validation; does not log. */
+  /**
+   * Trains the intent model alone on a subset of a catalogue's utterances, for cross-validation
+   * (which measures how well intents are told apart; the open world is measured on the
+   * development set and the open-world corpus); does not log.
+   */
   IntentModel trainSamples(IntentCatalog catalog, List<LabelledText> samples) {
     long start = System.nanoTime();
     TextClassifier classifier = TextClassifier.train(withSecondLabel(samples), settings);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    return new IntentModel(catalog, classifier, settings, took);
+    return new IntentModel(catalog, classifier, null, settings, took);
   }
 
   /**

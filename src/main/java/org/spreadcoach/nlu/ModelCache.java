@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class ModelCache {
   private static final Logger LOG = LoggerFactory.getLogger(ModelCache.class);
   /** Bumped when the file layout changes. */
-  private static final String FORMAT = "spreadcoach-model-1";
+  private static final String FORMAT = "spreadcoach-model-2";
   private static final byte[] MAGIC = FORMAT.getBytes(StandardCharsets.US_ASCII);
   private static final String SUFFIX = ".model";
   /** Where models built with the jar live on the class path. */
@@ -103,6 +103,22 @@ public final class ModelCache {
     }
   }
 
+  /**
+   * What is kept: the intent classifier and, when there is one, the open-world gate's.
+   *
+   * @param intents the intent classifier
+   * @param gate the gate's classifier
+   */
+  public record Trained(TextClassifier intents, Optional<TextClassifier> gate) {}
+
+  /** The key of the models that {@code samples}, {@code gateSamples} and {@code settings} train. */
+  public static String key(List<LabelledText> samples, List<LabelledText> gateSamples,
+      NluSettings settings) {
+    return key(java.util.stream.Stream.concat(samples.stream(),
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(new LabelledText("|gate|", "")),
+            gateSamples.stream())).toList(), settings);
+  }
+
   /** The key of the model that {@code samples} and {@code settings} train. */
   public static String key(List<LabelledText> samples, NluSettings settings) {
     MessageDigest sha = sha256();
@@ -125,16 +141,16 @@ public final class ModelCache {
    *
    * @param settings the settings it was trained with (they are part of the key)
    */
-  public Optional<TextClassifier> load(String key, NluSettings settings) {
+  public Optional<Trained> load(String key, NluSettings settings) {
     if (dir == null) {
       return Optional.empty();
     }
     Path file = file(key);
     if (Files.isRegularFile(file)) {
       try (InputStream in = Files.newInputStream(file)) {
-        TextClassifier classifier = read(in, key, settings);
+        Trained trained = read(in, key, settings);
         touch(file);
-        return Optional.of(classifier);
+        return Optional.of(trained);
       } catch (IOException | RuntimeException e) {
         LOG.warn("{}: cannot read the cached model ({}); training instead", file, reason(e));
         return Optional.empty();
@@ -149,20 +165,24 @@ public final class ModelCache {
     }
   }
 
-  private static TextClassifier read(InputStream raw, String key, NluSettings settings)
+  private static Trained read(InputStream raw, String key, NluSettings settings)
       throws IOException {
-    InputStream in = new BufferedInputStream(raw, 1 << 16);
+    java.io.DataInputStream in = new java.io.DataInputStream(
+        new BufferedInputStream(raw, 1 << 16));
     byte[] magic = in.readNBytes(MAGIC.length);
     byte[] stored = in.readNBytes(key.length());
     if (!java.util.Arrays.equals(magic, MAGIC)
         || !key.equals(new String(stored, StandardCharsets.US_ASCII))) {
       throw new IOException("not a model file of this version");
     }
-    return TextClassifier.read(in, settings);
+    TextClassifier intents = TextClassifier.read(in, settings);
+    Optional<TextClassifier> gate = in.readBoolean()
+        ? Optional.of(TextClassifier.read(in, settings)) : Optional.empty();
+    return new Trained(intents, gate);
   }
 
-  /** Files {@code classifier} under {@code key}; a failure is logged, never thrown. */
-  public void save(String key, TextClassifier classifier) {
+  /** Files {@code trained} under {@code key}; a failure is logged, never thrown. */
+  public void save(String key, Trained trained) {
     if (dir == null) {
       return;
     }
@@ -171,10 +191,15 @@ public final class ModelCache {
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, key.substring(0, 16), ".tmp");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+          new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
         out.write(MAGIC);
         out.write(key.getBytes(StandardCharsets.US_ASCII));
-        classifier.write(out);
+        trained.intents().write(out);
+        out.writeBoolean(trained.gate().isPresent());
+        if (trained.gate().isPresent()) {
+          trained.gate().get().write(out);
+        }
       }
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);

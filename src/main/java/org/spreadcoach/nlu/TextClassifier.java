@@ -2,6 +2,7 @@ package org.spreadcoach.nlu;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -101,14 +102,24 @@ public final class TextClassifier {
 
   /**
    * Writes the trained state (vocabulary and maxent parameters, through OpenNLP's own model
-   * writer) so that {@link #read} restores a classifier that scores exactly as this one. Closes
-   * {@code out}.
+   * writer) so that {@link #read} restores a classifier that scores exactly as this one. Leaves
+   * {@code out} open, so more can follow it (OpenNLP's writer closes what it writes to).
    */
   void write(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(out);
+    DataOutputStream data = new DataOutputStream(new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    });
     vocabulary.write(data);
     new GenericModelWriter((AbstractModel) model, data).persist();
-    data.close();
+    data.flush();
   }
 
   /**

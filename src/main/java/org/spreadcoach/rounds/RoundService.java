@@ -287,12 +287,11 @@ public final class RoundService implements CommandHandler, TimedTask {
   /** Classifies the advice, closes the round and returns the summary, unless already closed. */
   private Optional<Post> closeAndSummarise(RoundRecord round, boolean byTimer) {
     IntentModel current = model.current();
-    Map<Long, String> principles = new HashMap<>();
+    Map<Long, AdviceFit> fits = new HashMap<>();
     for (RoundAdvice a : store.roundAdvice(round.id())) {
-      principles.put(a.id(), principleOf(current, a.text()));
+      fits.put(a.id(), fitOf(current, a.text()));
     }
-    Optional<List<RoundAdvice>> closed = store.closeRound(round.id(), clock.instant(),
-        principles);
+    Optional<List<RoundAdvice>> closed = store.closeRound(round.id(), clock.instant(), fits);
     if (closed.isPresent() && round.thread() != null) {
       roundThreads.remove(round.thread());
     }
@@ -300,17 +299,18 @@ public final class RoundService implements CommandHandler, TimedTask {
         RoundText.summary(round, advice, current.catalog(), byTimer)));
   }
 
-  /** The principle advice speaks to, or null when it fits none well enough ("other"). */
-  static String principleOf(IntentModel model, String text) {
+  /** What advice speaks to; {@link AdviceFit#OTHER} when it fits no principle well enough. */
+  static AdviceFit fitOf(IntentModel model, String text) {
     Recognition r = model.classify(text);
     if (r.inScope()) {
-      return r.principle();
+      return new AdviceFit(r.principle(), r.intent(), r.principle() != null);
     }
     if (r.bestGuess() == null || r.confidence() < GROUPING_CONFIDENCE) {
-      return null;
+      return AdviceFit.OTHER;
     }
     IntentCatalog catalog = model.catalog();
-    return catalog.intent(r.bestGuess()).map(i -> i.principle()).orElse(null);
+    String principle = catalog.intent(r.bestGuess()).map(i -> i.principle()).orElse(null);
+    return principle == null ? AdviceFit.OTHER : new AdviceFit(principle, r.bestGuess(), true);
   }
 
   /** A Discord mention ({@code <@123>}) or a plain id. */

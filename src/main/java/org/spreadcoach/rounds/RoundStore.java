@@ -49,11 +49,12 @@ public interface RoundStore {
    * Closes an open round, recording each advice's principle; with {@code store} its advice also
    * becomes peer advice, without it the round and its advice are deleted.
    *
-   * @param principles principle by advice id; advice missing from it goes under "other"
+   * @param fits what each piece of advice (by id) speaks to; advice missing from it goes under
+   *     "Other" and is never served
    * @return the round's advice as it was at close, or empty when it was not open (someone else
    *     closed it)
    */
-  Optional<List<RoundAdvice>> closeRound(long roundId, Instant at, Map<Long, String> principles);
+  Optional<List<RoundAdvice>> closeRound(long roundId, Instant at, Map<Long, AdviceFit> fits);
 
   /** Open rounds whose warning or end is due at {@code now}. */
   List<RoundRecord> roundsDue(Instant now, java.time.Duration warningBefore);

@@ -232,9 +232,9 @@ class CoachTest {
   @Test
   void peerAdviceIsAddedMarkedAsFromAPeerAndNeverTheAskersOwn() {
     List<String> asked = new java.util.ArrayList<>();
-    PeerAdviceSource advice = (question, principle, asker, limit) -> {
-      asked.add(principle + "/" + asker + "/" + limit);
-      return List.of(new PeerAdvice("networks", "Ask the matrons who they phone.", "round"));
+    PeerAdviceSource advice = (question, intent, principle, asker, limit) -> {
+      asked.add(intent + "/" + principle + "/" + asker + "/" + limit);
+      return List.of(new PeerAdvice(1, "networks", "Ask the matrons who they phone."));
     };
     Coach c = coach(ChannelMode.AMBIENT, Map.of(), advice);
 
@@ -242,15 +242,15 @@ class CoachTest {
 
     assertThat(post.text()).contains("What peers advised before:")
         .contains("> Ask the matrons who they phone. (peer advice)");
-    assertThat(asked).containsExactly("networks/u1/3");
+    assertThat(asked).containsExactly("networks.connect/networks/u1/3");
   }
 
   @Test
   void everyReplyFitsInTwoThousandCharacters() {
-    PeerAdviceSource longAdvice = (q, p, a, n) -> List.of(
-        new PeerAdvice("networks", "x".repeat(900), "round"),
-        new PeerAdvice("networks", "y".repeat(900), "round"),
-        new PeerAdvice("networks", "z".repeat(900), "round"));
+    PeerAdviceSource longAdvice = (q, i, p, a, n) -> List.of(
+        new PeerAdvice(1, "networks", "x".repeat(900)),
+        new PeerAdvice(2, "networks", "y".repeat(900)),
+        new PeerAdvice(3, "networks", "z".repeat(900)));
     Coach c = coach(ChannelMode.AMBIENT, Map.of(), longAdvice);
 
     String text = c.answer(say("c1", "u1", SPREAD_Q, true)).outcome().posts().get(0).text();

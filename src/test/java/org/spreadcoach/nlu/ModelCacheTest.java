@@ -40,6 +40,11 @@ class ModelCacheTest {
       Scores y = b.classifier().score(text);
       assertThat(y.labels()).as(text).containsExactly(x.labels());
       assertThat(y.probs()).as(text).containsExactly(x.probs());
+      assertThat(b.gate().isPresent()).isEqualTo(a.gate().isPresent());
+      if (a.gate().isPresent()) {
+        assertThat(b.gate().get().classifier().score(text).probs()).as("gate: " + text)
+            .containsExactly(a.gate().get().classifier().score(text).probs());
+      }
     }
   }
 
@@ -157,7 +162,8 @@ class ModelCacheTest {
     for (int i = 0; i < ModelCache.KEEP + 2; i++) {
       TextClassifier classifier = TextClassifier.train(samples("spread it " + i, "hello", "spread",
           "hello"), settings);
-      cache.save(ModelCache.key(samples("spread it " + i), settings), classifier);
+      cache.save(ModelCache.key(samples("spread it " + i), settings),
+          new ModelCache.Trained(classifier, java.util.Optional.empty()));
     }
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.filter(p -> p.toString().endsWith(".model"))).hasSize(ModelCache.KEEP);

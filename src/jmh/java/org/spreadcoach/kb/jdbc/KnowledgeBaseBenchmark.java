@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.spreadcoach.kb.Exchange;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.NewAdvice;
+import org.spreadcoach.kb.AdviceCandidate;
 import org.spreadcoach.kb.SearchHit;
 
 /**
@@ -145,9 +146,9 @@ public class KnowledgeBaseBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public List<SearchHit> findAdvice() {
+  public List<AdviceCandidate> adviceCandidates() {
     int i = (int) (next.getAndIncrement() % QUERIES.length);
-    return kb.findAdvice(QUERIES[i], PRINCIPLES[i % PRINCIPLES.length], "p_asker", 3);
+    return kb.adviceCandidates(QUERIES[i], PRINCIPLES[i % PRINCIPLES.length], "p_asker", 30);
   }
 
   /** Maintainer search across messages and advice. */

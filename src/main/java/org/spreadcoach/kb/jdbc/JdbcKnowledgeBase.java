@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.spreadcoach.kb.KbStats;
+import org.spreadcoach.kb.AdviceCandidate;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
 import org.spreadcoach.kb.SearchHit;
@@ -99,13 +100,14 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
-  public List<SearchHit> findAdvice(String query, String principle, String excludeAuthor,
-      int limit) {
+  public List<AdviceCandidate> adviceCandidates(String query, String principle,
+      String excludeAuthor, int limit) {
     if (limit <= 0) {
       return List.of();
     }
     List<String> terms = SearchQuery.terms(query);
-    return read(c -> JdbcSearch.findAdvice(c, fullText, terms, principle, excludeAuthor, limit));
+    return read(c -> JdbcSearch.adviceCandidates(c, fullText, terms, principle, excludeAuthor,
+        limit));
   }
 
   @Override

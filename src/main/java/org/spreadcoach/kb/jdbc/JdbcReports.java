@@ -54,17 +54,19 @@ final class JdbcReports {
   /** Every row, messages first; times as ISO instants, flags as booleans. */
   static void export(Connection c, Consumer<Map<String, Object>> sink) throws SQLException {
     rows(c, "message", "SELECT id, at_ms, channel, author, text, intent, principle,"
-        + " confidence, in_scope, addressed FROM messages ORDER BY id", sink);
-    rows(c, "reply", "SELECT id, message_id, at_ms, channel, text, intent, principle"
-        + " FROM replies ORDER BY id", sink);
-    rows(c, "advice", "SELECT id, at_ms, principle, text, author, source, round_id"
-        + " FROM advice ORDER BY id", sink);
+        + " confidence, in_scope, addressed, candidates, domain FROM messages ORDER BY id", sink);
+    rows(c, "reply", "SELECT id, message_id, at_ms, channel, text, intent, principle, ref,"
+        + " platform_id FROM replies ORDER BY id", sink);
+    rows(c, "reply_advice", "SELECT reply_id, advice_id FROM reply_advice"
+        + " ORDER BY reply_id, advice_id", sink);
+    rows(c, "advice", "SELECT id, at_ms, principle, intent, text, author, source, round_id,"
+        + " servable FROM advice ORDER BY id", sink);
     rows(c, "feedback", "SELECT id, at_ms, channel, reply_ref, author, value"
         + " FROM feedback ORDER BY id", sink);
     rows(c, "round", "SELECT id, channel, topic, spreader, facilitator, opened_ms,"
         + " ends_ms, closed_ms, store, reflection FROM rounds ORDER BY id", sink);
-    rows(c, "round_advice", "SELECT id, round_id, author, text, anonymous, principle,"
-        + " at_ms FROM round_advice ORDER BY id", sink);
+    rows(c, "round_advice", "SELECT id, round_id, author, text, anonymous, principle, intent,"
+        + " servable, at_ms FROM round_advice ORDER BY id", sink);
   }
 
   private static void rows(Connection c, String type, String sql,
@@ -82,7 +84,7 @@ final class JdbcReports {
                 .toString());
           } else if (value instanceof Number n && (name.equals("in_scope")
               || name.equals("addressed") || name.equals("store")
-              || name.equals("anonymous"))) {
+              || name.equals("anonymous") || name.equals("servable"))) {
             row.put(name, n.intValue() == 1);
           } else {
             row.put(name, value);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.spreadcoach.kb.NewAdvice;
+import org.spreadcoach.rounds.AdviceFit;
 import org.spreadcoach.rounds.RoundAdvice;
 import org.spreadcoach.rounds.RoundRecord;
 import org.spreadcoach.rounds.RoundStore;
@@ -164,16 +165,19 @@ final class JdbcRoundStore implements RoundStore {
 
   @Override
   public Optional<List<RoundAdvice>> closeRound(long roundId, Instant at,
-      Map<Long, String> principles) {
+      Map<Long, AdviceFit> fits) {
     return db.inTransaction(c -> {
       Optional<RoundRecord> round = lockOpen(c, roundId);
       if (round.isEmpty()) {
         return Optional.empty();
       }
       List<RoundAdvice> advice = new ArrayList<>();
+      Map<Long, AdviceFit> fitOf = new java.util.HashMap<>();
       for (RoundAdvice a : adviceOf(c, roundId)) {
+        AdviceFit fit = fits.getOrDefault(a.id(), AdviceFit.OTHER);
+        fitOf.put(a.id(), fit);
         advice.add(new RoundAdvice(a.id(), a.author(), a.text(), a.anonymous(),
-            principles.get(a.id()), a.at()));
+            fit.principle(), a.at()));
       }
       if (!round.get().store()) {
         execute(c, "DELETE FROM rounds WHERE id = ?", roundId);
@@ -181,16 +185,21 @@ final class JdbcRoundStore implements RoundStore {
       }
       execute(c, "UPDATE rounds SET closed_ms = ? WHERE id = ?", at.toEpochMilli(), roundId);
       try (PreparedStatement s = c.prepareStatement("UPDATE round_advice SET principle = ?,"
+          + " intent = ?, servable = ?,"
           + " author = CASE WHEN anonymous = 1 THEN NULL ELSE author END WHERE id = ?")) {
         for (RoundAdvice a : advice) {
-          s.setString(1, a.principle());
-          s.setLong(2, a.id());
+          AdviceFit fit = fitOf.get(a.id());
+          s.setString(1, fit.principle());
+          s.setString(2, fit.intent());
+          s.setInt(3, fit.servable() ? 1 : 0);
+          s.setLong(4, a.id());
           s.addBatch();
         }
         s.executeBatch();
       }
       List<NewAdvice> peer = advice.stream().map(a -> new NewAdvice(at, a.principle(), a.text(),
-          a.anonymous() ? null : a.author(), "round", roundId)).toList();
+          a.anonymous() ? null : a.author(), "round", roundId, fitOf.get(a.id()).intent(),
+          fitOf.get(a.id()).servable())).toList();
       JdbcWrites.insertAdvice(c, peer, null);
       return Optional.of(advice);
     });

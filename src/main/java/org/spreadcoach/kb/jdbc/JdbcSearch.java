@@ -5,10 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.spreadcoach.kb.AdviceCandidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.spreadcoach.kb.SearchHit;
 
@@ -46,48 +49,77 @@ final class JdbcSearch {
   static List<SearchHit> search(Connection c, FullText fullText, List<String> terms,
       String principle, int limit) throws SQLException {
     List<SearchHit> hits = new ArrayList<>();
-    hits.addAll(searchTable(c, fullText, "advice", terms, principle, null, limit));
-    hits.addAll(searchTable(c, fullText, "messages", terms, principle, null, limit));
+    hits.addAll(searchTable(c, fullText, "advice", terms, principle, null, limit, false));
+    hits.addAll(searchTable(c, fullText, "messages", terms, principle, null, limit, false));
     hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
         .thenComparing(SearchHit::kind).thenComparingLong(SearchHit::id));
     return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
   }
 
   /**
-   * Advice that fits a question: full-text matches of the principle first, then the newest other
-   * advice of that principle; never advice by {@code excludeAuthor}.
+   * Servable advice that might fit a question: the best full-text matches of any principle and
+   * the newest of {@code principle}, each once, with the feedback on the replies that offered it.
    */
-  static List<SearchHit> findAdvice(Connection c, FullText fullText, List<String> terms,
-      String principle, String excludeAuthor, int limit) throws SQLException {
-    List<SearchHit> hits = new ArrayList<>(terms.isEmpty() ? List.of()
-        : searchTable(c, fullText, "advice", terms, principle, excludeAuthor, limit));
-    if (hits.size() < limit && principle != null) {
-      Set<Long> have = new HashSet<>();
-      hits.forEach(h -> have.add(h.id()));
-      try (PreparedStatement s = c.prepareStatement("SELECT id, at_ms, principle, text"
-          + " FROM advice WHERE principle = ? AND (author IS NULL OR author <> ?)"
-          + " ORDER BY id DESC LIMIT ?")) {
+  static List<AdviceCandidate> adviceCandidates(Connection c, FullText fullText,
+      List<String> terms, String principle, String excludeAuthor, int limit)
+      throws SQLException {
+    Map<Long, Double> relevance = new LinkedHashMap<>();
+    if (!terms.isEmpty()) {
+      for (SearchHit h : searchTable(c, fullText, "advice", terms, null, excludeAuthor, limit,
+          true)) {
+        relevance.put(h.id(), h.score());
+      }
+    }
+    List<Long> ids = new ArrayList<>(relevance.keySet());
+    if (principle != null) {
+      try (PreparedStatement s = c.prepareStatement("SELECT id FROM advice WHERE principle = ?"
+          + " AND servable = 1 AND (author IS NULL OR author <> ?) ORDER BY id DESC LIMIT ?")) {
         s.setString(1, principle);
         s.setString(2, excludeAuthor == null ? "" : excludeAuthor);
-        s.setInt(3, limit + have.size());
+        s.setInt(3, limit);
         try (ResultSet rs = s.executeQuery()) {
-          while (rs.next() && hits.size() < limit) {
-            if (!have.contains(rs.getLong(1))) {
-              hits.add(hit("advice", rs, 0.0));
+          while (rs.next()) {
+            if (!relevance.containsKey(rs.getLong(1))) {
+              ids.add(rs.getLong(1));
             }
           }
         }
       }
     }
-    return List.copyOf(hits);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    List<AdviceCandidate> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.intent, a.principle, a.text,"
+        + " a.at_ms, (SELECT COALESCE(SUM(f.value), 0) FROM reply_advice ra JOIN replies r"
+        + " ON r.id = ra.reply_id JOIN feedback f ON f.reply_ref = r.platform_id"
+        + " WHERE ra.advice_id = a.id) AS feedback FROM advice a WHERE a.id IN (" + in + ")"
+        + " ORDER BY a.id")) {
+      for (int i = 0; i < ids.size(); i++) {
+        s.setLong(i + 1, ids.get(i));
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong("id");
+          out.add(new AdviceCandidate(id, rs.getString("intent"), rs.getString("principle"),
+              rs.getString("text"), Instant.ofEpochMilli(rs.getLong("at_ms")),
+              relevance.getOrDefault(id, 0.0), rs.getInt("feedback")));
+        }
+      }
+    }
+    return out;
   }
 
   /** Full-text search of one table, best first, optionally one principle, never one author. */
   private static List<SearchHit> searchTable(Connection c, FullText fullText, String table,
-      List<String> terms, String principle, String excludeAuthor, int limit)
-      throws SQLException {
+      List<String> terms, String principle, String excludeAuthor, int limit,
+      boolean servableOnly) throws SQLException {
     StringBuilder sql = new StringBuilder(fullText.matchSql(table));
     List<Object> parameters = new ArrayList<>(fullText.matchParameters(terms));
+    if (servableOnly) {
+      sql.append(" AND t.servable = 1");
+    }
     if (principle != null) {
       sql.append(" AND t.principle = ?");
       parameters.add(principle);

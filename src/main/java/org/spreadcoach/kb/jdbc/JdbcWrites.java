@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.spreadcoach.intents.CuratedAdvice;
+import org.spreadcoach.kb.Candidate;
 import org.spreadcoach.kb.Exchange;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
@@ -58,8 +59,8 @@ final class JdbcWrites implements KnowledgeBase.Writes {
       long id;
       // RETURNING (SQLite 3.35+, PostgreSQL) gives the id in the same round trip.
       try (PreparedStatement s = c.prepareStatement("INSERT INTO messages (at_ms, channel, author,"
-          + " text, intent, principle, nearest, confidence, in_scope, addressed)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+          + " text, intent, principle, nearest, confidence, in_scope, addressed, candidates,"
+          + " domain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
         s.setLong(1, e.at().toEpochMilli());
         s.setString(2, e.channel());
         s.setString(3, e.author());
@@ -70,24 +71,45 @@ final class JdbcWrites implements KnowledgeBase.Writes {
         s.setDouble(8, e.confidence());
         s.setInt(9, e.inScope() ? 1 : 0);
         s.setInt(10, e.addressed() ? 1 : 0);
+        s.setString(11, e.candidates().isEmpty() ? null : Candidate.format(e.candidates()));
+        if (Double.isNaN(e.domain())) {
+          s.setNull(12, Types.DOUBLE);
+        } else {
+          s.setDouble(12, e.domain());
+        }
         try (ResultSet rs = s.executeQuery()) {
           rs.next();
           id = rs.getLong(1);
         }
       }
-      if (!e.replies().isEmpty()) {
+      for (Exchange.StoredReply r : e.replies()) {
+        long replyId;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO replies (message_id, at_ms,"
-            + " channel, text, intent, principle) VALUES (?, ?, ?, ?, ?, ?)")) {
-          for (Exchange.StoredReply r : e.replies()) {
-            s.setLong(1, id);
-            s.setLong(2, e.at().toEpochMilli());
-            s.setString(3, e.channel());
-            s.setString(4, r.text());
-            s.setString(5, r.intent());
-            s.setString(6, r.principle());
-            s.addBatch();
+            + " channel, text, intent, principle, ref) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            + " RETURNING id")) {
+          s.setLong(1, id);
+          s.setLong(2, e.at().toEpochMilli());
+          s.setString(3, e.channel());
+          s.setString(4, r.text());
+          s.setString(5, r.intent());
+          s.setString(6, r.principle());
+          s.setString(7, r.ref());
+          try (ResultSet rs = s.executeQuery()) {
+            rs.next();
+            replyId = rs.getLong(1);
           }
-          s.executeBatch();
+        }
+        if (!r.adviceIds().isEmpty()) {
+          // Advice forgotten or expired since the reply was composed is simply not linked.
+          try (PreparedStatement s = c.prepareStatement("INSERT INTO reply_advice (reply_id,"
+              + " advice_id) SELECT ?, id FROM advice WHERE id = ?")) {
+            for (long adviceId : r.adviceIds()) {
+              s.setLong(1, replyId);
+              s.setLong(2, adviceId);
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
         }
       }
       return id;
@@ -103,8 +125,8 @@ final class JdbcWrites implements KnowledgeBase.Writes {
       List<String> curatedKeys) throws SQLException {
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("INSERT INTO advice (at_ms, principle, text,"
-        + " author, source, round_id, curated_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
+        + " author, source, round_id, curated_key, intent, servable)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < advice.size(); i++) {
         NewAdvice a = advice.get(i);
         s.setLong(1, a.at().toEpochMilli());
@@ -118,6 +140,8 @@ final class JdbcWrites implements KnowledgeBase.Writes {
           s.setLong(6, a.roundId());
         }
         s.setString(7, curatedKeys == null ? null : curatedKeys.get(i));
+        s.setString(8, a.intent());
+        s.setInt(9, a.servable() ? 1 : 0);
         s.executeUpdate();
         ids.add(generatedKey(s));
       }
@@ -138,12 +162,22 @@ final class JdbcWrites implements KnowledgeBase.Writes {
       }
       List<NewAdvice> fresh = new ArrayList<>();
       List<String> keys = new ArrayList<>();
-      for (CuratedAdvice a : advice) {
-        String key = a.principle() + ":" + a.text().toLowerCase(Locale.ROOT).strip();
-        if (known.add(key)) {
-          fresh.add(new NewAdvice(at, a.principle(), a.text(), null, "curated", null));
-          keys.add(key);
+      try (PreparedStatement update = c.prepareStatement("UPDATE advice SET intent = ?"
+          + " WHERE curated_key = ? AND intent IS NULL")) {
+        for (CuratedAdvice a : advice) {
+          String key = a.principle() + ":" + a.text().toLowerCase(Locale.ROOT).strip();
+          if (known.add(key)) {
+            fresh.add(new NewAdvice(at, a.principle(), a.text(), null, "curated", null,
+                a.intent(), true));
+            keys.add(key);
+          } else if (a.intent() != null) {
+            // Curated advice stored by an older version learns its intent.
+            update.setString(1, a.intent());
+            update.setString(2, key);
+            update.addBatch();
+          }
         }
+        update.executeBatch();
       }
       insertAdvice(c, fresh, keys);
       return fresh.size();
@@ -170,6 +204,19 @@ final class JdbcWrites implements KnowledgeBase.Writes {
           s.setInt(5, Integer.signum(value));
           s.executeUpdate();
         }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void recordPosted(String replyRef, String platformId) {
+    run(c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE replies SET platform_id = ? WHERE ref = ?")) {
+        s.setString(1, platformId);
+        s.setString(2, replyRef);
+        s.executeUpdate();
       }
       return null;
     });

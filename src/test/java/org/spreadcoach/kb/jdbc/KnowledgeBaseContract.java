@@ -2,6 +2,7 @@ package org.spreadcoach.kb.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.intents.CuratedAdvice;
+import org.spreadcoach.kb.AdviceCandidate;
+import org.spreadcoach.kb.Candidate;
 import org.spreadcoach.kb.Exchange;
 import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.NewAdvice;
 import org.spreadcoach.kb.SearchHit;
 import org.spreadcoach.kb.Unrecognised;
+import org.spreadcoach.rounds.AdviceFit;
 
 /** The behaviour every knowledge base must have; run against SQLite and PostgreSQL. */
 abstract class KnowledgeBaseContract {
@@ -94,33 +98,78 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
-  void findAdvicePrefersRelevantAdviceOfThePrincipleAndNeverTheAskersOwn() {
+  void adviceCandidatesAreTheBestMatchesAndThePrinciplesNewestNeverTheAskersOwnOrAJoke() {
     kb.addAdvice(List.of(
         new NewAdvice(T0, "networks", "Ask the matrons who they phone for help", "p_other",
-            "round", null),
+            "round", null, "networks.find-connectors", true),
         new NewAdvice(T0, "networks", "Post your falls story in the regional champions group",
             "p_asker", "round", null),
         new NewAdvice(T0, "networks", "Map who links the community teams", null, "curated",
             null),
         new NewAdvice(T0, "benefit", "Show the matrons the bed days saved", null, "curated",
-            null)));
+            null),
+        new NewAdvice(T0, "networks", "bring the matrons biscuits", "p_joker", "round", null,
+            null, false),
+        new NewAdvice(T0, "learning", "Write down what failed", null, "curated", null)));
 
-    List<SearchHit> advice = kb.findAdvice("which matrons should we phone", "networks", "p_asker",
-        3);
+    List<AdviceCandidate> candidates = kb.adviceCandidates("which matrons should we phone",
+        "networks", "p_asker", 10);
 
-    assertThat(advice).extracting(SearchHit::text).containsExactly(
-        "Ask the matrons who they phone for help", "Map who links the community teams");
+    assertThat(candidates).extracting(AdviceCandidate::text).containsExactlyInAnyOrder(
+        "Ask the matrons who they phone for help", "Map who links the community teams",
+        "Show the matrons the bed days saved");
+    assertThat(candidates).filteredOn(a -> a.text().startsWith("Ask the matrons"))
+        .singleElement().satisfies(a -> {
+          assertThat(a.intent()).isEqualTo("networks.find-connectors");
+          assertThat(a.relevance()).isPositive();
+        });
+    assertThat(candidates).filteredOn(a -> a.text().startsWith("Map who"))
+        .singleElement().satisfies(a -> assertThat(a.relevance()).as("no word matches").isZero());
   }
 
   @Test
-  void curatedAdviceIsImportedOnce() {
+  void reactionsToThePostedReplyReachTheAdviceItOffered() {
+    List<Long> ids = kb.addAdvice(List.of(
+        new NewAdvice(T0, "networks", "Find the person every matron already phones", null,
+            "curated", null),
+        new NewAdvice(T0, "networks", "Start a champions group", null, "curated", null)));
+    kb.recordExchange(new Exchange(T0, "team", "p_asker", "who do we talk to", "x.intent",
+        "networks", null, 0.9, true, true,
+        List.of(new Exchange.StoredReply("a reply", "x.intent", "networks", "r-1",
+            List.of(ids.get(0)))), List.of(new Candidate("x.intent", 0.9),
+            new Candidate("y.intent", 0.05)), 0.97));
+    kb.recordPosted("r-1", "discord-msg-1");
+
+    kb.recordFeedback(T0, "team", "discord-msg-1", "p_a", 1);
+    kb.recordFeedback(T0, "team", "discord-msg-1", "p_b", 1);
+    kb.recordFeedback(T0, "team", "discord-msg-1", "p_c", -1);
+    kb.recordFeedback(T0, "team", "unrelated-msg", "p_a", -1);
+
+    assertThat(kb.adviceCandidates("", "networks", null, 10))
+        .extracting(AdviceCandidate::text, AdviceCandidate::feedback)
+        .containsExactlyInAnyOrder(tuple("Find the person every matron already phones", 1),
+            tuple("Start a champions group", 0));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    kb.export(rows::add);
+    assertThat(rows).filteredOn(r -> "message".equals(r.get("type"))).singleElement()
+        .satisfies(r -> {
+          assertThat(r.get("candidates")).isEqualTo("x.intent=0.900 y.intent=0.050");
+          assertThat(((Number) r.get("domain")).doubleValue()).isEqualTo(0.97);
+        });
+  }
+
+  @Test
+  void curatedAdviceIsImportedOnceAndLearnsItsIntentLater() {
     List<CuratedAdvice> curated = List.of(
         new CuratedAdvice("networks", "Find the connectors.", "advice.yaml", 3),
         new CuratedAdvice("learning", "Share what failed.", "advice.yaml", 5));
 
     assertThat(kb.importCurated(curated, T0)).isEqualTo(2);
-    assertThat(kb.importCurated(curated, T0.plusSeconds(60))).isZero();
+    assertThat(kb.importCurated(List.of(curated.get(0).withIntent("networks.find-connectors"),
+        curated.get(1)), T0.plusSeconds(60))).isZero();
     assertThat(kb.stats().advice()).isEqualTo(2);
+    assertThat(kb.adviceCandidates("connectors", "networks", null, 5)).singleElement()
+        .satisfies(a -> assertThat(a.intent()).isEqualTo("networks.find-connectors"));
   }
 
   @Test
@@ -185,11 +234,12 @@ abstract class KnowledgeBaseContract {
     rounds.offerAdvice(id, "p_anon", "ask the champions who they trust", true, T0);
     List<org.spreadcoach.rounds.RoundAdvice> advice = rounds.roundAdvice(id);
 
-    rounds.closeRound(id, T0.plusSeconds(60), Map.of(advice.get(0).id(), "networks",
-        advice.get(1).id(), "networks"));
+    rounds.closeRound(id, T0.plusSeconds(60), Map.of(
+        advice.get(0).id(), new AdviceFit("networks", "networks.champions", true),
+        advice.get(1).id(), new AdviceFit("networks", null, true)));
 
-    assertThat(kb.findAdvice("champions", "networks", "p_named", 5)).extracting(SearchHit::text)
-        .containsExactly("ask the champions who they trust");
+    assertThat(kb.adviceCandidates("champions", "networks", "p_named", 5))
+        .extracting(AdviceCandidate::text).containsExactly("ask the champions who they trust");
     assertThat(rounds.roundAdvice(id)).extracting(a -> a.author())
         .containsExactly("p_named", null);
     assertThat(kb.forget("p_anon")).containsEntry("round_advice", 0);
