@@ -37,10 +37,11 @@ public final class BotConfig {
       .entries(ChannelSettings.KEYS)
       .rules(List.of(FeatureSettings.CHAR_RANGE, RoundSettings.DEFAULT_WITHIN_MAX,
           DiscordSettings.SHARD_RANGE))
-      // Not keys: the secrets (through Secrets, never echoed), the log levels (logback.xml) and
-      // the test suite's database URL.
+      // Read by the product but not keys: the secrets (through Secrets, never echoed) and the log
+      // levels (logback.xml). A test's own variables are not listed: the loader leaves alone
+      // every variable that does not start like a key of one of the sections above.
       .readElsewhere(KbSettings.PASSWORD_ENV, PrivacySettings.KEY_ENV, "SPREADCOACH_LOG_LEVEL",
-          "SPREADCOACH_JAVACORD_LOG_LEVEL", "SPREADCOACH_TEST_PG_URL")
+          "SPREADCOACH_JAVACORD_LOG_LEVEL")
       .build();
 
   private BotConfig() {}

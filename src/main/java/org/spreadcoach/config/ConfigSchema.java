@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -92,11 +93,22 @@ public final class ConfigSchema {
   }
 
   /**
-   * Whether an environment variable that names no key would have been meant as one: any variable
-   * under the prefix that is not listed with {@link Builder#readElsewhere}.
+   * Whether an environment variable that names no key would have been meant as one: it starts
+   * with the prefix and a section's name ({@code SPREADCOACH_NLU_TRESHOLD}). Other variables
+   * under the prefix are not this loader's to judge: what a test suite sets for itself, what an
+   * operator's tooling sets, and so on; rejecting them would stop a bot that was configured
+   * correctly. The product's own non-key variables that do start with a section's name (the
+   * knowledge base's password) are listed with {@link Builder#readElsewhere}. The price: a
+   * misspelt section ({@code SPREADCOACH_NUL_THRESHOLD}) goes unnoticed, like any variable
+   * nothing reads.
    */
   boolean looksLikeKey(String variable) {
-    return variable.startsWith(ENV_PREFIX) && !readElsewhere.contains(variable);
+    if (!variable.startsWith(ENV_PREFIX) || readElsewhere.contains(variable)) {
+      return false;
+    }
+    String rest = variable.substring(ENV_PREFIX.length());
+    String word = rest.contains("_") ? rest.substring(0, rest.indexOf('_')) : rest;
+    return sections().stream().anyMatch(s -> s.toUpperCase(Locale.ROOT).equals(word));
   }
 
   /** Assembles a schema; {@link #build} checks that the declarations agree with each other. */

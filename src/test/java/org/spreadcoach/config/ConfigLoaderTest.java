@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,6 +203,26 @@ class ConfigLoaderTest {
     assertThat(problemOf(() -> BotConfig.load(null, Map.of("SPREADCOACH_NLU_TRESHOLD", "1",
         "SPREADCOACH_KB_PASSWORD", "hunter2"))))
         .isEqualTo("environment variable SPREADCOACH_NLU_TRESHOLD does not name a config key "
+            + "(see deploy/config.example.yaml).");
+  }
+
+  @Test
+  void onlyVariablesThatStartWithASectionsNameAreJudged() {
+    Map<String, String> notKeys = Map.of(
+        "SPREADCOACH_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres",
+        "SPREADCOACH_LOG_LEVEL", "DEBUG",
+        "SPREADCOACH_JAVACORD_LOG_LEVEL", "INFO",
+        "SPREADCOACH_PSEUDONYM_KEY", "k",
+        "SPREADCOACH_KB_PASSWORD", "p");
+    Map<String, String> withTypo = new HashMap<>(notKeys);
+    withTypo.put("SPREADCOACH_DISCORD_SHARDS", "2");
+
+    Config config = BotConfig.load(null, notKeys);
+
+    assertThat(BotConfig.SCHEMA.keys()).allSatisfy(key ->
+        assertThat(config.isSet(key)).as(key.path()).isFalse());
+    assertThat(problemOf(() -> BotConfig.load(null, withTypo)))
+        .isEqualTo("environment variable SPREADCOACH_DISCORD_SHARDS does not name a config key "
             + "(see deploy/config.example.yaml).");
   }
 
