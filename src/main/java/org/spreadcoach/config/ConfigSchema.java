@@ -22,12 +22,14 @@ public final class ConfigSchema {
   public static final String ENV_PREFIX = "SPREADCOACH_";
 
   private final Map<String, Key<?>> keys;
+  private final List<Key<?>> keyList;
   private final Map<String, Key<?>> entryKeys;
   private final List<KeyRule<?, ?>> rules;
   private final Set<String> readElsewhere;
 
   private ConfigSchema(Builder b) {
     this.keys = Collections.unmodifiableMap(new LinkedHashMap<>(b.keys));
+    this.keyList = List.copyOf(b.keys.values());
     this.entryKeys = Collections.unmodifiableMap(new LinkedHashMap<>(b.entryKeys));
     this.rules = List.copyOf(b.rules);
     this.readElsewhere = Collections.unmodifiableSet(new LinkedHashSet<>(b.readElsewhere));
@@ -39,7 +41,7 @@ public final class ConfigSchema {
 
   /** The keys of the fixed sections, in declaration order; each has its variable. */
   public List<Key<?>> keys() {
-    return List.copyOf(keys.values());
+    return keyList;
   }
 
   /** The keys each entry of a free-form section may hold ({@code channels.mode}). */
