@@ -14,11 +14,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
+import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.Recognition;
 
 /**
@@ -41,7 +41,7 @@ public class ClassifyBenchmark {
   @Setup
   public void train() {
     IntentCatalog catalog = new IntentSource().loadBundled().orThrow();
-    model = new IntentTrainer(Config.defaults().nlu()).train(catalog);
+    model = new IntentTrainer(NluSettings.defaults()).train(catalog);
     messages = BenchMessages.of(catalog);
   }
 

@@ -25,14 +25,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.spreadcoach.app.BotConfig;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
-import org.spreadcoach.config.ConfigLoader;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
+import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.replay.ReplayRunner;
 import org.spreadcoach.time.ManualClock;
 
@@ -65,11 +66,11 @@ public class ReplayBenchmark {
     dir = Files.createTempDirectory("spreadcoach-bench");
     Path configFile = dir.resolve("bench.yaml");
     Files.writeString(configFile, ReplayTranscript.config(dir.resolve("bench.db")));
-    Config config = ConfigLoader.load(configFile, ENV);
+    Config config = BotConfig.load(configFile, ENV);
 
     IntentSource source = new IntentSource();
     IntentCatalog catalog = source.loadBundled().orThrow();
-    IntentModel model = new IntentTrainer(config.nlu()).train(catalog);
+    IntentModel model = new IntentTrainer(NluSettings.from(config)).train(catalog);
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
     wiring = Wiring.assemble(config, model, source::loadBundled, clock, ChannelMode.AMBIENT,
         Wiring.KbChoice.CONFIGURED, ENV);

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.ModelCache;
+import org.spreadcoach.nlu.NluSettings;
 
 /**
  * Run by the build (Maven's prepare-package phase): trains the model of the intents in
@@ -36,6 +36,6 @@ public final class BundledModel {
       }
     }
     IntentCatalog catalog = new IntentSource().load(Path.of(args[0]), true).orThrow();
-    new IntentTrainer(Config.defaults().nlu(), ModelCache.in(out)).train(catalog);
+    new IntentTrainer(NluSettings.defaults(), ModelCache.in(out)).train(catalog);
   }
 }

@@ -3,7 +3,6 @@ package org.spreadcoach.app;
 import java.nio.file.Path;
 import java.util.Map;
 import org.spreadcoach.config.Config;
-import org.spreadcoach.config.ConfigLoader;
 import picocli.CommandLine.Option;
 
 /** {@code --config} and {@code --intents}, taken by every subcommand; both optional. */
@@ -37,7 +36,7 @@ public final class CommonOptions {
 
   /** The config, from the file and the environment. */
   public Config config() {
-    return ConfigLoader.load(configFile, env);
+    return BotConfig.load(configFile, env);
   }
 
   /** The intents directory and whether the user named it (flag or config). */
@@ -45,9 +44,8 @@ public final class CommonOptions {
     if (intentsDir != null) {
       return new IntentsLocation(intentsDir, true);
     }
-    Path fromConfig = config.intentsDir();
-    boolean named = !fromConfig.equals(Path.of("intents"));
-    return new IntentsLocation(fromConfig, named);
+    IntentsSettings fromConfig = IntentsSettings.from(config);
+    return new IntentsLocation(fromConfig.dir(), fromConfig.named());
   }
 
   /**

@@ -51,7 +51,8 @@ public final class ConsoleCommand implements Callable<Integer> {
     CommonOptions.IntentsLocation intents = common.intents(config);
     Wiring wiring = Wiring.start(config, intents, Clock.systemUTC(), ChannelMode.AMBIENT,
         Wiring.KbChoice.CONFIGURED, common.env());
-    LiveServices live = LiveServices.start(config, intents, wiring, httpPort, null);
+    LiveServices live = LiveServices.start(HttpSettings.from(config).withPort(httpPort),
+        IntentsSettings.from(config).watch(), intents, wiring, null);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
         true);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -64,20 +64,17 @@ public final class DiscordCommand implements Callable<Integer> {
     CommonOptions.IntentsLocation intents = common.intents(config);
     try (Wiring wiring = Wiring.start(config, intents, clock, ChannelMode.MENTION,
         Wiring.KbChoice.CONFIGURED, common.env())) {
-      DiscordBot discord = new DiscordBot(wiring.bot(), new DiscordSettings(
-          config.text("discord.proxy"), common.env(), config.text("discord.maintainersChannel"),
-          config.duration("discord.loginTimeout"),
-          wiring.model().current().catalog().principles().stream()
-              .map(p -> new SlashCommandDefinitions.Choice(p.id(), p.name())).toList(),
-          config.integer("discord.totalShards"), config.integer("discord.shard")), clock);
+      DiscordBot discord = new DiscordBot(wiring.bot(), DiscordSettings.from(config,
+          common.env(), wiring.model().current().catalog().principles().stream()
+              .map(p -> new SlashCommandDefinitions.Choice(p.id(), p.name())).toList()), clock);
       wiring.reloader().addListener(result -> {
         if (!result.ok()) {
           discord.notifyMaintainers(result.describe());
         }
       });
       // Health is served from the start: 503 until the gateway connects.
-      try (LiveServices live = LiveServices.start(config, intents, wiring, httpPort,
-          discord::isConnected)) {
+      try (LiveServices live = LiveServices.start(HttpSettings.from(config).withPort(httpPort),
+          IntentsSettings.from(config).watch(), intents, wiring, discord::isConnected)) {
         try {
           discord.start(token);
           loggingIn.set(false);

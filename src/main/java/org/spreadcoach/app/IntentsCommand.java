@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.DevSample;
 import org.spreadcoach.intents.DevSetReader;
@@ -18,6 +19,7 @@ import org.spreadcoach.nlu.OosBenchmarkData;
 import org.spreadcoach.nlu.OosBenchmarkReport;
 import org.spreadcoach.nlu.EvaluationReport;
 import org.spreadcoach.nlu.IntentEvaluator;
+import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.yaml.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,8 +136,8 @@ public final class IntentsCommand implements Runnable {
         }
         samples = read.samples();
       }
-      EvaluationReport report = new IntentEvaluator(config.nlu(),
-          config.coach().ambientThreshold()).evaluate(catalog, folds, samples);
+      EvaluationReport report = new IntentEvaluator(NluSettings.from(config),
+          CoachSettings.from(config).ambientThreshold()).evaluate(catalog, folds, samples);
       print(out, report, EvaluationText.render(report));
       return report.testFailures().isEmpty() ? 0 : Main.EXIT_INVALID;
     }
@@ -146,7 +148,7 @@ public final class IntentsCommand implements Runnable {
         throw new IllegalArgumentException("--clinc: no such file: " + clincFile);
       }
       OosBenchmarkReport report =
-          new OosBenchmark(config.nlu()).run(OosBenchmarkData.read(clincFile));
+          new OosBenchmark(NluSettings.from(config)).run(OosBenchmarkData.read(clincFile));
       print(spec.commandLine().getOut(), report, EvaluationText.render(report));
       return 0;
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spreadcoach.config.Config;
 import org.spreadcoach.ops.OpsServer;
 import org.spreadcoach.reload.IntentWatcher;
 
@@ -27,27 +26,28 @@ final class LiveServices implements AutoCloseable {
   }
 
   /**
-   * @param httpPort from {@code --http-port}, or null to use config {@code http.port}
+   * @param http the endpoint, with {@code --http-port} applied; none when it has no port
+   * @param watchIntents config {@code intents.watch}: whether to reload on a change in the
+   *     intents directory (when it exists)
    * @param gateway extra health check for the chat platform's connection, or null
    */
-  static LiveServices start(Config config, CommonOptions.IntentsLocation intents, Wiring wiring,
-      Integer httpPort, BooleanSupplier gateway) throws IOException {
+  static LiveServices start(HttpSettings http, boolean watchIntents,
+      CommonOptions.IntentsLocation intents, Wiring wiring, BooleanSupplier gateway)
+      throws IOException {
     IntentWatcher watcher = null;
-    if (config.bool("intents.watch") && Files.isDirectory(intents.dir())) {
+    if (watchIntents && Files.isDirectory(intents.dir())) {
       watcher = new IntentWatcher(intents.dir(), wiring.reloader(), wiring.background(),
           Duration.ofMillis(500)).start();
     }
-    Integer port = httpPort != null ? httpPort
-        : config.values().containsKey("http.port") ? config.integer("http.port") : null;
     OpsServer ops = null;
-    if (port != null) {
+    if (http.port() != null) {
       Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
       checks.put("model", () -> wiring.model().current() != null);
       checks.put("knowledge base", () -> wiring.knowledgeBase().isHealthy());
       if (gateway != null) {
         checks.put("gateway", gateway);
       }
-      ops = new OpsServer(config.text("http.host"), port, checks, wiring.metrics()::scrape);
+      ops = new OpsServer(http.host(), http.port(), checks, wiring.metrics()::scrape);
     }
     return new LiveServices(watcher, ops);
   }

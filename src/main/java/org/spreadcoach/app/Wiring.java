@@ -17,8 +17,10 @@ import org.spreadcoach.advice.RankedPeerAdvice;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.RolesSettings;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
+import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.coach.ConversationListener;
 import org.spreadcoach.coach.PromptRotation;
 import org.spreadcoach.time.ClockTicker;
@@ -33,6 +35,8 @@ import org.spreadcoach.kb.jdbc.KnowledgeBases;
 import org.spreadcoach.kb.writer.KbWriter;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
+import org.spreadcoach.nlu.ModelCache;
+import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.ServingModel;
 import org.spreadcoach.ops.BotMetrics;
 import org.spreadcoach.privacy.ConversationLog;
@@ -43,6 +47,7 @@ import org.spreadcoach.privacy.RetentionJob;
 import org.spreadcoach.reload.AdminCommands;
 import org.spreadcoach.reload.ModelReloader;
 import org.spreadcoach.rounds.RoundService;
+import org.spreadcoach.rounds.RoundSettings;
 
 /**
  * The one place that builds the bot: every feature is constructed here, by constructor, from the
@@ -51,8 +56,6 @@ import org.spreadcoach.rounds.RoundService;
  */
 public final class Wiring implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
-  static final String PSEUDONYM_KEY_ENV = "SPREADCOACH_PSEUDONYM_KEY";
-  static final String KB_PASSWORD_ENV = "SPREADCOACH_KB_PASSWORD";
 
   /** Which knowledge base a mode uses. */
   public enum KbChoice {
@@ -135,7 +138,9 @@ public final class Wiring implements AutoCloseable {
   static Wiring assemble(Config config, IntentModel first, Supplier<LoadResult> intents,
       Clock clock, ChannelMode defaultMode, KnowledgeBase kb, Map<String, String> env) {
     ServingModel model = new ServingModel(first);
-    ChannelSettings channels = config.channels(defaultMode);
+    ChannelSettings channels = ChannelSettings.from(config, defaultMode);
+    RolesSettings roles = RolesSettings.from(config);
+    KbSettings kbSettings = KbSettings.from(config);
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "kb-retry");
       t.setDaemon(true);
@@ -164,8 +169,9 @@ public final class Wiring implements AutoCloseable {
       if (curated > 0) {
         LOG.info("imported {} piece(s) of curated advice into the knowledge base", curated);
       }
-      Coach coach = new Coach(model, config.coach(), channels, clock,
-          new RankedPeerAdvice(kb, pseudonyms, new PromptRotation(config.coach().promptMemory(),
+      CoachSettings coaching = CoachSettings.from(config);
+      Coach coach = new Coach(model, coaching, channels, clock,
+          new RankedPeerAdvice(kb, pseudonyms, new PromptRotation(coaching.promptMemory(),
               new ClockTicker(clock))),
           ConversationListener.all(List.of(log, metrics)));
       RoundService rounds = new RoundService(kb.rounds(), model, new RoundService.Privacy() {
@@ -180,16 +186,16 @@ public final class Wiring implements AutoCloseable {
         public String redact(String text) {
           return redactor.redact(text);
         }
-      }, clock, config.rounds());
+      }, clock, RoundSettings.from(config));
       List<CommandHandler> commands = new ArrayList<>(List.of(coach, rounds,
           new PrivacyCommands(writer, pseudonyms, channels,
-              (int) config.kb().retention().toDays()),
-          new KbSearchCommand(kb, config.maintainerRoles())));
+              (int) kbSettings.retention().toDays()),
+          new KbSearchCommand(kb, roles.maintainers())));
       ModelReloader reloader = new ModelReloader(model, intents,
-          new IntentTrainer(config.nlu(), config.modelCache()), List.of(metrics));
-      commands.add(new AdminCommands(reloader, config.maintainerRoles()));
+          new IntentTrainer(NluSettings.from(config), ModelCache.from(config)), List.of(metrics));
+      commands.add(new AdminCommands(reloader, roles.maintainers()));
       List<TimedTask> timers = new ArrayList<>();
-      RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
+      RetentionJob retention = new RetentionJob(writer, kbSettings.retention(), clock.instant());
       retention.onTick(clock.instant(), channel -> true);
       timers.add(retention);
       timers.add(rounds);
@@ -208,13 +214,13 @@ public final class Wiring implements AutoCloseable {
   /** The install's pseudonymiser: key from the environment, or the owner-only key file. */
   public static Pseudonymiser pseudonymiser(Config config, Map<String, String> env) {
     Secrets secrets = new Secrets(env);
-    return new Pseudonymiser(secrets.fromEnv(PSEUDONYM_KEY_ENV)
-        .orElseGet(() -> secrets.fromFileOrCreate(Path.of(config.text("privacy.keyFile")),
+    return new Pseudonymiser(secrets.fromEnv(PrivacySettings.KEY_ENV)
+        .orElseGet(() -> secrets.fromFileOrCreate(PrivacySettings.from(config).keyFile(),
             "privacy key")));
   }
 
   private static Pseudonymiser ephemeralPseudonymiser(Map<String, String> env) {
-    return new Pseudonymiser(new Secrets(env).fromEnv(PSEUDONYM_KEY_ENV).orElseGet(() -> {
+    return new Pseudonymiser(new Secrets(env).fromEnv(PrivacySettings.KEY_ENV).orElseGet(() -> {
       byte[] random = new byte[32];
       new java.security.SecureRandom().nextBytes(random);
       return java.util.HexFormat.of().formatHex(random);
@@ -227,10 +233,10 @@ public final class Wiring implements AutoCloseable {
   }
 
   private static KnowledgeBase openKb(Config config, KbChoice choice, Secrets secrets) {
-    Config.KbLocation where = config.kb();
-    boolean memory = choice == KbChoice.IN_MEMORY_UNLESS_SET && !config.isSet("kb.url");
+    KbSettings where = KbSettings.from(config);
+    boolean memory = choice == KbChoice.IN_MEMORY_UNLESS_SET && !config.isSet(KbSettings.URL);
     String url = memory ? "jdbc:sqlite::memory:" : where.url();
-    String password = secrets.fromEnv(KB_PASSWORD_ENV).orElseGet(() ->
+    String password = secrets.fromEnv(KbSettings.PASSWORD_ENV).orElseGet(() ->
         where.passwordFile() == null ? null
             : secrets.fromFile(Path.of(where.passwordFile()), "knowledge-base password"));
     KnowledgeBase kb = KnowledgeBases.open(url, where.user(), password, where.poolSize());
@@ -243,7 +249,7 @@ public final class Wiring implements AutoCloseable {
     IntentSource source = new IntentSource();
     LOG.info("loading intents from {}", source.describe(intents.dir(), intents.explicit()));
     IntentCatalog catalog = source.load(intents.dir(), intents.explicit()).orThrow();
-    return new IntentTrainer(config.nlu(), config.modelCache()).train(catalog);
+    return new IntentTrainer(NluSettings.from(config), ModelCache.from(config)).train(catalog);
   }
 
   public BotMetrics metrics() {

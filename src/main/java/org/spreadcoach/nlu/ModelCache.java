@@ -23,6 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.config.Key;
 
 /**
  * Keeps trained classifiers on disk, so that a start (or a reload) with unchanged intents loads the
@@ -38,6 +40,11 @@ import org.slf4j.LoggerFactory;
  * model inside the jar, so even a first start with them loads rather than trains.
  */
 public final class ModelCache {
+  /** Where the bot keeps its models: a directory, or "off". */
+  public static final Key<String> DIR = Key.text("nlu.modelCache", "data/models",
+      "directory where trained models are kept, filed by a hash of the intents, settings and "
+          + "code, so a start with unchanged intents loads the model instead of training it; "
+          + "off to train at every start");
   private static final Logger LOG = LoggerFactory.getLogger(ModelCache.class);
   /** Bumped when the file layout changes. */
   private static final String FORMAT = "spreadcoach-model-2";
@@ -76,6 +83,12 @@ public final class ModelCache {
    */
   public static ModelCache in(Path dir) {
     return new ModelCache(dir, name -> null);
+  }
+
+  /** The cache {@link #DIR} names, backed by the jar's models; no cache when it is "off". */
+  public static ModelCache from(Config config) {
+    String dir = config.get(DIR);
+    return dir.isBlank() || dir.equals("off") ? off() : withBuiltIn(Path.of(dir));
   }
 
   /** No cache: every model is trained. */

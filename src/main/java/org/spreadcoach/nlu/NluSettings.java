@@ -1,7 +1,25 @@
 package org.spreadcoach.nlu;
 
+import static org.spreadcoach.config.Constraint.above;
+import static org.spreadcoach.config.Constraint.atLeast;
+import static org.spreadcoach.config.Constraint.between;
+
+import java.util.List;
+import java.util.Objects;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.config.Key;
+
 /**
- * How the recogniser is trained and when it calls a message out of scope.
+ * How the recogniser is trained and when it calls a message out of scope. Its keys (section
+ * {@code nlu}) are declared here, once: the config loader checks file values against them and the
+ * constructor checks values built in code against the same rules.
+ *
+ * <p>The defaults were chosen on CLINC150 and on the bundled intents (BENCHMARKS.md has every
+ * figure): 15 quasi-Newton iterations (the fit barely moves after that), light L2, two trainer
+ * threads, features in at least two messages, and confidence sharpened at temperature 0.5 so that
+ * the bot's fixed thresholds keep their meaning with normalised tf-idf features. The in-scope
+ * threshold 0.4 (with the coach's 0.5 for unprompted replies) was chosen on the development set
+ * (EVALUATION.md); CLINC150 picks its own threshold on its validation split.
  *
  * @param threshold least probability of the best intent for a message to be in scope
  * @param margin least lead of the best intent over the runner-up
@@ -25,34 +43,50 @@ public record NluSettings(
     int cutoff,
     FeatureSettings features) {
 
+  public static final Key<Double> THRESHOLD = Key.number("nlu.threshold", 0.4,
+      between(0.0, 1.0),
+      "least probability of the best intent for a message to count as in scope");
+  public static final Key<Double> MARGIN = Key.number("nlu.margin", 0.1, between(0.0, 1.0),
+      "least lead of the best intent over the runner-up");
+  public static final Key<Integer> ITERATIONS = Key.integer("nlu.iterations", 15, atLeast(1),
+      "most iterations of the maxent trainer");
+  public static final Key<Double> L1 = Key.number("nlu.l1", 0.0, atLeast(0.0),
+      "L1 regularisation of the maxent trainer");
+  public static final Key<Double> L2 = Key.number("nlu.l2", 0.01, atLeast(0.0),
+      "L2 regularisation of the maxent trainer");
+  public static final Key<Integer> THREADS = Key.integer("nlu.threads", 2, atLeast(1),
+      "threads the trainer uses (the same number always gives the same model)");
+  public static final Key<Double> TEMPERATURE = Key.number("nlu.temperature", 0.5, above(0.0),
+      "confidence sharpening: scores are divided by it before the softmax (below 1 sharper)");
+  public static final Key<Integer> CUTOFF = Key.integer("nlu.cutoff", 2, atLeast(0),
+      "least number of training messages a feature must occur in to be kept");
+
+  /** The keys above, for the config schema. */
+  public static final List<Key<?>> KEYS = List.of(THRESHOLD, MARGIN, ITERATIONS, L1, L2, THREADS,
+      TEMPERATURE, CUTOFF);
+
   public NluSettings {
-    if (threshold < 0 || threshold > 1) {
-      throw new IllegalArgumentException("threshold must be between 0 and 1");
-    }
-    if (margin < 0 || margin > 1) {
-      throw new IllegalArgumentException("margin must be between 0 and 1");
-    }
-    if (iterations < 1 || threads < 1) {
-      throw new IllegalArgumentException("iterations and threads must be at least 1");
-    }
-    if (!(temperature > 0)) {
-      throw new IllegalArgumentException("temperature must be above 0");
-    }
-    if (cutoff < 0) {
-      throw new IllegalArgumentException("cutoff must not be negative");
-    }
+    THRESHOLD.require(threshold);
+    MARGIN.require(margin);
+    ITERATIONS.require(iterations);
+    L1.require(l1);
+    L2.require(l2);
+    THREADS.require(threads);
+    TEMPERATURE.require(temperature);
+    CUTOFF.require(cutoff);
+    Objects.requireNonNull(features, "features");
   }
 
-  /**
-   * The defaults, chosen on CLINC150 and on the bundled intents (BENCHMARKS.md has every figure):
-   * 15 quasi-Newton iterations (the fit barely moves after that), light L2, two trainer threads,
-   * features in at least two messages, and confidence sharpened at temperature 0.5 so that the
-   * bot's fixed thresholds keep their meaning with normalised tf-idf features. The in-scope
-   * threshold 0.4 (with the coach's 0.5 for unprompted replies) was chosen on the development set
-   * (EVALUATION.md); CLINC150 picks its own threshold on its validation split.
-   */
+  /** The settings {@code config} holds. */
+  public static NluSettings from(Config config) {
+    return new NluSettings(config.get(THRESHOLD), config.get(MARGIN), config.get(ITERATIONS),
+        config.get(L1), config.get(L2), config.get(THREADS), config.get(TEMPERATURE),
+        config.get(CUTOFF), FeatureSettings.from(config));
+  }
+
+  /** The declared defaults: what an install that configures nothing runs with. */
   public static NluSettings defaults() {
-    return new NluSettings(0.4, 0.1, 15, 0.0, 0.01, 2, 0.5, 2, FeatureSettings.defaults());
+    return from(Config.defaults());
   }
 
   /** The out-of-scope decision these settings describe. */

@@ -85,7 +85,7 @@ class CommandLineTest {
 
     assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
     assertThat(run.err().strip()).isEqualTo("config: " + config
-        + ":2: 'coach.promptsPerReply' must be a whole number, found text.");
+        + ":2: 'coach.promptsPerReply' must be a whole number, found 'lots'.");
   }
 
   @Test

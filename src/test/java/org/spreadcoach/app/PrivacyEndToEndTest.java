@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
-import org.spreadcoach.config.ConfigLoader;
 import org.spreadcoach.replay.ReplayRunner;
 import org.spreadcoach.testing.TestCatalogs;
 import org.spreadcoach.testing.TestEnv;
@@ -38,7 +37,7 @@ class PrivacyEndToEndTest {
     Path file = dir.resolve("spreadcoach.yaml");
     Files.writeString(file, "kb:\n  url: jdbc:sqlite:" + dir.resolve("kb.db") + "\n"
         + "channels:\n  logged: {log: true}\n");
-    return ConfigLoader.load(file, Map.of());
+    return BotConfig.load(file, Map.of());
   }
 
   private void replay(Config config, String transcript) throws IOException {

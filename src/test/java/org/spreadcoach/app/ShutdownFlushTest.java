@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.config.Config;
-import org.spreadcoach.config.ConfigLoader;
 import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.testing.TestCatalogs;
 import org.spreadcoach.testing.TestEnv;
@@ -41,7 +40,7 @@ class ShutdownFlushTest {
     Path db = dir.resolve("kb.db");
     Path file = dir.resolve("c.yaml");
     Files.writeString(file, "kb:\n  url: jdbc:sqlite:" + db + "\nchannels:\n  c: {log: true}\n");
-    Config config = ConfigLoader.load(file, Map.of());
+    Config config = BotConfig.load(file, Map.of());
     var model = TestCatalogs.smallModel();
     Wiring wiring = Wiring.assemble(config, model, () -> new LoadResult(model.catalog(),
         List.of()), new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,
@@ -73,7 +72,7 @@ class ShutdownFlushTest {
     Path db = dir.resolve("kb.db");
     Path file = dir.resolve("c.yaml");
     Files.writeString(file, "kb:\n  url: jdbc:sqlite:" + db + "\nchannels:\n  c: {log: true}\n");
-    Config config = ConfigLoader.load(file, Map.of());
+    Config config = BotConfig.load(file, Map.of());
     var model = TestCatalogs.smallModel();
     try (Wiring wiring = Wiring.assemble(config, model, () -> new LoadResult(model.catalog(),
         List.of()), new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,

@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +18,12 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.SilenceReason;
 import org.spreadcoach.config.Config;
-import org.spreadcoach.config.ConfigLoader;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
+import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.testing.RecordingBot;
 import org.spreadcoach.testing.TestCatalogs;
 import org.spreadcoach.testing.TestEnv;
@@ -108,8 +107,8 @@ class ConsoleSessionTest {
   @Test
   void threeSpreadQuestionsWithoutAMentionGetThreeCoachingReplies() throws Exception {
     IntentCatalog bundled = new IntentSource().loadBundled().orThrow();
-    IntentModel model = new IntentTrainer(Config.defaults().nlu()).train(bundled);
-    Config config = ConfigLoader.load(null, Map.of());
+    IntentModel model = new IntentTrainer(NluSettings.defaults()).train(bundled);
+    Config config = Config.defaults();
     try (Wiring wiring = Wiring.assemble(config, model,
         () -> new LoadResult(bundled, List.of()), new ManualClock(ManualClock.REPLAY_EPOCH),
         ChannelMode.AMBIENT, Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {

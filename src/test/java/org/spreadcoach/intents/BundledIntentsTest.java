@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.spreadcoach.config.Config;
+import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.nlu.EvaluationReport;
 import org.spreadcoach.nlu.IntentEvaluator;
+import org.spreadcoach.nlu.NluSettings;
 
 /**
  * The bundled intents as shipped: they validate, every must-pass utterance classifies as its
@@ -28,8 +29,8 @@ class BundledIntentsTest {
     DevSetReader.Result dev = new DevSetReader().read(INTENTS.resolve(DevSetReader.DEFAULT_PATH),
         catalog);
     assertThat(dev.problems()).as("the development set reads cleanly").isEmpty();
-    Config config = Config.defaults();
-    report = new IntentEvaluator(config.nlu(), config.coach().ambientThreshold())
+    report = new IntentEvaluator(NluSettings.defaults(),
+        CoachSettings.defaults().ambientThreshold())
         .evaluate(catalog, 2, dev.samples());
   }
 

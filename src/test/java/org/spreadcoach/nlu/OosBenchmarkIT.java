@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.spreadcoach.config.Config;
 
 /**
  * The issue's recognition targets on the real CLINC150 file, with the bot's default settings.
@@ -22,7 +21,7 @@ class OosBenchmarkIT {
   void defaultEngineBeatsTheNonPretrainedSystemsOfThePaper() throws Exception {
     assumeTrue(Files.isRegularFile(FILE), "no CLINC150 file at " + FILE.toAbsolutePath());
 
-    OosBenchmarkReport r = new OosBenchmark(Config.defaults().nlu()).run(OosBenchmarkData.read(FILE));
+    OosBenchmarkReport r = new OosBenchmark(NluSettings.defaults()).run(OosBenchmarkData.read(FILE));
 
     // Rasa and CNN lead the non-pretrained systems at 90.9 in scope; CNN's 30.9 and Rasa's 31.2
     // lead out-of-scope recall. The bar is 91.0 and 40.

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.spreadcoach.app.BotConfig;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
@@ -154,7 +155,7 @@ class ReplayRunnerTest {
 
   @Test
   void configCanSetAReplayChannelToMentionOrOff() throws IOException {
-    Config config = org.spreadcoach.config.ConfigLoader.load(
+    Config config = BotConfig.load(
         writeConfig("channels:\n  quiet: {mode: mention}\n  closed: {mode: off}\n"),
         java.util.Map.of());
     String transcript = """

@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.spreadcoach.app.BotConfig;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
-import org.spreadcoach.config.ConfigLoader;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.replay.ReplayRunner;
 import org.spreadcoach.time.ManualClock;
@@ -52,7 +52,7 @@ public final class ReplayHarness {
       Files.createDirectories(dir);
       Path file = dir.resolve("spreadcoach.yaml");
       Files.writeString(file, "kb:\n  url: jdbc:sqlite:" + database() + "\n" + extraConfig);
-      Config config = ConfigLoader.load(file, Map.of());
+      Config config = BotConfig.load(file, Map.of());
       ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
       StringWriter out = new StringWriter();
       try (Wiring wiring = Wiring.assemble(config, model(), () -> new org.spreadcoach.intents.LoadResult(model().catalog(), java.util.List.of()), clock, ChannelMode.AMBIENT,

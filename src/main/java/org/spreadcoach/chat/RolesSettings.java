@@ -1,0 +1,35 @@
+package org.spreadcoach.chat;
+
+import java.util.List;
+import java.util.Set;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.config.Key;
+
+/**
+ * Which chat roles may run the privileged commands (section {@code roles}): one record that every
+ * feature checking a role reads, so the role names are configured in one place.
+ *
+ * @param facilitators role names that may start, close and export co-coaching rounds
+ * @param maintainers role names that may search the knowledge base and reload intents
+ */
+public record RolesSettings(Set<String> facilitators, Set<String> maintainers) {
+
+  public static final Key<List<String>> FACILITATORS = Key.textList("roles.facilitators",
+      List.of("facilitator"), "role names that may start and close co-coaching rounds");
+  public static final Key<List<String>> MAINTAINERS = Key.textList("roles.maintainers",
+      List.of("maintainer"), "role names that may search the knowledge base and reload intents");
+
+  /** The keys above, for the config schema. */
+  public static final List<Key<?>> KEYS = List.of(FACILITATORS, MAINTAINERS);
+
+  public RolesSettings {
+    facilitators = Set.copyOf(facilitators);
+    maintainers = Set.copyOf(maintainers);
+  }
+
+  /** The settings {@code config} holds. */
+  public static RolesSettings from(Config config) {
+    return new RolesSettings(Set.copyOf(config.get(FACILITATORS)),
+        Set.copyOf(config.get(MAINTAINERS)));
+  }
+}
