@@ -31,7 +31,7 @@ public final class AdminCommands implements CommandHandler {
       return Outcome.refused(call.channel(), "Try `/admin reload`.");
     }
     ModelReloader.Result result = reloader.reload();
-    Post post = Post.toCaller(call.channel(), result.describe());
+    Post post = Post.plain(call.channel(), result.describe());
     return result.ok() ? Outcome.done(post) : new Outcome(java.util.List.of(post), null, false);
   }
 }

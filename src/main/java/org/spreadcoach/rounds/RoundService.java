@@ -178,7 +178,7 @@ public final class RoundService implements CommandHandler, TimedTask {
     String label = spreader.get().chars().allMatch(Character::isDigit)
         ? "<@" + spreader.get() + ">" : spreader.get();
     return Outcome.done(new Post(call.channel(),
-        RoundText.rules(id.get(), cleanTopic, label, minutes, keep), null, null, false,
+        RoundText.rules(id.get(), cleanTopic, label, minutes, keep), null, null,
         "Round #" + id.get() + ": " + abbreviate(cleanTopic)));
   }
 
@@ -205,10 +205,10 @@ public final class RoundService implements CommandHandler, TimedTask {
         anonymous, clock.instant());
     switch (offer) {
       case ADDED:
-        return Outcome.done(Post.toCaller(channel, "Thanks: your advice is in for round #"
+        return Outcome.done(Post.plain(channel, "Thanks: your advice is in for round #"
             + round.id() + (anonymous ? " (kept unlinked to you)." : ".")));
       case REPLACED:
-        return Outcome.done(Post.toCaller(channel, "Your new advice replaces your earlier one "
+        return Outcome.done(Post.plain(channel, "Your new advice replaces your earlier one "
             + "in round #" + round.id() + ": one piece each."));
       default:
         return Outcome.refused(channel, "Round #" + round.id() + " has closed.");
