@@ -12,8 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.chat.AccessRoles;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
+import org.spreadcoach.chat.Choice;
+import org.spreadcoach.chat.CommandDispatcher;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.coach.Coach;
@@ -182,16 +185,20 @@ public final class Wiring implements AutoCloseable {
       List<CommandHandler> commands = new ArrayList<>(List.of(coach, rounds,
           new PrivacyCommands(writer, pseudonyms, channels,
               (int) config.kb().retention().toDays()),
-          new KbSearchCommand(kb, config.maintainerRoles())));
+          new KbSearchCommand(kb)));
       ModelReloader reloader = new ModelReloader(model, intents,
           new IntentTrainer(config.nlu(), config.modelCache()), List.of(metrics));
-      commands.add(new AdminCommands(reloader, config.maintainerRoles()));
+      commands.add(new AdminCommands(reloader));
+      CommandDispatcher dispatcher = new CommandDispatcher(commands,
+          new AccessRoles(config.facilitatorRoles(), config.maintainerRoles()),
+          () -> model.current().catalog().principles().stream()
+              .map(p -> new Choice(p.id(), p.name())).toList());
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, config.kb().retention(), clock.instant());
       retention.onTick(clock.instant(), channel -> true);
       timers.add(retention);
       timers.add(rounds);
-      SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);
+      SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, dispatcher, timers);
       return new Wiring(model, bot, kb, writer, log, background, writes, reloader, metrics);
     } catch (RuntimeException e) {
       background.shutdownNow();

@@ -2,8 +2,7 @@ package org.spreadcoach.chat;
 
 /**
  * Something the bot says in a channel. Whether only a command's caller sees it is not the post's
- * to say: it is decided per command, before the answer exists (Discord acknowledges a command
- * privately or not before the handler runs).
+ * to say: the command's {@link SubcommandSpec#privateAnswer()} decides, before the answer exists.
  *
  * @param channel where to say it
  * @param text what to say; adapters split or trim it to their platform's limit
