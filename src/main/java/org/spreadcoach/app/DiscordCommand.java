@@ -13,7 +13,6 @@ import org.spreadcoach.discord.DiscordBot;
 import org.spreadcoach.discord.DiscordInvite;
 import org.spreadcoach.discord.DiscordLoginException;
 import org.spreadcoach.discord.DiscordSettings;
-import org.spreadcoach.discord.SlashCommandDefinitions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,10 +65,8 @@ public final class DiscordCommand implements Callable<Integer> {
         Wiring.KbChoice.CONFIGURED, common.env())) {
       DiscordBot discord = new DiscordBot(wiring.bot(), new DiscordSettings(
           config.text("discord.proxy"), common.env(), config.text("discord.maintainersChannel"),
-          config.duration("discord.loginTimeout"),
-          wiring.model().current().catalog().principles().stream()
-              .map(p -> new SlashCommandDefinitions.Choice(p.id(), p.name())).toList(),
-          config.integer("discord.totalShards"), config.integer("discord.shard")), clock);
+          config.duration("discord.loginTimeout"), config.integer("discord.totalShards"),
+          config.integer("discord.shard")), clock);
       wiring.reloader().addListener(result -> {
         if (!result.ok()) {
           discord.notifyMaintainers(result.describe());

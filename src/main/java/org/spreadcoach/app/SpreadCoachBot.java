@@ -11,6 +11,7 @@ import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandDispatcher;
+import org.spreadcoach.chat.CommandSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.TimedTask;
@@ -62,6 +63,11 @@ public final class SpreadCoachBot implements ChatHandler {
     } catch (KnowledgeBaseException e) {
       return unavailable(call.channel(), "`/" + call.command() + "`", e);
     }
+  }
+
+  @Override
+  public List<CommandSpec> commands() {
+    return commands.specs();
   }
 
   private static Outcome unavailable(String channel, String what, KnowledgeBaseException e) {

@@ -1,7 +1,6 @@
 package org.spreadcoach.discord;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,17 +10,14 @@ import java.util.Map;
  * @param env the environment ({@code https_proxy}, {@code NO_PROXY} and friends)
  * @param maintainersChannel channel id where reload failures are reported, or null
  * @param loginTimeout how long to wait for Discord at start
- * @param principles choices offered for principle options of slash commands
  * @param totalShards how many processes share the bot's servers (Discord sharding)
  * @param shard which of them this process is, from 0
  */
 public record DiscordSettings(String proxy, Map<String, String> env, String maintainersChannel,
-    Duration loginTimeout, List<SlashCommandDefinitions.Choice> principles, int totalShards,
-    int shard) {
+    Duration loginTimeout, int totalShards, int shard) {
 
   public DiscordSettings {
     env = Map.copyOf(env);
-    principles = List.copyOf(principles);
     if (totalShards < 1 || shard < 0 || shard >= totalShards) {
       throw new IllegalArgumentException("discord.shard must be from 0 to discord.totalShards - 1");
     }
