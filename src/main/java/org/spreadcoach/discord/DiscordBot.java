@@ -88,6 +88,9 @@ public final class DiscordBot implements AutoCloseable {
         .setIntents(Intent.GUILDS, Intent.GUILD_MESSAGES, Intent.GUILD_MESSAGE_REACTIONS,
             Intent.DIRECT_MESSAGES, Intent.DIRECT_MESSAGE_REACTIONS, Intent.MESSAGE_CONTENT)
         .setWaitForUsersOnStartup(false)
+        // Javacord's own shutdown hook would disconnect in parallel with the orderly stop (events
+        // in flight still answering); shutdown() disconnects once they are done.
+        .setShutdownHookRegistrationEnabled(false)
         .setTotalShards(settings.totalShards())
         .setCurrentShard(settings.shard());
     Optional<ProxySettings> proxy;
