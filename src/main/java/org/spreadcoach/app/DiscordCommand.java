@@ -1,9 +1,9 @@
 package org.spreadcoach.app;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +13,10 @@ import org.spreadcoach.discord.DiscordBot;
 import org.spreadcoach.discord.DiscordInvite;
 import org.spreadcoach.discord.DiscordLoginException;
 import org.spreadcoach.discord.DiscordSettings;
-import org.spreadcoach.discord.SlashCommandDefinitions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import sun.misc.Signal;
 
 /** {@code discord}: runs the bot on Discord until SIGTERM or Ctrl-C. */
 @Command(name = "discord", mixinStandardHelpOptions = true,
@@ -28,6 +26,11 @@ import sun.misc.Signal;
 public final class DiscordCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordCommand.class);
   static final String TOKEN_ENV = "DISCORD_TOKEN";
+  /**
+   * How long a stop may take: events in flight (5 s), the disconnect (3 s) and storing pending
+   * writes (up to 30 s), with room to spare.
+   */
+  private static final Duration STOP_BOUND = Duration.ofSeconds(60);
 
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
@@ -47,26 +50,32 @@ public final class DiscordCommand implements Callable<Integer> {
       return Main.EXIT_CONFIG;
     }
     Config config = common.config();
-    Clock clock = Clock.systemUTC();
-    CountDownLatch stop = new CountDownLatch(1);
     Thread main = Thread.currentThread();
     AtomicBoolean loggingIn = new AtomicBoolean(true);
-    // Handle SIGTERM ourselves so an orderly stop exits 0 (the JVM's default would be 143); a
-    // stop during login interrupts the login instead of waiting for its timeout.
-    sun.misc.SignalHandler onStop = signal -> {
-      stop.countDown();
+    // An orderly stop exits 0 (the JVM's default after SIGTERM would be 143); a stop during login
+    // interrupts the login instead of waiting for its timeout.
+    OrderlyStop stop = OrderlyStop.install(() -> {
       if (loggingIn.get()) {
         main.interrupt();
       }
-    };
-    Signal.handle(new Signal("TERM"), onStop);
-    Signal.handle(new Signal("INT"), onStop);
+    }, STOP_BOUND);
+    int code = Main.EXIT_INVALID;
+    try {
+      code = serve(config, token, stop, loggingIn);
+      return code;
+    } finally {
+      stop.finish(code);
+    }
+  }
+
+  private int serve(Config config, String token, OrderlyStop stop, AtomicBoolean loggingIn)
+      throws IOException, InterruptedException {
+    Clock clock = Clock.systemUTC();
     CommonOptions.IntentsLocation intents = common.intents(config);
     try (Wiring wiring = Wiring.start(config, intents, clock, ChannelMode.MENTION,
         Wiring.KbChoice.CONFIGURED, common.env())) {
       DiscordBot discord = new DiscordBot(wiring.bot(), DiscordSettings.from(config,
-          common.env(), wiring.model().current().catalog().principles().stream()
-              .map(p -> new SlashCommandDefinitions.Choice(p.id(), p.name())).toList()), clock);
+          common.env()), clock);
       wiring.reloader().addListener(result -> {
         if (!result.ok()) {
           discord.notifyMaintainers(result.describe());
@@ -82,7 +91,7 @@ public final class DiscordCommand implements Callable<Integer> {
           loggingIn.set(false);
           Thread.interrupted();
           discord.shutdown(Duration.ZERO);
-          if (stop.getCount() == 0) {
+          if (stop.requested()) {
             LOG.info("stopped while logging in to Discord");
             return 0;
           }

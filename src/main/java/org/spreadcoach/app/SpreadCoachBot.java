@@ -3,14 +3,15 @@ package org.spreadcoach.app;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
-import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.CommandDispatcher;
+import org.spreadcoach.chat.CommandSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.TimedTask;
@@ -21,25 +22,24 @@ import org.spreadcoach.rounds.RoundService;
 
 /**
  * The bot as every adapter sees it: replies in a round's thread go to the round, other messages
- * to the coach, commands to their handler, ticks to every timer. The same instance serves
+ * to the coach, commands to the dispatcher (which checks them against their declaration and runs
+ * their handler), ticks to every timer. The same instance serves
  * console, replay and Discord.
  */
 public final class SpreadCoachBot implements ChatHandler {
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(SpreadCoachBot.class);
+  private static final Logger LOG = LoggerFactory.getLogger(SpreadCoachBot.class);
   private final Coach coach;
   private final RoundService rounds;
-  private final Map<String, CommandHandler> commands;
+  private final CommandDispatcher commands;
   private final List<TimedTask> timers;
   private final ConversationLog log;
 
   public SpreadCoachBot(Coach coach, RoundService rounds, ConversationLog log,
-      List<CommandHandler> commands, List<TimedTask> timers) {
+      CommandDispatcher commands, List<TimedTask> timers) {
     this.coach = coach;
     this.rounds = rounds;
     this.log = log;
-    this.commands = commands.stream()
-        .collect(Collectors.toUnmodifiableMap(CommandHandler::command, Function.identity()));
+    this.commands = commands;
     this.timers = List.copyOf(timers);
   }
 
@@ -58,17 +58,16 @@ public final class SpreadCoachBot implements ChatHandler {
 
   @Override
   public Outcome onCommand(CommandCall call) {
-    CommandHandler handler = commands.get(call.command());
-    if (handler == null) {
-      return Outcome.refused(call.channel(), "Unknown command `/" + call.command() + "`. Known: "
-          + commands.keySet().stream().sorted().map(c -> "/" + c)
-              .collect(Collectors.joining(", ")) + ".");
-    }
     try {
-      return handler.handle(call);
+      return commands.dispatch(call);
     } catch (KnowledgeBaseException e) {
       return unavailable(call.channel(), "`/" + call.command() + "`", e);
     }
+  }
+
+  @Override
+  public List<CommandSpec> commands() {
+    return commands.specs();
   }
 
   private static Outcome unavailable(String channel, String what, KnowledgeBaseException e) {
@@ -88,7 +87,7 @@ public final class SpreadCoachBot implements ChatHandler {
   }
 
   @Override
-  public List<Post> onTick(Instant now, java.util.function.Predicate<String> serves) {
+  public List<Post> onTick(Instant now, Predicate<String> serves) {
     List<Post> posts = new ArrayList<>();
     for (TimedTask timer : timers) {
       try {

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.spreadcoach.advice.RankedPeerAdvice;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
+import org.spreadcoach.chat.Choice;
+import org.spreadcoach.chat.CommandDispatcher;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.RolesSettings;
 import org.spreadcoach.chat.TimedTask;
@@ -190,16 +192,19 @@ public final class Wiring implements AutoCloseable {
       List<CommandHandler> commands = new ArrayList<>(List.of(coach, rounds,
           new PrivacyCommands(writer, pseudonyms, channels,
               (int) kbSettings.retention().toDays()),
-          new KbSearchCommand(kb, roles.maintainers())));
+          new KbSearchCommand(kb)));
       ModelReloader reloader = new ModelReloader(model, intents,
           new IntentTrainer(NluSettings.from(config), ModelCache.from(config)), List.of(metrics));
-      commands.add(new AdminCommands(reloader, roles.maintainers()));
+      commands.add(new AdminCommands(reloader));
+      CommandDispatcher dispatcher = new CommandDispatcher(commands, roles,
+          () -> model.current().catalog().principles().stream()
+              .map(p -> new Choice(p.id(), p.name())).toList());
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, kbSettings.retention(), clock.instant());
       retention.onTick(clock.instant(), channel -> true);
       timers.add(retention);
       timers.add(rounds);
-      SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, commands, timers);
+      SpreadCoachBot bot = new SpreadCoachBot(coach, rounds, log, dispatcher, timers);
       return new Wiring(model, bot, kb, writer, background, writes, reloader, metrics);
     } catch (RuntimeException e) {
       background.shutdownNow();

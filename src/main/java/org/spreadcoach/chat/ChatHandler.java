@@ -2,6 +2,7 @@ package org.spreadcoach.chat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** What every adapter talks to: the whole bot, seen from a chat platform. */
 public interface ChatHandler {
@@ -11,13 +12,19 @@ public interface ChatHandler {
   Outcome onCommand(CommandCall call);
 
   /**
+   * The commands {@link #onCommand} answers, as declared, with principle choices from the
+   * catalogue serving now: adapters register (Discord) or parse (console) from these.
+   */
+  List<CommandSpec> commands();
+
+  /**
    * Lets timers act: called by adapters as time passes (replay on each clock line, live adapters
    * every second).
    *
    * @param serves whether this process serves a channel (all, outside Discord shards)
    * @return what the bot says because time passed, such as a round closing
    */
-  List<Post> onTick(Instant now, java.util.function.Predicate<String> serves);
+  List<Post> onTick(Instant now, Predicate<String> serves);
 
   /**
    * Tells the bot that the adapter opened a thread on a post that asked for one, so messages in

@@ -2,6 +2,7 @@ package org.spreadcoach.chat;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Set;
  * @param name display name
  * @param roles the caller's role names
  * @param command top-level name, such as {@code coach} or {@code round}
- * @param args named options; the subcommand, when there is one, is under {@code sub}
+ * @param args named options; the subcommand, when there is one, is under {@code sub}. Once the
+ *     {@link CommandDispatcher} has checked a call, values are in canonical form
  */
 public record CommandCall(
     String channel, String user, String name, Set<String> roles, String command,
@@ -32,7 +34,14 @@ public record CommandCall(
     return arg("sub").orElse("");
   }
 
-  public boolean hasRole(Set<String> wanted) {
-    return roles.stream().anyMatch(wanted::contains);
+  /** A whole-number option, as the dispatcher checked it; empty when not given. */
+  public OptionalLong wholeNumber(String key) {
+    Optional<String> value = arg(key);
+    return value.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value.get()));
+  }
+
+  /** A boolean option, as the dispatcher normalised it; {@code absent} when not given. */
+  public boolean flag(String key, boolean absent) {
+    return arg(key).map(Boolean::parseBoolean).orElse(absent);
   }
 }

@@ -2,12 +2,14 @@ package org.spreadcoach.chat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Key;
 
 /**
- * Which chat roles may run the privileged commands (section {@code roles}): one record that every
- * feature checking a role reads, so the role names are configured in one place.
+ * Which chat roles may run the privileged commands (section {@code roles}), and the one wording of
+ * a refusal: the dispatcher checks every restricted subcommand against it, so role names are
+ * configured, checked and explained in one place.
  *
  * @param facilitators role names that may start, close and export co-coaching rounds
  * @param maintainers role names that may search the knowledge base and reload intents
@@ -31,5 +33,25 @@ public record RolesSettings(Set<String> facilitators, Set<String> maintainers) {
   public static RolesSettings from(Config config) {
     return new RolesSettings(Set.copyOf(config.get(FACILITATORS)),
         Set.copyOf(config.get(MAINTAINERS)));
+  }
+
+  /** Whether someone with {@code roles} may run a subcommand declared with {@code access}. */
+  public boolean allows(Access access, Set<String> roles) {
+    return switch (access) {
+      case ANYONE -> true;
+      case FACILITATORS -> roles.stream().anyMatch(facilitators::contains);
+      case MAINTAINERS -> roles.stream().anyMatch(maintainers::contains);
+    };
+  }
+
+  /**
+   * Why someone may not run {@code command}: "Only facilitators (roles: facilitator) can use
+   * `/round start`."
+   */
+  public String refusal(Access access, String command) {
+    Set<String> names = new TreeSet<>(access == Access.MAINTAINERS ? maintainers : facilitators);
+    String who = access == Access.MAINTAINERS ? "maintainers" : "facilitators";
+    return "Only " + who + " (roles: " + String.join(", ", names) + ") can use `" + command
+        + "`.";
   }
 }

@@ -1,6 +1,7 @@
 package org.spreadcoach.coach;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +11,12 @@ import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.OptionSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SilenceReason;
+import org.spreadcoach.chat.SubcommandSpec;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.Principle;
@@ -36,6 +40,17 @@ import org.spreadcoach.time.ClockTicker;
  * concurrent caches.
  */
 public final class Coach implements CommandHandler {
+  /** {@code /coach}; plain words after it ask a question. */
+  public static final CommandSpec SPEC = CommandSpec.of("coach",
+      "Coaching for spreading a change beyond your team",
+      SubcommandSpec.of("ask", "Ask a question about spreading your change")
+          .withOptions(OptionSpec.text("question",
+              "Your question, e.g. how do I get other wards to adopt our pathway?").asRequired())
+          .withDefaultOption("question"),
+      SubcommandSpec.of("principles", "List the spread principles I coach on"),
+      SubcommandSpec.of("principle", "More on one principle, with questions to think with")
+          .withOptions(OptionSpec.principle("name", "Which principle").asRequired()))
+      .withDefaultSubcommand("ask");
   private final ServingModel model;
   private final CoachSettings settings;
   private final ChannelSettings channels;
@@ -59,8 +74,8 @@ public final class Coach implements CommandHandler {
   }
 
   @Override
-  public String command() {
-    return "coach";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   /** Applies the reply policy to a message in a channel, and tells the listener. */
@@ -120,55 +135,44 @@ public final class Coach implements CommandHandler {
         + (r.bestGuess() == null ? "" : " (nearest: " + r.bestGuess() + " at " + confidence + ")");
   }
 
-  private static String describe(java.time.Duration d) {
+  private static String describe(Duration d) {
     return d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
   }
 
   /** Answers {@code /coach ask}, {@code /coach principles} and {@code /coach principle}. */
   @Override
   public Outcome handle(CommandCall call) {
-    return answerCommand(call).outcome();
-  }
-
-  /** Like {@link #handle} but also returns the recognition of an asked question. */
-  public CoachAnswer answerCommand(CommandCall call) {
     IntentModel current = model.current();
     IntentCatalog catalog = current.catalog();
-    String sub = call.sub().isEmpty() ? "ask" : call.sub();
-    switch (sub) {
+    switch (call.sub()) {
       case "ask": {
-        Optional<String> question = call.arg("question");
-        if (question.isEmpty()) {
-          return new CoachAnswer(Outcome.refused(call.channel(),
-              "Ask a question: `/coach ask question:<your question>`."), null);
-        }
-        Recognition recognition = classify(current, question.get());
-        Outcome reply = reply(current, call.channel(), call.user(), question.get(), recognition);
+        String question = call.arg("question").orElseThrow();
+        Recognition recognition = classify(current, question);
+        Outcome reply = reply(current, call.channel(), call.user(), question, recognition);
         Outcome done = new Outcome(reply.posts(), null, true);
-        listener.handled(call.channel(), call.user(), question.get(), true, recognition, done);
-        return new CoachAnswer(done, recognition);
+        listener.handled(call.channel(), call.user(), question, true, recognition, done);
+        return done;
       }
       case "principles":
-        return new CoachAnswer(Outcome.done(Post.plain(call.channel(),
-            composer.principles(catalog))), null);
+        return Outcome.done(Post.plain(call.channel(), composer.principles(catalog)));
       case "principle": {
-        String name = call.arg("name").orElse("");
+        String name = call.arg("name").orElseThrow();
+        // The dispatcher checked the name against the catalogue; a reload since may drop it.
         Optional<Principle> principle = catalog.principles().stream()
             .filter(p -> p.id().equalsIgnoreCase(name) || p.name().equalsIgnoreCase(name))
             .findFirst();
         if (principle.isEmpty()) {
-          return new CoachAnswer(Outcome.refused(call.channel(), "There is no principle '" + name
+          return Outcome.refused(call.channel(), "There is no principle '" + name
               + "'. Known: " + String.join(", ", catalog.principles().stream()
-                  .map(Principle::id).toList()) + "."), null);
+                  .map(Principle::id).toList()) + ".");
         }
         Principle p = principle.get();
         List<String> prompts = rotation.pick(call.user(), p.prompts(), settings.promptsPerReply());
-        return new CoachAnswer(Outcome.done(new Post(call.channel(), composer.principle(p, prompts),
-            null, p.id())), null);
+        return Outcome.done(new Post(call.channel(), composer.principle(p, prompts), null,
+            p.id()));
       }
       default:
-        return new CoachAnswer(Outcome.refused(call.channel(), "Unknown `/coach " + sub
-            + "`. Try `/coach ask`, `/coach principles` or `/coach principle`."), null);
+        throw new IllegalArgumentException("/coach " + call.sub() + " is not declared");
     }
   }
 

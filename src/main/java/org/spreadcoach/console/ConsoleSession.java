@@ -26,9 +26,6 @@ import org.spreadcoach.chat.Post;
  * a co-coaching round alone); {@code /quit} ends.
  */
 public final class ConsoleSession {
-  /** Option names the console understands in slash commands. */
-  public static final Set<String> OPTIONS = Set.of("question", "name", "topic", "spreader",
-      "minutes", "store", "text", "anonymous", "id", "format", "query", "principle", "user");
   /** What the person types before each line, when the session shows a prompt. */
   static final String PROMPT = "you> ";
   static final String AS_USAGE = "Usage: /as USER [ROLES], e.g. `/as alex` or "
@@ -37,7 +34,7 @@ public final class ConsoleSession {
       Pattern.CASE_INSENSITIVE);
 
   private final ChatHandler bot;
-  private final SlashCommandParser parser = new SlashCommandParser(OPTIONS);
+  private final SlashCommandParser parser;
   private final String channel;
   private final boolean ambient;
   private final boolean prompt;
@@ -52,6 +49,7 @@ public final class ConsoleSession {
   public ConsoleSession(ChatHandler bot, String channel, String user, Set<String> roles,
       boolean ambient, boolean prompt) {
     this.bot = bot;
+    this.parser = new SlashCommandParser(bot.commands());
     this.channel = channel;
     this.user = user;
     this.roles = Set.copyOf(roles);

@@ -1,44 +1,42 @@
 package org.spreadcoach.curation;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.spreadcoach.chat.Access;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.OptionSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.SubcommandSpec;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
 import org.spreadcoach.kb.SearchHit;
 
 /** {@code /kb search query:<text> [principle:<id>]}: maintainers search from chat. */
 public final class KbSearchCommand implements CommandHandler {
+  /** {@code /kb search}: for maintainers, answered privately. */
+  public static final CommandSpec SPEC = CommandSpec.of("kb", "The knowledge base (maintainers)",
+      SubcommandSpec.of("search", "Search stored messages and advice")
+          .onlyFor(Access.MAINTAINERS).answeredPrivately()
+          .withOptions(OptionSpec.text("query", "Words to look for").asRequired(),
+              OptionSpec.principle("principle", "Only this principle"))
+          .withDefaultOption("query"));
   private final KnowledgeBase kb;
-  private final Set<String> maintainerRoles;
 
-  public KbSearchCommand(KnowledgeBase kb, Set<String> maintainerRoles) {
+  public KbSearchCommand(KnowledgeBase kb) {
     this.kb = kb;
-    this.maintainerRoles = Set.copyOf(maintainerRoles);
   }
 
   @Override
-  public String command() {
-    return "kb";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Outcome handle(CommandCall call) {
-    if (!call.hasRole(maintainerRoles)) {
-      return Outcome.refused(call.channel(), "Only maintainers (roles: "
-          + String.join(", ", maintainerRoles) + ") can search the knowledge base.");
-    }
-    if (!"search".equals(call.sub()) && !call.sub().isEmpty()) {
-      return Outcome.refused(call.channel(), "Try `/kb search query:<words>`.");
-    }
-    String query = call.arg("query").or(() -> call.arg("text")).orElse("");
-    if (query.isBlank()) {
-      return Outcome.refused(call.channel(), "Say what to look for: `/kb search query:<words>`.");
-    }
+    String query = call.arg("query").orElseThrow();
     List<SearchHit> hits;
     try {
       hits = kb.search(query, call.arg("principle").orElse(null), 5);

@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,14 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.channel.AutoArchiveDuration;
+import org.javacord.api.entity.intent.Intent;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.message.MessageFlag;
 import org.javacord.api.entity.server.Server;
+import org.javacord.api.event.interaction.SlashCommandCreateEvent;
 import org.javacord.api.event.message.MessageCreateEvent;
 import org.javacord.api.event.message.reaction.SingleReactionEvent;
-import org.javacord.api.event.interaction.SlashCommandCreateEvent;
-import org.javacord.api.entity.intent.Intent;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 import org.slf4j.Logger;
@@ -33,8 +32,10 @@ import org.slf4j.LoggerFactory;
 import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.CommandSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.SubcommandSpec;
 
 /**
  * The bot on Discord: logs in through Javacord, registers the slash commands in every server,
@@ -43,9 +44,6 @@ import org.spreadcoach.chat.Post;
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
-  /** Commands whose answers only the caller needs to see. */
-  private static final Set<String> PRIVATE = Set.of("round advice", "privacy status",
-      "privacy forget-me", "kb search", "admin reload");
   private static final String THUMBS_UP = "\uD83D\uDC4D";
   private static final String THUMBS_DOWN = "\uD83D\uDC4E";
 
@@ -90,6 +88,9 @@ public final class DiscordBot implements AutoCloseable {
         .setIntents(Intent.GUILDS, Intent.GUILD_MESSAGES, Intent.GUILD_MESSAGE_REACTIONS,
             Intent.DIRECT_MESSAGES, Intent.DIRECT_MESSAGE_REACTIONS, Intent.MESSAGE_CONTENT)
         .setWaitForUsersOnStartup(false)
+        // Javacord's own shutdown hook would disconnect in parallel with the orderly stop (events
+        // in flight still answering); shutdown() disconnects once they are done.
+        .setShutdownHookRegistrationEnabled(false)
         .setTotalShards(settings.totalShards())
         .setCurrentShard(settings.shard());
     Optional<ProxySettings> proxy;
@@ -164,8 +165,9 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   private void registerCommands(Server server) {
+    // Declared by the handlers, with the principles of the catalogue serving at this moment.
     api.bulkOverwriteServerApplicationCommands(server,
-            SlashCommandDefinitions.all(settings.principles()))
+            SlashCommandDefinitions.render(bot.commands()))
         .whenComplete((commands, error) -> {
           if (error != null) {
             LOG.warn("could not register slash commands in server {} ({})", server.getId(),
@@ -210,11 +212,14 @@ public final class DiscordBot implements AutoCloseable {
           + "moment.").setFlags(MessageFlag.EPHEMERAL).respond();
       return;
     }
-    boolean ephemeral = PRIVATE.contains(interaction.getFullCommandName());
+    CommandCall call = DiscordEvents.toCall(interaction);
+    // Whether only the caller sees the answer is declared with the subcommand, and has to be
+    // known now: the acknowledgement already says it.
+    boolean ephemeral = CommandSpec.find(bot.commands(), call.command(), call.sub())
+        .map(SubcommandSpec::privateAnswer).orElse(false);
     // Acknowledge at once (Discord allows 3 seconds), answer when the work is done.
     CompletableFuture<InteractionOriginalResponseUpdater> deferred =
         interaction.respondLater(ephemeral);
-    CommandCall call = DiscordEvents.toCall(interaction);
     submit(() -> {
       Outcome outcome = bot.onCommand(call);
       InteractionOriginalResponseUpdater updater = deferred.join();

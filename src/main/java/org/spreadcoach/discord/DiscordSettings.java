@@ -17,13 +17,11 @@ import org.spreadcoach.config.KeyRule;
  * @param env the environment ({@code https_proxy}, {@code NO_PROXY} and friends)
  * @param maintainersChannel channel id where reload failures are reported, or null
  * @param loginTimeout how long to wait for Discord at start
- * @param principles choices offered for principle options of slash commands
  * @param totalShards how many processes share the bot's servers (Discord sharding)
  * @param shard which of them this process is, from 0
  */
 public record DiscordSettings(String proxy, Map<String, String> env, String maintainersChannel,
-    Duration loginTimeout, List<SlashCommandDefinitions.Choice> principles, int totalShards,
-    int shard) {
+    Duration loginTimeout, int totalShards, int shard) {
 
   public static final Key<String> PROXY = Key.optionalText("discord.proxy", "outbound HTTP "
       + "proxy for Discord, such as http://proxy.example.nhs.uk:8080; when unset, "
@@ -48,7 +46,6 @@ public record DiscordSettings(String proxy, Map<String, String> env, String main
 
   public DiscordSettings {
     env = Map.copyOf(env);
-    principles = List.copyOf(principles);
     LOGIN_TIMEOUT.require(loginTimeout);
     TOTAL_SHARDS.require(totalShards);
     SHARD.require(shard);
@@ -59,11 +56,9 @@ public record DiscordSettings(String proxy, Map<String, String> env, String main
    * The settings {@code config} holds.
    *
    * @param env the environment, for the proxy variables
-   * @param principles the choices for principle options
    */
-  public static DiscordSettings from(Config config, Map<String, String> env,
-      List<SlashCommandDefinitions.Choice> principles) {
+  public static DiscordSettings from(Config config, Map<String, String> env) {
     return new DiscordSettings(config.get(PROXY), env, config.get(MAINTAINERS_CHANNEL),
-        config.get(LOGIN_TIMEOUT), principles, config.get(TOTAL_SHARDS), config.get(SHARD));
+        config.get(LOGIN_TIMEOUT), config.get(TOTAL_SHARDS), config.get(SHARD));
   }
 }

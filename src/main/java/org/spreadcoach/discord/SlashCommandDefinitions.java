@@ -1,5 +1,6 @@
 package org.spreadcoach.discord;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.javacord.api.interaction.SlashCommand;
@@ -8,91 +9,62 @@ import org.javacord.api.interaction.SlashCommandOption;
 import org.javacord.api.interaction.SlashCommandOptionBuilder;
 import org.javacord.api.interaction.SlashCommandOptionChoice;
 import org.javacord.api.interaction.SlashCommandOptionType;
+import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.OptionSpec;
+import org.spreadcoach.chat.SubcommandSpec;
 
-/** The slash commands the bot registers in every server it is in. */
+/**
+ * Renders the commands' own declarations as the slash commands the bot registers in every
+ * server. It knows option types, not commands: a new command or subcommand needs no change here.
+ */
 public final class SlashCommandDefinitions {
+  /** The most choices Discord accepts for one option. */
+  static final int MAX_CHOICES = 25;
+
   private SlashCommandDefinitions() {}
 
-  /**
-   * A principle to offer as a choice.
-   *
-   * @param id the catalogue id (the value)
-   * @param name the display name (what people see)
-   */
-  public record Choice(String id, String name) {}
-
-  static Set<SlashCommandBuilder> all(List<Choice> principles) {
-    return Set.of(coach(principles), round(), kb(principles), privacy(), admin());
+  /** One slash command per declared command, in the order given. */
+  public static Set<SlashCommandBuilder> render(List<CommandSpec> commands) {
+    Set<SlashCommandBuilder> builders = new LinkedHashSet<>();
+    commands.forEach(command -> builders.add(render(command)));
+    return builders;
   }
 
-  private static SlashCommandBuilder coach(List<Choice> principles) {
-    return SlashCommand.with("coach", "Coaching for spreading a change beyond your team")
-        .addOption(SlashCommandOption.createSubcommand("ask", "Ask a question about spreading "
-            + "your change", List.of(SlashCommandOption.createStringOption("question",
-                "Your question, e.g. how do I get other wards to adopt our pathway?", true))))
-        .addOption(SlashCommandOption.createSubcommand("principles",
-            "List the spread principles I coach on"))
-        .addOption(SlashCommandOption.createSubcommand("principle",
-            "More on one principle, with questions to think with",
-            List.of(principleOption("name", "Which principle", true, principles))));
+  public static SlashCommandBuilder render(CommandSpec command) {
+    SlashCommandBuilder builder = SlashCommand.with(command.name(), command.description());
+    command.subcommands().forEach(sub -> builder.addOption(subcommand(sub)));
+    return builder;
   }
 
-  private static SlashCommandBuilder round() {
-    return SlashCommand.with("round", "Co-coaching rounds: one piece of advice each")
-        .addOption(SlashCommandOption.createSubcommand("start", "Open a round (facilitators)",
-            List.of(SlashCommandOption.createStringOption("topic", "What is being spread", true),
-                SlashCommandOption.create(SlashCommandOptionType.USER, "spreader",
-                    "The person spreading the change, who receives the advice", true),
-                SlashCommandOption.createLongOption("minutes", "How long (default 10)", false,
-                    1, 120),
-                SlashCommandOption.create(SlashCommandOptionType.BOOLEAN, "store",
-                    "Keep the advice as peer advice after the round (default true)", false))))
-        .addOption(SlashCommandOption.createSubcommand("advice", "Offer your one piece of advice",
-            List.of(SlashCommandOption.createStringOption("text", "Your advice", true),
-                SlashCommandOption.create(SlashCommandOptionType.BOOLEAN, "anonymous",
-                    "Keep it unlinked to you (default false)", false))))
-        .addOption(SlashCommandOption.createSubcommand("reflect", "Spreader: the most useful "
-            + "advice and one next action", List.of(SlashCommandOption.createStringOption("text",
-                "Your reflection", true))))
-        .addOption(SlashCommandOption.createSubcommand("status", "Who has advised and time left"))
-        .addOption(SlashCommandOption.createSubcommand("close", "Close the round now "
-            + "(facilitators)"))
-        .addOption(SlashCommandOption.createSubcommand("export", "A round's summary as Markdown "
-            + "(facilitators)", List.of(SlashCommandOption.createLongOption("id",
-                "The round's number", true),
-            new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING)
-                .setName("format").setDescription("Export format").setRequired(false)
-                .addChoice("markdown", "markdown").build())));
+  private static SlashCommandOption subcommand(SubcommandSpec sub) {
+    return SlashCommandOption.createSubcommand(sub.name(), sub.description(),
+        sub.options().stream().map(SlashCommandDefinitions::option).toList());
   }
 
-  private static SlashCommandBuilder kb(List<Choice> principles) {
-    return SlashCommand.with("kb", "The knowledge base (maintainers)")
-        .addOption(SlashCommandOption.createSubcommand("search", "Search stored messages and "
-            + "advice", List.of(SlashCommandOption.createStringOption("query", "Words to look for",
-                true), principleOption("principle", "Only this principle", false, principles))));
-  }
-
-  private static SlashCommandBuilder privacy() {
-    return SlashCommand.with("privacy", "What I keep about you, and erasing it")
-        .addOption(SlashCommandOption.createSubcommand("status", "What this channel keeps"))
-        .addOption(SlashCommandOption.createSubcommand("forget-me",
-            "Delete everything you wrote from the knowledge base"));
-  }
-
-  private static SlashCommandBuilder admin() {
-    return SlashCommand.with("admin", "Bot administration (maintainers)")
-        .addOption(SlashCommandOption.createSubcommand("reload",
-            "Reload the intent files; the old model keeps serving if they are bad"));
-  }
-
-  private static SlashCommandOption principleOption(String name, String description,
-      boolean required, List<Choice> principles) {
-    SlashCommandOptionBuilder option = new SlashCommandOptionBuilder()
-        .setType(SlashCommandOptionType.STRING).setName(name).setDescription(description)
-        .setRequired(required);
-    // Discord allows at most 25 choices.
-    principles.stream().limit(25).forEach(p -> option.addChoice(
-        SlashCommandOptionChoice.create(p.name(), p.id())));
+  private static SlashCommandOption option(OptionSpec spec) {
+    SlashCommandOptionBuilder option = new SlashCommandOptionBuilder().setName(spec.name())
+        .setDescription(spec.description()).setRequired(spec.required());
+    switch (spec.type()) {
+      case TEXT -> option.setType(SlashCommandOptionType.STRING);
+      case BOOLEAN -> option.setType(SlashCommandOptionType.BOOLEAN);
+      case USER -> option.setType(SlashCommandOptionType.USER);
+      case WHOLE_NUMBER -> {
+        option.setType(SlashCommandOptionType.LONG);
+        if (spec.min() != Long.MIN_VALUE) {
+          option.setLongMinValue(spec.min());
+        }
+        if (spec.max() != Long.MAX_VALUE) {
+          option.setLongMaxValue(spec.max());
+        }
+      }
+      case CHOICE, PRINCIPLE -> {
+        option.setType(SlashCommandOptionType.STRING);
+        // People see the label and Discord sends the value; beyond 25 it refuses the command,
+        // so the rest can still be typed in the console but not picked on Discord.
+        spec.choices().stream().limit(MAX_CHOICES).forEach(c -> option.addChoice(
+            SlashCommandOptionChoice.create(c.label(), c.value())));
+      }
+    }
     return option.build();
   }
 }

@@ -8,8 +8,10 @@ import java.util.concurrent.TimeoutException;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.CommandSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.SubcommandSpec;
 import org.spreadcoach.kb.WriteQueue;
 
 /**
@@ -20,6 +22,12 @@ import org.spreadcoach.kb.WriteQueue;
  * asking is erased too, never stored after it.
  */
 public final class PrivacyCommands implements CommandHandler {
+  /** {@code /privacy}: answered privately, as it is about the caller. */
+  public static final CommandSpec SPEC = CommandSpec.of("privacy",
+      "What I keep about you, and erasing it",
+      SubcommandSpec.of("status", "What this channel keeps").answeredPrivately(),
+      SubcommandSpec.of("forget-me", "Delete everything you wrote from the knowledge base")
+          .answeredPrivately());
   /** How long the command waits for the erasure before saying it is queued. */
   static final Duration WAIT = Duration.ofSeconds(10);
   private final WriteQueue writer;
@@ -36,8 +44,8 @@ public final class PrivacyCommands implements CommandHandler {
   }
 
   @Override
-  public String command() {
-    return "privacy";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
@@ -48,7 +56,7 @@ public final class PrivacyCommands implements CommandHandler {
       case "forget-me":
         return forget(call);
       default:
-        return Outcome.refused(call.channel(), "Try `/privacy status` or `/privacy forget-me`.");
+        throw new IllegalArgumentException("/privacy " + call.sub() + " is not declared");
     }
   }
 

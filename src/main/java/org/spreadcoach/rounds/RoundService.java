@@ -8,14 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.spreadcoach.chat.Access;
 import org.spreadcoach.chat.ChatMessage;
+import org.spreadcoach.chat.Choice;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
+import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.OptionSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SilenceReason;
+import org.spreadcoach.chat.SubcommandSpec;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.nlu.IntentModel;
@@ -30,7 +36,6 @@ import org.spreadcoach.nlu.ServingModel;
 public final class RoundService implements CommandHandler, TimedTask {
   /** Advice the recogniser places under a principle with at least this confidence is grouped. */
   static final double GROUPING_CONFIDENCE = 0.25;
-  private static final Pattern MENTION = Pattern.compile("<@!?(\\d+)>");
 
   /** How rounds see people and text: keyed pseudonyms and redaction, from the knowledge base. */
   public interface Privacy {
@@ -44,8 +49,7 @@ public final class RoundService implements CommandHandler, TimedTask {
   private final Privacy privacy;
   private final Clock clock;
   private final RoundSettings settings;
-  private final java.util.Set<String> roundThreads =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> roundThreads = ConcurrentHashMap.newKeySet();
   private volatile boolean threadsLoaded;
 
   public RoundService(RoundStore store, ServingModel model, Privacy privacy, Clock clock,
@@ -57,9 +61,38 @@ public final class RoundService implements CommandHandler, TimedTask {
     this.settings = settings;
   }
 
+  /** {@code /round}, with the length of a round bounded by {@code settings}. */
+  public static CommandSpec spec(RoundSettings settings) {
+    return CommandSpec.of("round", "Co-coaching rounds: one piece of advice each",
+        SubcommandSpec.of("start", "Open a round (facilitators)").onlyFor(Access.FACILITATORS)
+            .withOptions(OptionSpec.text("topic", "What is being spread").asRequired(),
+                OptionSpec.user("spreader",
+                    "The person spreading the change, who receives the advice").asRequired(),
+                OptionSpec.wholeNumber("minutes",
+                    "How long (default " + settings.defaultMinutes() + ")", 1,
+                    settings.maxMinutes()),
+                OptionSpec.bool("store",
+                    "Keep the advice as peer advice after the round (default true)")),
+        SubcommandSpec.of("advice", "Offer your one piece of advice").answeredPrivately()
+            .withOptions(OptionSpec.text("text", "Your advice").asRequired(),
+                OptionSpec.bool("anonymous", "Keep it unlinked to you (default false)"))
+            .withDefaultOption("text"),
+        SubcommandSpec.of("reflect", "Spreader: the most useful advice and one next action")
+            .withOptions(OptionSpec.text("text", "Your reflection").asRequired())
+            .withDefaultOption("text"),
+        SubcommandSpec.of("status", "Who has advised and time left"),
+        SubcommandSpec.of("close", "Close the round now (facilitators)")
+            .onlyFor(Access.FACILITATORS),
+        SubcommandSpec.of("export", "A round's summary as Markdown (facilitators)")
+            .onlyFor(Access.FACILITATORS)
+            .withOptions(OptionSpec.wholeNumber("id", "The round's number", 1, Long.MAX_VALUE)
+                    .asRequired(),
+                OptionSpec.choice("format", "Export format", new Choice("markdown", "markdown"))));
+  }
+
   @Override
-  public String command() {
-    return "round";
+  public CommandSpec spec() {
+    return spec(settings);
   }
 
   @Override
@@ -68,8 +101,8 @@ public final class RoundService implements CommandHandler, TimedTask {
       case "start":
         return start(call);
       case "advice":
-        return advice(call.channel(), call.user(), call.arg("text").orElse(""),
-            bool(call.arg("anonymous").orElse("false")));
+        return advice(call.channel(), call.user(), call.arg("text").orElseThrow(),
+            call.flag("anonymous", false));
       case "reflect":
         return reflect(call);
       case "status":
@@ -79,8 +112,7 @@ public final class RoundService implements CommandHandler, TimedTask {
       case "export":
         return export(call);
       default:
-        return Outcome.refused(call.channel(), "Try `/round start`, `/round advice`, "
-            + "`/round reflect`, `/round status`, `/round close` or `/round export`.");
+        throw new IllegalArgumentException("/round " + call.sub() + " is not declared");
     }
   }
 
@@ -126,7 +158,7 @@ public final class RoundService implements CommandHandler, TimedTask {
   }
 
   @Override
-  public List<Post> onTick(Instant now, java.util.function.Predicate<String> serves) {
+  public List<Post> onTick(Instant now, Predicate<String> serves) {
     List<Post> posts = new ArrayList<>();
     for (RoundRecord round : store.roundsDue(now, settings.warningBefore())) {
       if (!serves.test(round.channel())) {
@@ -143,42 +175,24 @@ public final class RoundService implements CommandHandler, TimedTask {
   }
 
   private Outcome start(CommandCall call) {
-    if (!call.hasRole(settings.facilitatorRoles())) {
-      return Outcome.refused(call.channel(), "Only facilitators (roles: "
-          + String.join(", ", settings.facilitatorRoles()) + ") can start a round.");
-    }
-    Optional<String> topic = call.arg("topic");
-    Optional<String> spreader = call.arg("spreader").map(RoundService::userId);
-    if (topic.isEmpty() || spreader.isEmpty()) {
-      return Outcome.refused(call.channel(), "Give a topic and a spreader: "
-          + "`/round start topic:<what is spreading> spreader:<user>`.");
-    }
-    int minutes;
-    try {
-      minutes = Integer.parseInt(call.arg("minutes").orElse(
-          String.valueOf(settings.defaultMinutes())));
-    } catch (NumberFormatException e) {
-      minutes = -1;
-    }
-    if (minutes < 1 || minutes > settings.maxMinutes()) {
-      return Outcome.refused(call.channel(), "`minutes` must be a whole number from 1 to "
-          + settings.maxMinutes() + ".");
-    }
-    boolean keep = bool(call.arg("store").orElse("true"));
+    String topic = call.arg("topic").orElseThrow();
+    String spreader = call.arg("spreader").orElseThrow();
+    int minutes = (int) call.wholeNumber("minutes").orElse(settings.defaultMinutes());
+    boolean keep = call.flag("store", true);
     Instant now = clock.instant();
-    String cleanTopic = privacy.redact(topic.get());
+    String cleanTopic = privacy.redact(topic);
     Optional<Long> id = store.openRound(call.channel(), cleanTopic,
-        privacy.pseudonym(spreader.get()), privacy.pseudonym(call.user()), now,
+        privacy.pseudonym(spreader), privacy.pseudonym(call.user()), now,
         now.plus(Duration.ofMinutes(minutes)), keep);
     if (id.isEmpty()) {
       RoundRecord open = store.openRoundIn(call.channel()).orElseThrow();
       return Outcome.refused(call.channel(), "A round is already open in this channel (#"
           + open.id() + ", on " + open.topic() + "); close it first with `/round close`.");
     }
-    String label = spreader.get().chars().allMatch(Character::isDigit)
-        ? "<@" + spreader.get() + ">" : spreader.get();
+    String label = spreader.chars().allMatch(Character::isDigit) ? "<@" + spreader + ">"
+        : spreader;
     return Outcome.done(new Post(call.channel(),
-        RoundText.rules(id.get(), cleanTopic, label, minutes, keep), null, null, false,
+        RoundText.rules(id.get(), cleanTopic, label, minutes, keep), null, null,
         "Round #" + id.get() + ": " + abbreviate(cleanTopic)));
   }
 
@@ -187,9 +201,6 @@ public final class RoundService implements CommandHandler, TimedTask {
         .or(() -> store.openRoundForThread(channel));
     if (round.isEmpty()) {
       return Outcome.refused(channel, "There is no open round in this channel.");
-    }
-    if (text.isBlank()) {
-      return Outcome.refused(channel, "Say your advice: `/round advice text:<advice>`.");
     }
     return offer(round.get(), channel, user, text, anonymous);
   }
@@ -205,10 +216,10 @@ public final class RoundService implements CommandHandler, TimedTask {
         anonymous, clock.instant());
     switch (offer) {
       case ADDED:
-        return Outcome.done(Post.toCaller(channel, "Thanks: your advice is in for round #"
+        return Outcome.done(Post.plain(channel, "Thanks: your advice is in for round #"
             + round.id() + (anonymous ? " (kept unlinked to you)." : ".")));
       case REPLACED:
-        return Outcome.done(Post.toCaller(channel, "Your new advice replaces your earlier one "
+        return Outcome.done(Post.plain(channel, "Your new advice replaces your earlier one "
             + "in round #" + round.id() + ": one piece each."));
       default:
         return Outcome.refused(channel, "Round #" + round.id() + " has closed.");
@@ -225,12 +236,8 @@ public final class RoundService implements CommandHandler, TimedTask {
       return Outcome.refused(call.channel(), "Only the spreader of round #" + round.get().id()
           + " can reflect.");
     }
-    Optional<String> text = call.arg("text");
-    if (text.isEmpty()) {
-      return Outcome.refused(call.channel(), "Say the most useful advice and one next action: "
-          + "`/round reflect text:<reflection>`.");
-    }
-    if (!store.reflect(round.get().id(), privacy.redact(text.get()))) {
+    String text = call.arg("text").orElseThrow();
+    if (!store.reflect(round.get().id(), privacy.redact(text))) {
       return Outcome.refused(call.channel(), "Round #" + round.get().id() + " has closed.");
     }
     return Outcome.done(Post.plain(call.channel(), "Reflection recorded for round #"
@@ -249,9 +256,6 @@ public final class RoundService implements CommandHandler, TimedTask {
   }
 
   private Outcome close(CommandCall call) {
-    if (!call.hasRole(settings.facilitatorRoles())) {
-      return Outcome.refused(call.channel(), "Only facilitators can close a round.");
-    }
     Optional<RoundRecord> round = store.openRoundIn(call.channel())
         .or(() -> store.openRoundForThread(call.channel()));
     if (round.isEmpty()) {
@@ -262,19 +266,8 @@ public final class RoundService implements CommandHandler, TimedTask {
   }
 
   private Outcome export(CommandCall call) {
-    if (!call.hasRole(settings.facilitatorRoles())) {
-      return Outcome.refused(call.channel(), "Only facilitators can export a round.");
-    }
-    String format = call.arg("format").orElse("markdown");
-    if (!format.equalsIgnoreCase("markdown")) {
-      return Outcome.refused(call.channel(), "Rounds export as `format:markdown` only.");
-    }
-    long id;
-    try {
-      id = Long.parseLong(call.arg("id").orElse("").replace("#", ""));
-    } catch (NumberFormatException e) {
-      return Outcome.refused(call.channel(), "Give the round's number: `/round export id:<n>`.");
-    }
+    // Markdown is the one format declared, so there is nothing to choose yet.
+    long id = call.wholeNumber("id").orElseThrow();
     Optional<RoundRecord> round = store.round(id);
     if (round.isEmpty()) {
       return Outcome.refused(call.channel(), "There is no round #" + id
@@ -311,17 +304,6 @@ public final class RoundService implements CommandHandler, TimedTask {
     IntentCatalog catalog = model.catalog();
     String principle = catalog.intent(r.bestGuess()).map(i -> i.principle()).orElse(null);
     return principle == null ? AdviceFit.OTHER : new AdviceFit(principle, r.bestGuess(), true);
-  }
-
-  /** A Discord mention ({@code <@123>}) or a plain id. */
-  static String userId(String spreader) {
-    Matcher m = MENTION.matcher(spreader.strip());
-    return m.matches() ? m.group(1) : spreader.strip().replaceFirst("^@", "");
-  }
-
-  private static boolean bool(String value) {
-    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")
-        || value.equals("1");
   }
 
   private static String abbreviate(String text) {

@@ -4,7 +4,6 @@ import static org.spreadcoach.config.Constraint.atLeast;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.spreadcoach.chat.RolesSettings;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Key;
@@ -14,13 +13,11 @@ import org.spreadcoach.config.KeyRule;
  * Round rules. The round keys (section {@code rounds}) are declared here; who may run a round
  * comes from {@link RolesSettings}.
  *
- * @param facilitatorRoles roles that may start, close and export rounds
  * @param defaultMinutes a round's length when {@code minutes} is not given
  * @param maxMinutes the longest round
  * @param warningBefore how long before the end the warning is posted
  */
-public record RoundSettings(Set<String> facilitatorRoles, int defaultMinutes, int maxMinutes,
-    Duration warningBefore) {
+public record RoundSettings(int defaultMinutes, int maxMinutes, Duration warningBefore) {
 
   public static final Key<Integer> DEFAULT_MINUTES = Key.integer("rounds.defaultMinutes", 10,
       atLeast(1), "length of a co-coaching round when `minutes` is not given");
@@ -38,7 +35,6 @@ public record RoundSettings(Set<String> facilitatorRoles, int defaultMinutes, in
   public static final Duration WARNING_BEFORE = Duration.ofMinutes(1);
 
   public RoundSettings {
-    facilitatorRoles = Set.copyOf(facilitatorRoles);
     DEFAULT_MINUTES.require(defaultMinutes);
     MAX_MINUTES.require(maxMinutes);
     DEFAULT_WITHIN_MAX.require(defaultMinutes, maxMinutes);
@@ -46,7 +42,7 @@ public record RoundSettings(Set<String> facilitatorRoles, int defaultMinutes, in
 
   /** The settings {@code config} holds. */
   public static RoundSettings from(Config config) {
-    return new RoundSettings(RolesSettings.from(config).facilitators(),
-        config.get(DEFAULT_MINUTES), config.get(MAX_MINUTES), WARNING_BEFORE);
+    return new RoundSettings(config.get(DEFAULT_MINUTES), config.get(MAX_MINUTES),
+        WARNING_BEFORE);
   }
 }

@@ -45,10 +45,9 @@ class BotConfigTest {
       new Settings("nlu", concat(NluSettings.KEYS, FeatureSettings.KEYS), NluSettings::from),
       new Settings("coach", CoachSettings.KEYS, CoachSettings::from),
       new Settings("roles", RolesSettings.KEYS, RolesSettings::from),
-      new Settings("rounds", concat(RoundSettings.KEYS, List.of(RolesSettings.FACILITATORS)),
-          RoundSettings::from),
+      new Settings("rounds", RoundSettings.KEYS, RoundSettings::from),
       new Settings("discord", DiscordSettings.KEYS,
-          c -> DiscordSettings.from(c, Map.of(), List.of())),
+          c -> DiscordSettings.from(c, Map.of())),
       new Settings("kb", KbSettings.KEYS, KbSettings::from),
       new Settings("privacy", PrivacySettings.KEYS, PrivacySettings::from));
 

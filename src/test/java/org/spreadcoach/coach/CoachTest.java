@@ -10,10 +10,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spreadcoach.chat.RolesSettings;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.ChatMessage;
+import org.spreadcoach.chat.Choice;
 import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.CommandDispatcher;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SilenceReason;
@@ -47,6 +50,14 @@ class CoachTest {
         2_000);
     return new Coach(new ServingModel(model), settings, new ChannelSettings(mode, channels),
         clock, advice, ConversationListener.none());
+  }
+
+  /** {@code /coach} as people call it: through the dispatcher, which checks the declaration. */
+  private Outcome command(Map<String, String> args) {
+    CommandDispatcher dispatcher = new CommandDispatcher(List.of(coach),
+        new RolesSettings(Set.of(), Set.of()), () -> model.catalog().principles().stream()
+            .map(p -> new Choice(p.id(), p.name())).toList());
+    return dispatcher.dispatch(new CommandCall("c1", "u1", "u1", Set.of(), "coach", args));
   }
 
   private static ChatMessage say(String channel, String user, String text, boolean mentioned) {
@@ -184,10 +195,7 @@ class CoachTest {
 
   @Test
   void coachAskAlwaysAnswersAndSaysOk() {
-    CommandCall ask = new CommandCall("c1", "u1", "u1", Set.of(), "coach",
-        Map.of("question", CHATTER));
-
-    Outcome out = coach.handle(ask);
+    Outcome out = command(Map.of("question", CHATTER));
 
     assertThat(out.ok()).isTrue();
     assertThat(out.posts()).singleElement()
@@ -196,28 +204,27 @@ class CoachTest {
 
   @Test
   void coachAskWithoutAQuestionIsRefusedWithAReason() {
-    Outcome out = coach.handle(new CommandCall("c1", "u1", "u1", Set.of(), "coach",
-        Map.of("sub", "ask")));
+    Outcome out = command(Map.of("sub", "ask"));
 
     assertThat(out.ok()).isFalse();
-    assertThat(out.posts().get(0).text()).contains("question:");
+    assertThat(out.posts().get(0).text())
+        .isEqualTo("Give `question`: `/coach ask question:<text>`.");
   }
 
   @Test
   void coachPrinciplesListsTheCatalogueAndPrincipleShowsOne() {
-    Outcome list = coach.handle(new CommandCall("c1", "u1", "u1", Set.of(), "coach",
-        Map.of("sub", "principles")));
-    Outcome one = coach.handle(new CommandCall("c1", "u1", "u1", Set.of(), "coach",
-        Map.of("sub", "principle", "name", "benefit")));
-    Outcome unknown = coach.handle(new CommandCall("c1", "u1", "u1", Set.of(), "coach",
-        Map.of("sub", "principle", "name", "luck")));
+    Outcome list = command(Map.of("sub", "principles"));
+    Outcome one = command(Map.of("sub", "principle", "name", "benefit"));
+    Outcome byName = command(Map.of("sub", "principle", "name", "NETWORKS"));
+    Outcome unknown = command(Map.of("sub", "principle", "name", "luck"));
 
     assertThat(list.posts().get(0).text()).contains("**Networks** (`networks`)")
         .contains("**Benefit** (`benefit`)");
     assertThat(one.posts().get(0).text()).startsWith("**Benefit**").contains("Create pull.");
+    assertThat(byName.posts().get(0).principle()).isEqualTo("networks");
     assertThat(unknown.ok()).isFalse();
-    assertThat(unknown.posts().get(0).text()).contains("no principle 'luck'")
-        .contains("networks, benefit");
+    assertThat(unknown.posts().get(0).text())
+        .isEqualTo("`name` must be one of: networks, benefit.");
   }
 
   @Test

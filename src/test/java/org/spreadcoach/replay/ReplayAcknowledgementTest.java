@@ -46,12 +46,12 @@ class ReplayAcknowledgementTest {
 
       assertThat(asked.await(30, TimeUnit.SECONDS)).as("both messages handled").isTrue();
       assertThat(out.toString()).as("no acknowledgement before the writes").isEmpty();
-      assertThat(bot.commands()).as("the command waits for the writes before it").isZero();
+      assertThat(bot.commandsSeen()).as("the command waits for the writes before it").isZero();
 
       stored.complete(null);
 
       assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
-      assertThat(bot.commands()).isEqualTo(1);
+      assertThat(bot.commandsSeen()).isEqualTo(1);
       assertThat(out.toString().lines().toList()).hasSize(3)
           .satisfies(lines -> {
             assertThat(lines.get(0)).contains("\"event\":1").contains("heard one");

@@ -50,7 +50,7 @@ class RoundConcurrencyTest {
       public String redact(String text) {
         return text;
       }
-    }, clock, new RoundSettings(Set.of("facilitator"), 10, 120, Duration.ofMinutes(1)));
+    }, clock, new RoundSettings(10, 120, Duration.ofMinutes(1)));
   }
 
   private static CommandCall call(String channel, String user, Map<String, String> args) {

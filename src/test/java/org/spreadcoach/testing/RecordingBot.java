@@ -1,22 +1,32 @@
 package org.spreadcoach.testing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.CommandSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.coach.Coach;
+import org.spreadcoach.rounds.RoundService;
+import org.spreadcoach.rounds.RoundSettings;
 
 /**
  * A chat handler that records the messages and commands an adapter hands it, for testing the
- * adapters (the bot's port, not a database). Commands are answered "done COMMAND"; messages as
- * the test says. Safe to read from another thread.
+ * adapters (the bot's port, not a database). It declares the real {@code /coach} and
+ * {@code /round} commands; commands are answered "done COMMAND", messages as the test says.
+ * Safe to read from another thread.
  */
 public final class RecordingBot implements ChatHandler {
+  /** The real declarations of {@code /coach} and {@code /round}. */
+  public static final List<CommandSpec> COMMANDS = List.of(Coach.SPEC, RoundService.spec(
+      new RoundSettings(10, 120, Duration.ofMinutes(1))));
   private final List<Object> seen = new CopyOnWriteArrayList<>();
   private final Function<ChatMessage, Outcome> answer;
 
@@ -29,7 +39,7 @@ public final class RecordingBot implements ChatHandler {
     return seen;
   }
 
-  public long commands() {
+  public long commandsSeen() {
     return seen.stream().filter(CommandCall.class::isInstance).count();
   }
 
@@ -43,6 +53,11 @@ public final class RecordingBot implements ChatHandler {
   public Outcome onCommand(CommandCall call) {
     seen.add(call);
     return Outcome.done(Post.plain(call.channel(), "done " + call.command()));
+  }
+
+  @Override
+  public List<CommandSpec> commands() {
+    return COMMANDS;
   }
 
   @Override
