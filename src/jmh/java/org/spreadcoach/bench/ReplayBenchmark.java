@@ -1,6 +1,5 @@
 package org.spreadcoach.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -8,7 +7,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,16 +38,18 @@ import org.spreadcoach.time.ManualClock;
 /**
  * The whole pipeline as {@code replay} runs it: parse a JSON-lines event, recognise, apply the
  * reply policy (cooldown, prompt rotation, peer advice from the knowledge base), compose, log the
- * exchange to an SQLite knowledge-base file (redacted, pseudonymised; every channel opted in),
- * and write the bot's action as JSON. Each operation replays a transcript of {@link #MESSAGES}
- * messages from 400 users in 50 ambient channels, half of them addressed to the bot; the score
- * is messages per second.
+ * exchange to an SQLite knowledge-base file (redacted, pseudonymised; every channel opted in), and
+ * write the bot's action as JSON. Each operation replays a transcript of {@link #MESSAGES} messages
+ * from 400 users in 50 ambient channels, half of them addressed to the bot; the score is messages
+ * per second.
  *
  * <p>One bot serves the whole run, as a long-running process does, so the database grows and the
  * cooldowns hold across operations.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class ReplayBenchmark {
@@ -72,8 +72,15 @@ public class ReplayBenchmark {
     IntentCatalog catalog = source.loadBundled().orThrow();
     IntentModel model = new IntentTrainer(NluSettings.from(config)).train(catalog);
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
-    wiring = Wiring.assemble(config, model, source::loadBundled, clock, ChannelMode.AMBIENT,
-        Wiring.KbChoice.CONFIGURED, ENV);
+    wiring =
+        Wiring.assemble(
+            config,
+            model,
+            source::loadBundled,
+            clock,
+            ChannelMode.AMBIENT,
+            Wiring.KbChoice.CONFIGURED,
+            ENV);
     runner = new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier);
 
     List<String> texts = BenchMessages.of(catalog);

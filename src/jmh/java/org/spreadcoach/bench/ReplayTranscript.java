@@ -14,9 +14,9 @@ import org.spreadcoach.intents.IntentSource;
 
 /**
  * The replay workload: {@link BenchMessages} from 400 users in {@link #CHANNELS} ambient channels
- * that all log to an SQLite knowledge base, half of the messages addressed to the bot.
- * {@link ReplayBenchmark} replays it in process; {@link #main} writes it out for timing the
- * {@code replay} command end to end:
+ * that all log to an SQLite knowledge base, half of the messages addressed to the bot. {@link
+ * ReplayBenchmark} replays it in process; {@link #main} writes it out for timing the {@code replay}
+ * command end to end:
  *
  * <pre>
  * java -cp target/benchmarks.jar org.spreadcoach.bench.ReplayTranscript 100000 /tmp/replay
@@ -32,9 +32,12 @@ public final class ReplayTranscript {
 
   /** Config that opts every channel in to logging, to an SQLite file at {@code db}. */
   static String config(Path db) {
-    StringBuilder yaml = new StringBuilder()
-        .append("kb:\n  url: jdbc:sqlite:").append(db).append('\n')
-        .append("channels:\n");
+    StringBuilder yaml =
+        new StringBuilder()
+            .append("kb:\n  url: jdbc:sqlite:")
+            .append(db)
+            .append('\n')
+            .append("channels:\n");
     for (int c = 0; c < CHANNELS; c++) {
       yaml.append("  channel-").append(c).append(": {mode: ambient, log: true}\n");
     }

@@ -19,13 +19,15 @@ import org.spreadcoach.config.Config;
 /**
  * Start-up to ready inside a fresh JVM: read the default config, load and validate the bundled
  * intents, load their model (built into the jar; trained when missing), open the knowledge base,
- * wire the bot. One cold shot per fork, so every measurement pays class
- * loading and an unwarmed JIT as a real start does. JVM boot itself is not in it; {@link
- * StartupProbe} measures the process from its start and the heap it keeps.
+ * wire the bot. One cold shot per fork, so every measurement pays class loading and an unwarmed JIT
+ * as a real start does. JVM boot itself is not in it; {@link StartupProbe} measures the process
+ * from its start and the heap it keeps.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 10, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+@Fork(
+    value = 10,
+    jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class StartupBenchmark {
@@ -40,7 +42,12 @@ public class StartupBenchmark {
     CommonOptions.IntentsLocation bundled =
         new CommonOptions.IntentsLocation(Path.of("no-such-intents-dir"), false);
     // The knowledge base in memory: this measures reaching ready, not disk speed.
-    return Wiring.start(config, bundled, Clock.systemUTC(), ChannelMode.MENTION,
-        Wiring.KbChoice.IN_MEMORY_UNLESS_SET, ENV);
+    return Wiring.start(
+        config,
+        bundled,
+        Clock.systemUTC(),
+        ChannelMode.MENTION,
+        Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+        ENV);
   }
 }

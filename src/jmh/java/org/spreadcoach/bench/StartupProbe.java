@@ -12,8 +12,8 @@ import org.spreadcoach.config.Config;
 
 /**
  * Measures one real start: milliseconds from the JVM's own start time to a bot wired and ready on
- * the bundled intents, then the heap still in use after a full collection with the bot held.
- * Prints one JSON line. Run it several times and take the median:
+ * the bundled intents, then the heap still in use after a full collection with the bot held. Prints
+ * one JSON line. Run it several times and take the median:
  *
  * <pre>java -Xmx256m -cp target/benchmarks.jar org.spreadcoach.bench.StartupProbe</pre>
  */
@@ -21,10 +21,14 @@ public final class StartupProbe {
   private StartupProbe() {}
 
   public static void main(String[] args) {
-    Wiring wiring = Wiring.start(Config.defaults(),
-        new CommonOptions.IntentsLocation(Path.of("no-such-intents-dir"), false),
-        Clock.systemUTC(), ChannelMode.MENTION, Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
-        StartupBenchmark.ENV);
+    Wiring wiring =
+        Wiring.start(
+            Config.defaults(),
+            new CommonOptions.IntentsLocation(Path.of("no-such-intents-dir"), false),
+            Clock.systemUTC(),
+            ChannelMode.MENTION,
+            Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+            StartupBenchmark.ENV);
     long readyAt = System.currentTimeMillis();
     long startedAt = ManagementFactory.getRuntimeMXBean().getStartTime();
     // A message through the model, so the heap figure is of a bot that has served.
@@ -34,8 +38,12 @@ public final class StartupProbe {
       System.gc();
     }
     long heapBytes = memory.getHeapMemoryUsage().getUsed();
-    System.out.printf(Locale.ROOT, "{\"startToReadyMillis\":%d,\"heapAfterStartMB\":%.1f,"
-        + "\"maxHeapMB\":%.0f,\"intents\":%d}%n", readyAt - startedAt, heapBytes / 1048576.0,
+    System.out.printf(
+        Locale.ROOT,
+        "{\"startToReadyMillis\":%d,\"heapAfterStartMB\":%.1f,"
+            + "\"maxHeapMB\":%.0f,\"intents\":%d}%n",
+        readyAt - startedAt,
+        heapBytes / 1048576.0,
         memory.getHeapMemoryUsage().getMax() / 1048576.0,
         wiring.model().current().catalog().intents().size());
     wiring.close();

@@ -18,18 +18,24 @@ import org.spreadcoach.kb.AdviceCandidate;
 final class AdviceRanking {
   private AdviceRanking() {}
 
-  /** {@code candidates} best first for a question recognised as {@code intent} / {@code principle}. */
-  static List<AdviceCandidate> rank(List<AdviceCandidate> candidates, String intent,
-      String principle) {
+  /**
+   * {@code candidates} best first for a question recognised as {@code intent} / {@code principle}.
+   */
+  static List<AdviceCandidate> rank(
+      List<AdviceCandidate> candidates, String intent, String principle) {
     double best = candidates.stream().mapToDouble(AdviceCandidate::relevance).max().orElse(0);
-    Comparator<AdviceCandidate> byFit = Comparator
-        .comparing((AdviceCandidate a) -> intent != null && Objects.equals(intent, a.intent()))
-        .thenComparing(a -> principle != null && Objects.equals(principle, a.principle()))
-        .thenComparingInt(a -> similarity(a.relevance(), best));
+    Comparator<AdviceCandidate> byFit =
+        Comparator.comparing(
+                (AdviceCandidate a) -> intent != null && Objects.equals(intent, a.intent()))
+            .thenComparing(a -> principle != null && Objects.equals(principle, a.principle()))
+            .thenComparingInt(a -> similarity(a.relevance(), best));
     return candidates.stream()
-        .sorted(byFit.thenComparingInt(AdviceCandidate::feedback)
-            .thenComparing(AdviceCandidate::at).thenComparingLong(AdviceCandidate::id)
-            .reversed())
+        .sorted(
+            byFit
+                .thenComparingInt(AdviceCandidate::feedback)
+                .thenComparing(AdviceCandidate::at)
+                .thenComparingLong(AdviceCandidate::id)
+                .reversed())
         .toList();
   }
 

@@ -19,13 +19,16 @@ import org.spreadcoach.privacy.Pseudonymiser;
 public final class RankedPeerAdvice implements PeerAdviceSource {
   /** How many candidates are weighed for each reply. */
   static final int CANDIDATES = 30;
+
   private static final Logger LOG = LoggerFactory.getLogger(RankedPeerAdvice.class);
   private final KnowledgeBase kb;
   private final Pseudonymiser pseudonyms;
   private final PromptRotation rotation;
   private final AtomicBoolean failing = new AtomicBoolean();
 
-  /** @param rotation remembers what each asker was offered, for the coach's prompt memory */
+  /**
+   * @param rotation remembers what each asker was offered, for the coach's prompt memory
+   */
   public RankedPeerAdvice(KnowledgeBase kb, Pseudonymiser pseudonyms, PromptRotation rotation) {
     this.kb = kb;
     this.pseudonyms = pseudonyms;
@@ -33,8 +36,8 @@ public final class RankedPeerAdvice implements PeerAdviceSource {
   }
 
   @Override
-  public List<PeerAdvice> find(String question, String intent, String principle, String asker,
-      int limit) {
+  public List<PeerAdvice> find(
+      String question, String intent, String principle, String asker, int limit) {
     List<AdviceCandidate> candidates;
     try {
       candidates = kb.adviceCandidates(question, principle, pseudonyms.of(asker), CANDIDATES);
@@ -47,6 +50,7 @@ public final class RankedPeerAdvice implements PeerAdviceSource {
     }
     List<AdviceCandidate> ranked = AdviceRanking.rank(candidates, intent, principle);
     return rotation.pick(asker, ranked, limit, a -> "advice:" + a.id()).stream()
-        .map(a -> new PeerAdvice(a.id(), a.principle(), a.text())).toList();
+        .map(a -> new PeerAdvice(a.id(), a.principle(), a.text()))
+        .toList();
   }
 }

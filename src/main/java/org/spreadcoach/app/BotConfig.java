@@ -16,33 +16,41 @@ import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.rounds.RoundSettings;
 
 /**
- * The bot's config schema, assembled in this one place from the keys each settings record
- * declares, and loading a config against it. A new key touches its record and
- * deploy/config.example.yaml; a new section, one line here.
+ * The bot's config schema, assembled in this one place from the keys each settings record declares,
+ * and loading a config against it. A new key touches its record and deploy/config.example.yaml; a
+ * new section, one line here.
  */
 public final class BotConfig {
   /** Every key, rule and free-form section of the bot's config, in the example file's order. */
-  public static final ConfigSchema SCHEMA = ConfigSchema.builder()
-      .keys(IntentsSettings.KEYS)
-      .keys(HttpSettings.KEYS)
-      .keys(NluSettings.KEYS)
-      .keys(FeatureSettings.KEYS)
-      .keys(List.of(ModelCache.DIR))
-      .keys(CoachSettings.KEYS)
-      .keys(RolesSettings.KEYS)
-      .keys(RoundSettings.KEYS)
-      .keys(DiscordSettings.KEYS)
-      .keys(KbSettings.KEYS)
-      .keys(PrivacySettings.KEYS)
-      .entries(ChannelSettings.KEYS)
-      .rules(List.of(FeatureSettings.CHAR_RANGE, RoundSettings.DEFAULT_WITHIN_MAX,
-          DiscordSettings.SHARD_RANGE))
-      // Read by the product but not keys: the secrets (through Secrets, never echoed) and the log
-      // levels (logback.xml). A test's own variables are not listed: the loader leaves alone
-      // every variable that does not start like a key of one of the sections above.
-      .readElsewhere(KbSettings.PASSWORD_ENV, PrivacySettings.KEY_ENV, "SPREADCOACH_LOG_LEVEL",
-          "SPREADCOACH_JAVACORD_LOG_LEVEL")
-      .build();
+  public static final ConfigSchema SCHEMA =
+      ConfigSchema.builder()
+          .keys(IntentsSettings.KEYS)
+          .keys(HttpSettings.KEYS)
+          .keys(NluSettings.KEYS)
+          .keys(FeatureSettings.KEYS)
+          .keys(List.of(ModelCache.DIR))
+          .keys(CoachSettings.KEYS)
+          .keys(RolesSettings.KEYS)
+          .keys(RoundSettings.KEYS)
+          .keys(DiscordSettings.KEYS)
+          .keys(KbSettings.KEYS)
+          .keys(PrivacySettings.KEYS)
+          .entries(ChannelSettings.KEYS)
+          .rules(
+              List.of(
+                  FeatureSettings.CHAR_RANGE,
+                  RoundSettings.DEFAULT_WITHIN_MAX,
+                  DiscordSettings.SHARD_RANGE))
+          // Read by the product but not keys: the secrets (through Secrets, never echoed) and the
+          // log
+          // levels (logback.xml). A test's own variables are not listed: the loader leaves alone
+          // every variable that does not start like a key of one of the sections above.
+          .readElsewhere(
+              KbSettings.PASSWORD_ENV,
+              PrivacySettings.KEY_ENV,
+              "SPREADCOACH_LOG_LEVEL",
+              "SPREADCOACH_JAVACORD_LOG_LEVEL")
+          .build();
 
   private BotConfig() {}
 

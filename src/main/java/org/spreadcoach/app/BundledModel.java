@@ -11,11 +11,11 @@ import org.spreadcoach.nlu.ModelCache;
 import org.spreadcoach.nlu.NluSettings;
 
 /**
- * Run by the build (Maven's prepare-package phase): trains the model of the intents in
- * {@code intents/} with the default settings and files it in the class-path directory the jar's
- * {@link ModelCache} looks in, so that a start with those intents, even the very first, loads the
- * model instead of training it. Its key covers the compiled classes, so a model from an older
- * build is never used.
+ * Run by the build (Maven's prepare-package phase): trains the model of the intents in {@code
+ * intents/} with the default settings and files it in the class-path directory the jar's {@link
+ * ModelCache} looks in, so that a start with those intents, even the very first, loads the model
+ * instead of training it. Its key covers the compiled classes, so a model from an older build is
+ * never used.
  *
  * <pre>java -cp CLASSPATH org.spreadcoach.app.BundledModel INTENTS_DIR OUTPUT_DIR</pre>
  */

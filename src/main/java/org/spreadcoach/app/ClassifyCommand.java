@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -19,9 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code classify}: one JSON object per stdin line, in order. */
-@Command(name = "classify", mixinStandardHelpOptions = true,
-    description = "Reads messages, one per line on stdin, and writes one JSON object per line: "
-        + "{\"text\",\"inScope\",\"intent\",\"principle\",\"confidence\"}.")
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reads messages, one per line on stdin, and writes one JSON object per line: "
+            + "{\"text\",\"inScope\",\"intent\",\"principle\",\"confidence\"}.")
 public final class ClassifyCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,7 +36,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     Config config = common.config();
     IntentModel model = Wiring.train(config, common.intents(config));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    try (PrintWriter writer = new PrintWriter(out)) {
+    try (PrintWriter writer =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
       run(model, System.in, writer);
     }
     return 0;

@@ -24,14 +24,20 @@ public final class CommonOptions {
     return env;
   }
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "YAML config file (default: none; built-in defaults and SPREADCOACH_* "
-          + "environment variables)")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "YAML config file (default: none; built-in defaults and SPREADCOACH_* "
+              + "environment variables)")
   Path configFile;
 
-  @Option(names = "--intents", paramLabel = "DIR",
-      description = "directory of intent files (default: config intents.dir, which defaults to "
-          + "./intents, or the intents bundled in the jar when that is absent)")
+  @Option(
+      names = "--intents",
+      paramLabel = "DIR",
+      description =
+          "directory of intent files (default: config intents.dir, which defaults to "
+              + "./intents, or the intents bundled in the jar when that is absent)")
   Path intentsDir;
 
   /** The config, from the file and the environment. */

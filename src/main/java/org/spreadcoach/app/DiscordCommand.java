@@ -19,13 +19,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code discord}: runs the bot on Discord until SIGTERM or Ctrl-C. */
-@Command(name = "discord", mixinStandardHelpOptions = true,
-    description = "Runs the bot on Discord. The token comes from DISCORD_TOKEN only. Channels "
-        + "answer only when mentioned unless config sets them to ambient.",
+@Command(
+    name = "discord",
+    mixinStandardHelpOptions = true,
+    description =
+        "Runs the bot on Discord. The token comes from DISCORD_TOKEN only. Channels "
+            + "answer only when mentioned unless config sets them to ambient.",
     subcommands = DiscordCommand.Invite.class)
 public final class DiscordCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordCommand.class);
   static final String TOKEN_ENV = "DISCORD_TOKEN";
+
   /**
    * How long a stop may take: events in flight (5 s), the disconnect (3 s) and storing pending
    * writes (up to 30 s), with room to spare.
@@ -35,7 +39,9 @@ public final class DiscordCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @picocli.CommandLine.Option(names = "--http-port", paramLabel = "PORT",
+  @picocli.CommandLine.Option(
+      names = "--http-port",
+      paramLabel = "PORT",
       description = "serve /healthz and /metrics on this port (default: config http.port; off)")
   Integer httpPort;
 
@@ -43,9 +49,16 @@ public final class DiscordCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String token = common.env().get(TOKEN_ENV);
     if (token == null || token.isBlank()) {
-      spec.commandLine().getErr().println("discord: " + TOKEN_ENV + " is not set; create a bot "
-          + "in the Discord developer portal and start with " + TOKEN_ENV + "=<its token> in "
-          + "the environment (never in a file that others can read).");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "discord: "
+                  + TOKEN_ENV
+                  + " is not set; create a bot "
+                  + "in the Discord developer portal and start with "
+                  + TOKEN_ENV
+                  + "=<its token> in "
+                  + "the environment (never in a file that others can read).");
       spec.commandLine().getErr().flush();
       return Main.EXIT_CONFIG;
     }
@@ -54,11 +67,14 @@ public final class DiscordCommand implements Callable<Integer> {
     AtomicBoolean loggingIn = new AtomicBoolean(true);
     // An orderly stop exits 0 (the JVM's default after SIGTERM would be 143); a stop during login
     // interrupts the login instead of waiting for its timeout.
-    OrderlyStop stop = OrderlyStop.install(() -> {
-      if (loggingIn.get()) {
-        main.interrupt();
-      }
-    }, STOP_BOUND);
+    OrderlyStop stop =
+        OrderlyStop.install(
+            () -> {
+              if (loggingIn.get()) {
+                main.interrupt();
+              }
+            },
+            STOP_BOUND);
     int code = Main.EXIT_INVALID;
     try {
       code = serve(config, token, stop, loggingIn);
@@ -72,18 +88,33 @@ public final class DiscordCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     Clock clock = Clock.systemUTC();
     CommonOptions.IntentsLocation intents = common.intents(config);
-    try (Wiring wiring = Wiring.start(config, intents, clock, ChannelMode.MENTION,
-        Wiring.KbChoice.CONFIGURED, common.env())) {
-      DiscordBot discord = new DiscordBot(wiring.bot(), DiscordSettings.from(config,
-          common.env()), clock);
-      wiring.reloader().addListener(result -> {
-        if (!result.ok()) {
-          discord.notifyMaintainers(result.describe());
-        }
-      });
+    try (Wiring wiring =
+        Wiring.start(
+            config,
+            intents,
+            clock,
+            ChannelMode.MENTION,
+            Wiring.KbChoice.CONFIGURED,
+            common.env())) {
+      DiscordBot discord =
+          new DiscordBot(wiring.bot(), DiscordSettings.from(config, common.env()), clock);
+      wiring
+          .reloader()
+          .addListener(
+              result -> {
+                if (!result.ok()) {
+                  discord.notifyMaintainers(result.describe());
+                }
+              });
       // Health is served from the start: 503 until the gateway connects.
-      try (LiveServices live = LiveServices.start(HttpSettings.from(config).withPort(httpPort),
-          IntentsSettings.from(config).watch(), intents, wiring, discord::isConnected)) {
+      LiveServices live =
+          LiveServices.start(
+              HttpSettings.from(config).withPort(httpPort),
+              IntentsSettings.from(config).watch(),
+              intents,
+              wiring,
+              discord::isConnected);
+      try {
         try {
           discord.start(token);
           loggingIn.set(false);
@@ -103,44 +134,62 @@ public final class DiscordCommand implements Callable<Integer> {
         stop.await();
         LOG.info("stopping: finishing events in flight, storing pending writes, disconnecting");
         discord.shutdown(Duration.ofSeconds(5));
+      } finally {
+        live.close();
       }
     }
     return 0;
   }
 
   /** {@code discord invite}: the link that adds the bot to a server, and what it grants. */
-  @Command(name = "invite", mixinStandardHelpOptions = true,
-      description = "Prints the invite URL (scopes bot and applications.commands, and the exact "
-          + "permissions integer the features use), with what each permission is for.")
+  @Command(
+      name = "invite",
+      mixinStandardHelpOptions = true,
+      description =
+          "Prints the invite URL (scopes bot and applications.commands, and the exact "
+              + "permissions integer the features use), with what each permission is for.")
   static final class Invite implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--client-id", paramLabel = "ID",
-        description = "the application id (Developer Portal > your application > General "
-            + "Information > Application ID); default: read from DISCORD_TOKEN")
+    @picocli.CommandLine.Option(
+        names = "--client-id",
+        paramLabel = "ID",
+        description =
+            "the application id (Developer Portal > your application > General "
+                + "Information > Application ID); default: read from DISCORD_TOKEN")
     String clientId;
 
     @Override
     public Integer call() {
       java.io.PrintWriter out = spec.commandLine().getOut();
       java.io.PrintWriter err = spec.commandLine().getErr();
-      java.util.Optional<String> id = clientId != null
-          ? java.util.Optional.of(clientId.strip()).filter(x -> x.matches("\\d{15,22}"))
-          : DiscordInvite.clientIdFromToken(common.env().get(TOKEN_ENV));
+      java.util.Optional<String> id =
+          clientId != null
+              ? java.util.Optional.of(clientId.strip()).filter(x -> x.matches("\\d{15,22}"))
+              : DiscordInvite.clientIdFromToken(common.env().get(TOKEN_ENV));
       if (id.isEmpty()) {
-        err.println("discord invite: " + (clientId != null ? "--client-id must be the "
-            + "application's numeric id" : "give --client-id ID (Developer Portal > your "
-            + "application > General Information > Application ID), or set " + TOKEN_ENV));
+        err.println(
+            "discord invite: "
+                + (clientId != null
+                    ? "--client-id must be the " + "application's numeric id"
+                    : "give --client-id ID (Developer Portal > your "
+                        + "application > General Information > Application ID), or set "
+                        + TOKEN_ENV));
         err.flush();
         return Main.EXIT_CONFIG;
       }
       out.println(DiscordInvite.url(id.get()));
       out.println();
-      out.println("Open it as a server admin to add the bot. Scopes: " + DiscordInvite.SCOPES
-          + ". Permissions (" + DiscordInvite.permissions() + "):");
-      DiscordInvite.NEEDS.forEach(n -> out.printf(java.util.Locale.ROOT, "  %-26s %s%n",
-          n.permission().name(), n.reason()));
+      out.println(
+          "Open it as a server admin to add the bot. Scopes: "
+              + DiscordInvite.SCOPES
+              + ". Permissions ("
+              + DiscordInvite.permissions()
+              + "):");
+      DiscordInvite.NEEDS.forEach(
+          n ->
+              out.printf(java.util.Locale.ROOT, "  %-26s %s%n", n.permission().name(), n.reason()));
       out.flush();
       return 0;
     }

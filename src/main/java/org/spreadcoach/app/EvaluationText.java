@@ -1,8 +1,8 @@
 package org.spreadcoach.app;
 
 import java.util.Locale;
-import org.spreadcoach.nlu.OosBenchmarkReport;
-import org.spreadcoach.nlu.EvaluationReport;
+import org.spreadcoach.evaluation.EvaluationReport;
+import org.spreadcoach.evaluation.OosBenchmarkReport;
 
 /** Renders an {@link EvaluationReport} for a person to read. */
 final class EvaluationText {
@@ -10,46 +10,116 @@ final class EvaluationText {
 
   static String render(EvaluationReport r) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "Cross-validation (%d folds, %d utterances, %d intents)%n",
-        r.folds(), r.examples(), r.intents()));
-    sb.append(String.format(Locale.ROOT, "  accuracy            %s   (intent or out of scope right)%n",
-        pct(r.accuracy())));
-    sb.append(String.format(Locale.ROOT, "  in-scope accuracy   %s   (intent examples recognised as their intent)%n",
-        pct(r.inScopeAccuracy())));
-    sb.append(String.format(Locale.ROOT, "  false triggers      %s   (out-of-scope examples taken for an intent)%n%n",
-        pct(r.falseTriggerRate())));
-    sb.append(String.format(Locale.ROOT, "%-44s %9s %7s %6s %8s%n", "intent", "precision",
-        "recall", "F1", "support"));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "Cross-validation (%d folds, %d utterances, %d intents)%n",
+            r.folds(),
+            r.examples(),
+            r.intents()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  accuracy            %s   (intent or out of scope right)%n",
+            pct(r.accuracy())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  in-scope accuracy   %s   (intent examples recognised as their intent)%n",
+            pct(r.inScopeAccuracy())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  false triggers      %s   (out-of-scope examples taken for an intent)%n%n",
+            pct(r.falseTriggerRate())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%-44s %9s %7s %6s %8s%n",
+            "intent",
+            "precision",
+            "recall",
+            "F1",
+            "support"));
     for (EvaluationReport.IntentScore s : r.perIntent()) {
-      sb.append(String.format(Locale.ROOT, "%-44s %9s %7s %6.2f %8d%n", s.intent(),
-          pct(s.precision()), pct(s.recall()), s.f1(), s.support()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-44s %9s %7s %6.2f %8d%n",
+              s.intent(),
+              pct(s.precision()),
+              pct(s.recall()),
+              s.f1(),
+              s.support()));
     }
     sb.append(String.format(Locale.ROOT, "%nMost confused (expected -> predicted):%n"));
     if (r.confusions().isEmpty()) {
       sb.append("  none\n");
     }
-    r.confusions().forEach(c -> sb.append(String.format(Locale.ROOT, "  %3d  %s -> %s%n",
-        c.count(), c.expected(), c.predicted())));
-    sb.append(String.format(Locale.ROOT, "%nMust-pass tests: %d of %d pass%n",
-        r.testsTotal() - r.testFailures().size(), r.testsTotal()));
-    r.testFailures().forEach(f -> sb.append(String.format(Locale.ROOT,
-        "  FAIL %s: \"%s\" -> %s (%.2f)%n", f.intent(), f.text(), f.got(), f.confidence())));
+    r.confusions()
+        .forEach(
+            c ->
+                sb.append(
+                    String.format(
+                        Locale.ROOT, "  %3d  %s -> %s%n", c.count(), c.expected(), c.predicted())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%nMust-pass tests: %d of %d pass%n",
+            r.testsTotal() - r.testFailures().size(),
+            r.testsTotal()));
+    r.testFailures()
+        .forEach(
+            f ->
+                sb.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  FAIL %s: \"%s\" -> %s (%.2f)%n",
+                        f.intent(),
+                        f.text(),
+                        f.got(),
+                        f.confidence())));
     EvaluationReport.DevSetScore dev = r.dev();
     if (dev != null) {
-      sb.append(String.format(Locale.ROOT, "%nDevelopment set (%d messages: %d spread questions, "
-          + "%d chatter), as an ambient channel treats them%n", dev.total(),
-          dev.spreadQuestions(), dev.chatter()));
-      sb.append(String.format(Locale.ROOT, "  in-scope recall     %s   (spread questions that get a reply; target >= 90%%)%n",
-          pct(dev.inScopeRecall())));
-      sb.append(String.format(Locale.ROOT, "  false triggers      %s   (chatter that gets an unprompted reply; target <= 3%%)%n",
-          pct(dev.falseTriggerRate())));
-      sb.append(String.format(Locale.ROOT, "  principle accuracy  %s   (of %d labelled with a principle; target >= 80%%)%n",
-          pct(dev.principleAccuracy()), dev.principleLabelled()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%nDevelopment set (%d messages: %d spread questions, "
+                  + "%d chatter), as an ambient channel treats them%n",
+              dev.total(),
+              dev.spreadQuestions(),
+              dev.chatter()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  in-scope recall     %s   (spread questions that get a reply; target >= 90%%)%n",
+              pct(dev.inScopeRecall())));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  false triggers      %s   (chatter that gets an unprompted reply; target <= 3%%)%n",
+              pct(dev.falseTriggerRate())));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  principle accuracy  %s   (of %d labelled with a principle; target >= 80%%)%n",
+              pct(dev.principleAccuracy()),
+              dev.principleLabelled()));
       if (!dev.misses().isEmpty()) {
         sb.append("  misses:\n");
-        dev.misses().forEach(m -> sb.append(String.format(Locale.ROOT,
-            "    %s:%d [%s] \"%s\" -> %s (%.2f)%n", m.file(), m.line(), m.label(), m.text(),
-            m.got(), m.confidence())));
+        dev.misses()
+            .forEach(
+                m ->
+                    sb.append(
+                        String.format(
+                            Locale.ROOT,
+                            "    %s:%d [%s] \"%s\" -> %s (%.2f)%n",
+                            m.file(),
+                            m.line(),
+                            m.label(),
+                            m.text(),
+                            m.got(),
+                            m.confidence())));
       }
     }
     return sb.toString();
@@ -57,24 +127,47 @@ final class EvaluationText {
 
   static String render(OosBenchmarkReport r) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "CLINC150, oos-threshold protocol (%d intents, %d training "
-        + "queries; threshold from %d validation queries; %d + %d test queries)%n", r.intents(),
-        r.trainExamples(), r.valExamples(), r.testInScope(), r.testOutOfScope()));
-    sb.append(String.format(Locale.ROOT, "  in-scope accuracy   %s   (top-1 before the threshold %s)%n",
-        pct(r.inScopeAccuracy()), pct(r.topOneAccuracy()).strip()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "CLINC150, oos-threshold protocol (%d intents, %d training "
+                + "queries; threshold from %d validation queries; %d + %d test queries)%n",
+            r.intents(),
+            r.trainExamples(),
+            r.valExamples(),
+            r.testInScope(),
+            r.testOutOfScope()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  in-scope accuracy   %s   (top-1 before the threshold %s)%n",
+            pct(r.inScopeAccuracy()),
+            pct(r.topOneAccuracy()).strip()));
     sb.append(String.format(Locale.ROOT, "  oos recall          %s%n", pct(r.oosRecall())));
     sb.append(String.format(Locale.ROOT, "  oos precision       %s%n", pct(r.oosPrecision())));
     sb.append(String.format(Locale.ROOT, "  AUROC in vs out     %6.3f%n", r.auroc()));
     sb.append(String.format(Locale.ROOT, "  training            %6.1f s%n", r.trainSeconds()));
-    sb.append(String.format(Locale.ROOT, "  classify latency    p50 %.0f us, p99 %.0f us (one thread)%n",
-        r.p50Micros(), r.p99Micros()));
-    sb.append("  thresholds (criterion: threshold -> validation in-scope / oos recall; test "
-        + "in-scope / oos recall / oos precision)\n");
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  classify latency    p50 %.0f us, p99 %.0f us (one thread)%n",
+            r.p50Micros(),
+            r.p99Micros()));
+    sb.append(
+        "  thresholds (criterion: threshold -> validation in-scope / oos recall; test "
+            + "in-scope / oos recall / oos precision)\n");
     for (OosBenchmarkReport.OperatingPoint p : r.operatingPoints()) {
-      sb.append(String.format(Locale.ROOT, "    %-9s %6.4f -> val %s / %s; test %s / %s / %s%n",
-          p.criterion(), p.threshold(), pct(p.valInScopeAccuracy()).strip(),
-          pct(p.valOosRecall()).strip(), pct(p.inScopeAccuracy()).strip(),
-          pct(p.oosRecall()).strip(), pct(p.oosPrecision()).strip()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "    %-9s %6.4f -> val %s / %s; test %s / %s / %s%n",
+              p.criterion(),
+              p.threshold(),
+              pct(p.valInScopeAccuracy()).strip(),
+              pct(p.valOosRecall()).strip(),
+              pct(p.inScopeAccuracy()).strip(),
+              pct(p.oosRecall()).strip(),
+              pct(p.oosPrecision()).strip()));
     }
     sb.append(String.format(Locale.ROOT, "  settings            %s%n", r.settings()));
     return sb.toString();

@@ -14,10 +14,16 @@ import org.spreadcoach.config.Key;
  */
 public record HttpSettings(Integer port, String host) {
 
-  public static final Key<Integer> PORT = Key.optionalInteger("http.port", between(0, 65_535),
-      "port for /healthz and /metrics (also --http-port); off when unset");
-  public static final Key<String> HOST = Key.text("http.host", "127.0.0.1",
-      "address the health and metrics endpoint listens on (0.0.0.0 in a container)");
+  public static final Key<Integer> PORT =
+      Key.optionalInteger(
+          "http.port",
+          between(0, 65_535),
+          "port for /healthz and /metrics (also --http-port); off when unset");
+  public static final Key<String> HOST =
+      Key.text(
+          "http.host",
+          "127.0.0.1",
+          "address the health and metrics endpoint listens on (0.0.0.0 in a container)");
 
   /** The keys above, for the config schema. */
   public static final List<Key<?>> KEYS = List.of(PORT, HOST);

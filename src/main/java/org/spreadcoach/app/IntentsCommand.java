@@ -9,27 +9,29 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.evaluation.EvaluationReport;
+import org.spreadcoach.evaluation.IntentEvaluator;
+import org.spreadcoach.evaluation.OosBenchmark;
+import org.spreadcoach.evaluation.OosBenchmarkData;
+import org.spreadcoach.evaluation.OosBenchmarkReport;
 import org.spreadcoach.intents.DevSample;
 import org.spreadcoach.intents.DevSetReader;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.intents.LoadResult;
-import org.spreadcoach.nlu.OosBenchmark;
-import org.spreadcoach.nlu.OosBenchmarkData;
-import org.spreadcoach.nlu.OosBenchmarkReport;
-import org.spreadcoach.nlu.EvaluationReport;
-import org.spreadcoach.nlu.IntentEvaluator;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.yaml.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code intents validate} and {@code intents eval}: tools for maintainers of the intent files. */
-@Command(name = "intents", mixinStandardHelpOptions = true,
+@Command(
+    name = "intents",
+    mixinStandardHelpOptions = true,
     description = "Check and measure the intent files.",
     subcommands = {IntentsCommand.Validate.class, IntentsCommand.Eval.class})
 public final class IntentsCommand implements Runnable {
@@ -45,13 +47,18 @@ public final class IntentsCommand implements Runnable {
   }
 
   /** {@code intents validate [DIR]}. */
-  @Command(name = "validate", mixinStandardHelpOptions = true,
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
       description = "Check the intent files; exit 1 with file:line: message for each problem.")
   static final class Validate implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "DIR",
         description = "intents directory (default: --intents, or ./intents)")
     Path dir;
 
@@ -69,47 +76,79 @@ public final class IntentsCommand implements Runnable {
         err.flush();
         return Main.EXIT_INVALID;
       }
-      result.warnings().forEach(w -> err.println(w.file() + (w.line() > 0 ? ":" + w.line() : "")
-          + ": warning: " + w.message()));
+      result
+          .warnings()
+          .forEach(
+              w ->
+                  err.println(
+                      w.file()
+                          + (w.line() > 0 ? ":" + w.line() : "")
+                          + ": warning: "
+                          + w.message()));
       IntentCatalog catalog = result.catalog();
-      out.println(source.describe(where.dir(), where.explicit()) + ": OK, "
-          + catalog.principles().size() + " principles, " + catalog.intents().size()
-          + " intents, " + catalog.exampleCount() + " examples, " + catalog.outOfScope().size()
-          + " out-of-scope examples" + (result.warnings().isEmpty() ? "."
-              : "; " + result.warnings().size() + " warning(s) above."));
+      out.println(
+          source.describe(where.dir(), where.explicit())
+              + ": OK, "
+              + catalog.principles().size()
+              + " principles, "
+              + catalog.intents().size()
+              + " intents, "
+              + catalog.exampleCount()
+              + " examples, "
+              + catalog.outOfScope().size()
+              + " out-of-scope examples"
+              + (result.warnings().isEmpty()
+                  ? "."
+                  : "; " + result.warnings().size() + " warning(s) above."));
       out.flush();
       return 0;
     }
   }
 
   /** {@code intents eval [DIR]}. */
-  @Command(name = "eval", mixinStandardHelpOptions = true,
-      description = "Cross-validated accuracy, per-intent precision/recall/F1, out-of-scope false "
-          + "triggers, most-confused pairs, must-pass tests and the development set; or, with "
-          + "--clinc, the CLINC150 benchmark.")
+  @Command(
+      name = "eval",
+      mixinStandardHelpOptions = true,
+      description =
+          "Cross-validated accuracy, per-intent precision/recall/F1, out-of-scope false "
+              + "triggers, most-confused pairs, must-pass tests and the development set; or, with "
+              + "--clinc, the CLINC150 benchmark.")
   static final class Eval implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "DIR",
         description = "intents directory (default: --intents, or ./intents)")
     Path dir;
 
     @Option(names = "--json", description = "print one JSON object instead of the report")
     boolean json;
 
-    @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds "
-        + "(default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--folds",
+        defaultValue = "5",
+        description = "cross-validation folds " + "(default: ${DEFAULT-VALUE})")
     int folds;
 
-    @Option(names = "--dev", paramLabel = "FILE", description = "development set (default: "
-        + DevSetReader.DEFAULT_PATH + " inside the intents directory, when it exists)")
+    @Option(
+        names = "--dev",
+        paramLabel = "FILE",
+        description =
+            "development set (default: "
+                + DevSetReader.DEFAULT_PATH
+                + " inside the intents directory, when it exists)")
     Path devFile;
 
-    @Option(names = "--clinc", paramLabel = "FILE", description = "instead of the intents, "
-        + "measure the recogniser on the CLINC150 benchmark read from FILE (data_full.json): "
-        + "train on train, choose the out-of-scope threshold on val + oos_val, report on test + "
-        + "oos_test")
+    @Option(
+        names = "--clinc",
+        paramLabel = "FILE",
+        description =
+            "instead of the intents, measure the recogniser on the CLINC150 benchmark read from"
+                + " FILE (data_full.json): train on train, choose the out-of-scope threshold on val"
+                + " + oos_val, report on test + oos_test")
     Path clincFile;
 
     @Override
@@ -136,8 +175,10 @@ public final class IntentsCommand implements Runnable {
         }
         samples = read.samples();
       }
-      EvaluationReport report = new IntentEvaluator(NluSettings.from(config),
-          CoachSettings.from(config).ambientThreshold()).evaluate(catalog, folds, samples);
+      EvaluationReport report =
+          new IntentEvaluator(
+                  NluSettings.from(config), CoachSettings.from(config).ambientThreshold())
+              .evaluate(catalog, folds, samples);
       print(out, report, EvaluationText.render(report));
       return report.testFailures().isEmpty() ? 0 : Main.EXIT_INVALID;
     }
@@ -156,8 +197,10 @@ public final class IntentsCommand implements Runnable {
     /** The report as one JSON object with --json, otherwise as text for a person. */
     private void print(PrintWriter out, Object report, String text) throws Exception {
       if (json) {
-        out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(report));
+        out.println(
+            new ObjectMapper()
+                .disable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(report));
       } else {
         out.print(text);
       }

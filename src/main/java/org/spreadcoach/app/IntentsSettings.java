@@ -13,11 +13,17 @@ import org.spreadcoach.config.Key;
  */
 public record IntentsSettings(Path dir, boolean watch) {
 
-  public static final Key<String> DIR = Key.text("intents.dir", "intents",
-      "directory of intent files; the bundled ones are used when it does not exist");
-  public static final Key<Boolean> WATCH = Key.bool("intents.watch", true,
-      "reload the intents when a file in intents.dir changes (the old model keeps serving if "
-          + "the new files are bad)");
+  public static final Key<String> DIR =
+      Key.text(
+          "intents.dir",
+          "intents",
+          "directory of intent files; the bundled ones are used when it does not exist");
+  public static final Key<Boolean> WATCH =
+      Key.bool(
+          "intents.watch",
+          true,
+          "reload the intents when a file in intents.dir changes (the old model keeps serving if "
+              + "the new files are bad)");
 
   /** The keys above, for the config schema. */
   public static final List<Key<?>> KEYS = List.of(DIR, WATCH);
@@ -28,8 +34,8 @@ public record IntentsSettings(Path dir, boolean watch) {
   }
 
   /**
-   * Whether config names a directory other than the default: a missing named directory is an
-   * error, a missing default one means the intents bundled in the jar.
+   * Whether config names a directory other than the default: a missing named directory is an error,
+   * a missing default one means the intents bundled in the jar.
    */
   public boolean named() {
     return !dir.equals(Path.of(DIR.defaultValue()));

@@ -21,10 +21,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kb}: maintainer tools over the knowledge base that {@code kb.url} names. */
-@Command(name = "kb", mixinStandardHelpOptions = true,
+@Command(
+    name = "kb",
+    mixinStandardHelpOptions = true,
     description = "Search, export, curate and erase what the knowledge base holds.",
-    subcommands = {KbCommand.Search.class, KbCommand.Export.class, KbCommand.Forget.class,
-        KbCommand.UnrecognisedList.class, KbCommand.Stats.class})
+    subcommands = {
+      KbCommand.Search.class,
+      KbCommand.Export.class,
+      KbCommand.Forget.class,
+      KbCommand.UnrecognisedList.class,
+      KbCommand.Stats.class
+    })
 public final class KbCommand implements Runnable {
   private static final ObjectMapper JSON = new ObjectMapper();
   @Spec CommandSpec spec;
@@ -53,26 +60,39 @@ public final class KbCommand implements Runnable {
     abstract int run(Config config, KnowledgeBase kb, PrintWriter out) throws Exception;
   }
 
-  @Command(name = "search", mixinStandardHelpOptions = true,
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
       description = "Ranked full-text search over stored messages and advice.")
   static final class Search extends KbTool {
-    @Parameters(index = "0", paramLabel = "QUERY") String query;
+    @Parameters(index = "0", paramLabel = "QUERY")
+    String query;
 
     @Option(names = "--principle", paramLabel = "ID", description = "only this principle")
     String principle;
 
-    @Option(names = "--limit", defaultValue = "20") int limit;
+    @Option(names = "--limit", defaultValue = "20")
+    int limit;
 
     @Override
     public Integer call() throws Exception {
       if (principle != null) {
         Config config = common.config();
         CommonOptions.IntentsLocation where = common.intents(config);
-        List<String> known = new IntentSource().load(where.dir(), where.explicit()).orThrow()
-            .principles().stream().map(Principle::id).toList();
+        List<String> known =
+            new IntentSource()
+                .load(where.dir(), where.explicit()).orThrow().principles().stream()
+                    .map(Principle::id)
+                    .toList();
         if (!known.contains(principle)) {
-          spec.commandLine().getErr().println("kb search: --principle '" + principle
-              + "' is not in the catalogue; known: " + String.join(", ", known) + ".");
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "kb search: --principle '"
+                      + principle
+                      + "' is not in the catalogue; known: "
+                      + String.join(", ", known)
+                      + ".");
           spec.commandLine().getErr().flush();
           return Main.EXIT_CONFIG;
         }
@@ -87,31 +107,41 @@ public final class KbCommand implements Runnable {
         out.println("no matches");
       }
       for (SearchHit h : hits) {
-        out.printf(Locale.ROOT, "%-7s #%-6d %s  %-11s %s%n", h.kind(), h.id(),
-            h.at().toString().substring(0, 10), h.principle() == null ? "-" : h.principle(),
+        out.printf(
+            Locale.ROOT,
+            "%-7s #%-6d %s  %-11s %s%n",
+            h.kind(),
+            h.id(),
+            h.at().toString().substring(0, 10),
+            h.principle() == null ? "-" : h.principle(),
             h.text().replace('\n', ' '));
       }
       return 0;
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true,
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
       description = "Every stored row as JSON lines (authors are pseudonyms).")
   static final class Export extends KbTool {
     @Override
     int run(Config config, KnowledgeBase kb, PrintWriter out) {
-      kb.export(row -> {
-        try {
-          out.println(JSON.writeValueAsString(row));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      kb.export(
+          row -> {
+            try {
+              out.println(JSON.writeValueAsString(row));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+              throw new IllegalStateException(e);
+            }
+          });
       return 0;
     }
   }
 
-  @Command(name = "forget", mixinStandardHelpOptions = true,
+  @Command(
+      name = "forget",
+      mixinStandardHelpOptions = true,
       description = "Delete every row a person wrote, search index included.")
   static final class Forget extends KbTool {
     @Parameters(index = "0", paramLabel = "USER", description = "the platform user id")
@@ -127,11 +157,15 @@ public final class KbCommand implements Runnable {
     }
   }
 
-  @Command(name = "unrecognised", mixinStandardHelpOptions = true,
-      description = "Messages addressed to the bot that fell out of scope, most frequent first: "
-          + "the list to curate intents from.")
+  @Command(
+      name = "unrecognised",
+      mixinStandardHelpOptions = true,
+      description =
+          "Messages addressed to the bot that fell out of scope, most frequent first: "
+              + "the list to curate intents from.")
   static final class UnrecognisedList extends KbTool {
-    @Option(names = "--limit", defaultValue = "50") int limit;
+    @Option(names = "--limit", defaultValue = "50")
+    int limit;
 
     @Override
     int run(Config config, KnowledgeBase kb, PrintWriter out) {
@@ -140,7 +174,11 @@ public final class KbCommand implements Runnable {
         out.println("nothing unrecognised");
       }
       for (Unrecognised u : list) {
-        out.printf(Locale.ROOT, "%5d  %s%s%n", u.count(), u.text().replace('\n', ' '),
+        out.printf(
+            Locale.ROOT,
+            "%5d  %s%s%n",
+            u.count(),
+            u.text().replace('\n', ' '),
             u.nearest() == null ? "" : "   (nearest: " + u.nearest() + ")");
       }
       return 0;
@@ -153,8 +191,15 @@ public final class KbCommand implements Runnable {
     int run(Config config, KnowledgeBase kb, PrintWriter out) {
       KbStats s = kb.stats();
       out.println("knowledge base: " + kb.describe());
-      out.printf(Locale.ROOT, "messages %d (in scope %d), replies %d, advice %d, feedback +%d/-%d%n",
-          s.messages(), s.inScope(), s.replies(), s.advice(), s.feedbackUp(), s.feedbackDown());
+      out.printf(
+          Locale.ROOT,
+          "messages %d (in scope %d), replies %d, advice %d, feedback +%d/-%d%n",
+          s.messages(),
+          s.inScope(),
+          s.replies(),
+          s.advice(),
+          s.feedbackUp(),
+          s.feedbackDown());
       s.byPrinciple().forEach((p, n) -> out.printf(Locale.ROOT, "  %-12s %d%n", p, n));
       return 0;
     }

@@ -12,8 +12,8 @@ import org.spreadcoach.ops.OpsServer;
 import org.spreadcoach.reload.IntentWatcher;
 
 /**
- * What long-running modes (console, Discord) add around the bot: the intent watcher for hot
- * reload and, when a port is given, the health and metrics endpoint.
+ * What long-running modes (console, Discord) add around the bot: the intent watcher for hot reload
+ * and, when a port is given, the health and metrics endpoint.
  */
 final class LiveServices implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveServices.class);
@@ -27,17 +27,23 @@ final class LiveServices implements AutoCloseable {
 
   /**
    * @param http the endpoint, with {@code --http-port} applied; none when it has no port
-   * @param watchIntents config {@code intents.watch}: whether to reload on a change in the
-   *     intents directory (when it exists)
+   * @param watchIntents config {@code intents.watch}: whether to reload on a change in the intents
+   *     directory (when it exists)
    * @param gateway extra health check for the chat platform's connection, or null
    */
-  static LiveServices start(HttpSettings http, boolean watchIntents,
-      CommonOptions.IntentsLocation intents, Wiring wiring, BooleanSupplier gateway)
+  static LiveServices start(
+      HttpSettings http,
+      boolean watchIntents,
+      CommonOptions.IntentsLocation intents,
+      Wiring wiring,
+      BooleanSupplier gateway)
       throws IOException {
     IntentWatcher watcher = null;
     if (watchIntents && Files.isDirectory(intents.dir())) {
-      watcher = new IntentWatcher(intents.dir(), wiring.reloader(), wiring.background(),
-          Duration.ofMillis(500)).start();
+      watcher =
+          new IntentWatcher(
+                  intents.dir(), wiring.reloader(), wiring.background(), Duration.ofMillis(500))
+              .start();
     }
     OpsServer ops = null;
     if (http.port() != null) {

@@ -10,10 +10,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code spreadcoach} command line. */
-@Command(name = "spreadcoach", mixinStandardHelpOptions = true, version = "Spread Coach 0.1",
+@Command(
+    name = "spreadcoach",
+    mixinStandardHelpOptions = true,
+    version = "Spread Coach 0.1",
     description = "A chat bot that coaches people spreading a change in health and care.",
-    subcommands = {DiscordCommand.class, ConsoleCommand.class, ClassifyCommand.class, ReplayCommand.class,
-        IntentsCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DiscordCommand.class,
+      ConsoleCommand.class,
+      ClassifyCommand.class,
+      ReplayCommand.class,
+      IntentsCommand.class,
+      KbCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -40,43 +50,52 @@ public final class Main implements Runnable {
   /** The configured command line, reading {@code env} instead of the process environment. */
   public static CommandLine commandLine(java.util.Map<String, String> env) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        return type == CommonOptions.class ? type.cast(new CommonOptions(env))
-            : defaults.create(type);
-      }
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      PrintWriter err = commandLine.getErr();
-      if (e instanceof ConfigException config) {
-        config.problems().forEach(p -> err.println("config: " + p));
-        err.flush();
-        return EXIT_CONFIG;
-      }
-      if (e instanceof InvalidIntentsException intents) {
-        intents.problems().forEach(err::println);
-        err.println(intents.problems().size() + " problem(s) in the intent files; "
-            + "fix them and run `intents validate` to check.");
-        err.flush();
-        return EXIT_INVALID;
-      }
-      if (e instanceof KnowledgeBaseException kb) {
-        err.println("spreadcoach: " + kb.getMessage());
-        err.flush();
-        return EXIT_INVALID;
-      }
-      if (e instanceof IllegalArgumentException bad) {
-        err.println("spreadcoach: " + bad.getMessage());
-        err.flush();
-        return EXIT_CONFIG;
-      }
-      LOG.debug("unexpected failure", e);
-      err.println("spreadcoach: unexpected error: " + e
-          + " (set SPREADCOACH_LOG_LEVEL=DEBUG for details)");
-      err.flush();
-      return EXIT_INVALID;
-    });
+    CommandLine cli =
+        new CommandLine(
+            new Main(),
+            new CommandLine.IFactory() {
+              @Override
+              public <K> K create(Class<K> type) throws Exception {
+                return type == CommonOptions.class
+                    ? type.cast(new CommonOptions(env))
+                    : defaults.create(type);
+              }
+            });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof ConfigException config) {
+            config.problems().forEach(p -> err.println("config: " + p));
+            err.flush();
+            return EXIT_CONFIG;
+          }
+          if (e instanceof InvalidIntentsException intents) {
+            intents.problems().forEach(err::println);
+            err.println(
+                intents.problems().size()
+                    + " problem(s) in the intent files; "
+                    + "fix them and run `intents validate` to check.");
+            err.flush();
+            return EXIT_INVALID;
+          }
+          if (e instanceof KnowledgeBaseException kb) {
+            err.println("spreadcoach: " + kb.getMessage());
+            err.flush();
+            return EXIT_INVALID;
+          }
+          if (e instanceof IllegalArgumentException bad) {
+            err.println("spreadcoach: " + bad.getMessage());
+            err.flush();
+            return EXIT_CONFIG;
+          }
+          LOG.debug("unexpected failure", e);
+          err.println(
+              "spreadcoach: unexpected error: "
+                  + e
+                  + " (set SPREADCOACH_LOG_LEVEL=DEBUG for details)");
+          err.flush();
+          return EXIT_INVALID;
+        });
     return cli;
   }
 }

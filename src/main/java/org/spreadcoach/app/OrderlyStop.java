@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
  * Turns SIGTERM and Ctrl-C into an orderly stop that exits with the command's own code, through a
  * JVM shutdown hook (no {@code sun.misc.Signal}).
  *
- * <p>Once a signal has started the JVM's shutdown, the JVM halts with 143 (130 for Ctrl-C) as
- * soon as the hooks return, whatever the command is still doing. So the hook asks the command to
- * stop, waits until it has finished (pending writes stored) and said how it ended, and halts with
- * that code itself; the command's own {@code System.exit} then never returns, which is fine.
+ * <p>Once a signal has started the JVM's shutdown, the JVM halts with 143 (130 for Ctrl-C) as soon
+ * as the hooks return, whatever the command is still doing. So the hook asks the command to stop,
+ * waits until it has finished (pending writes stored) and said how it ended, and halts with that
+ * code itself; the command's own {@code System.exit} then never returns, which is fine.
  */
 final class OrderlyStop {
   private static final Logger LOG = LoggerFactory.getLogger(OrderlyStop.class);
@@ -63,7 +63,8 @@ final class OrderlyStop {
     try {
       code = finished.get(bound.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      LOG.warn("the orderly stop took longer than {} s; exiting without waiting further",
+      LOG.warn(
+          "the orderly stop took longer than {} s; exiting without waiting further",
           bound.toSeconds());
       code = Main.EXIT_INVALID;
     } catch (InterruptedException | ExecutionException e) {

@@ -15,9 +15,13 @@ public record PrivacySettings(Path keyFile) {
   /** The variable that holds the pseudonym key instead of the file; never a config key. */
   public static final String KEY_ENV = "SPREADCOACH_PSEUDONYM_KEY";
 
-  public static final Key<String> KEY_FILE = Key.text("privacy.keyFile", "data/pseudonym.key",
-      "secret for author pseudonyms, created owner-only on first start unless " + KEY_ENV
-          + " is set");
+  public static final Key<String> KEY_FILE =
+      Key.text(
+          "privacy.keyFile",
+          "data/pseudonym.key",
+          "secret for author pseudonyms, created owner-only on first start unless "
+              + KEY_ENV
+              + " is set");
 
   /** The keys above, for the config schema. */
   public static final List<Key<?>> KEYS = List.of(KEY_FILE);

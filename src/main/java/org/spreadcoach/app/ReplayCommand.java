@@ -18,9 +18,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code replay FILE}: a JSON-lines transcript through the bot, deterministically. */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-    description = "Feeds a JSON-lines transcript of chat events through the bot and prints its "
-        + "actions as JSON lines. Channels are ambient unless config says otherwise.")
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    description =
+        "Feeds a JSON-lines transcript of chat events through the bot and prints its "
+            + "actions as JSON lines. Channels are ambient unless config says otherwise.")
 public final class ReplayCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
@@ -35,12 +38,17 @@ public final class ReplayCommand implements Callable<Integer> {
       System.err.println("replay: no such file: " + file);
       return Main.EXIT_INVALID;
     }
-    try (Wiring wiring = Wiring.start(config, common.intents(config), clock, ChannelMode.AMBIENT,
-        Wiring.KbChoice.IN_MEMORY_UNLESS_SET, common.env());
+    try (Wiring wiring =
+            Wiring.start(
+                config,
+                common.intents(config),
+                clock,
+                ChannelMode.AMBIENT,
+                Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+                common.env());
         BufferedReader in = open(file)) {
       Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-      int errors = new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier)
-          .run(in, out);
+      int errors = new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier).run(in, out);
       out.flush();
       return errors == 0 ? 0 : Main.EXIT_INVALID;
     }
@@ -50,7 +58,7 @@ public final class ReplayCommand implements Callable<Integer> {
     if (file.equals("-")) {
       return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(file)),
-        StandardCharsets.UTF_8));
+    return new BufferedReader(
+        new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8));
   }
 }

@@ -21,10 +21,9 @@ import org.spreadcoach.privacy.ConversationLog;
 import org.spreadcoach.rounds.RoundService;
 
 /**
- * The bot as every adapter sees it: replies in a round's thread go to the round, other messages
- * to the coach, commands to the dispatcher (which checks them against their declaration and runs
- * their handler), ticks to every timer. The same instance serves
- * console, replay and Discord.
+ * The bot as every adapter sees it: replies in a round's thread go to the round, other messages to
+ * the coach, commands to the dispatcher (which checks them against their declaration and runs their
+ * handler), ticks to every timer. The same instance serves console, replay and Discord.
  */
 public final class SpreadCoachBot implements ChatHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SpreadCoachBot.class);
@@ -34,8 +33,12 @@ public final class SpreadCoachBot implements ChatHandler {
   private final List<TimedTask> timers;
   private final ConversationLog log;
 
-  public SpreadCoachBot(Coach coach, RoundService rounds, ConversationLog log,
-      CommandDispatcher commands, List<TimedTask> timers) {
+  public SpreadCoachBot(
+      Coach coach,
+      RoundService rounds,
+      ConversationLog log,
+      CommandDispatcher commands,
+      List<TimedTask> timers) {
     this.coach = coach;
     this.rounds = rounds;
     this.log = log;
@@ -72,8 +75,12 @@ public final class SpreadCoachBot implements ChatHandler {
 
   private static Outcome unavailable(String channel, String what, KnowledgeBaseException e) {
     LOG.warn("could not handle {} in channel {}: {}", what, channel, e.getMessage());
-    return Outcome.refused(channel, "Sorry, I could not handle " + what + ": the knowledge base "
-        + "is not answering just now. Please try again in a few minutes.");
+    return Outcome.refused(
+        channel,
+        "Sorry, I could not handle "
+            + what
+            + ": the knowledge base "
+            + "is not answering just now. Please try again in a few minutes.");
   }
 
   @Override

@@ -25,7 +25,6 @@ import org.spreadcoach.coach.Coach;
 import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.coach.ConversationListener;
 import org.spreadcoach.coach.PromptRotation;
-import org.spreadcoach.time.ClockTicker;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Secrets;
 import org.spreadcoach.curation.KbSearchCommand;
@@ -50,6 +49,7 @@ import org.spreadcoach.reload.AdminCommands;
 import org.spreadcoach.reload.ModelReloader;
 import org.spreadcoach.rounds.RoundService;
 import org.spreadcoach.rounds.RoundSettings;
+import org.spreadcoach.time.ClockTicker;
 
 /**
  * The one place that builds the bot: every feature is constructed here, by constructor, from the
@@ -76,8 +76,14 @@ public final class Wiring implements AutoCloseable {
   private final ModelReloader reloader;
   private final BotMetrics metrics;
 
-  private Wiring(ServingModel model, SpreadCoachBot bot, KnowledgeBase kb, KbWriter writer,
-      ScheduledExecutorService background, ExecutorService writes, ModelReloader reloader,
+  private Wiring(
+      ServingModel model,
+      SpreadCoachBot bot,
+      KnowledgeBase kb,
+      KbWriter writer,
+      ScheduledExecutorService background,
+      ExecutorService writes,
+      ModelReloader reloader,
       BotMetrics metrics) {
     this.writes = writes;
     this.reloader = reloader;
@@ -95,22 +101,33 @@ public final class Wiring implements AutoCloseable {
    * @param defaultMode the mode of channels config does not name
    * @throws org.spreadcoach.intents.InvalidIntentsException when the intent files have problems
    */
-  public static Wiring start(Config config, CommonOptions.IntentsLocation intents, Clock clock,
-      ChannelMode defaultMode, KbChoice kbChoice, Map<String, String> env) {
+  public static Wiring start(
+      Config config,
+      CommonOptions.IntentsLocation intents,
+      Clock clock,
+      ChannelMode defaultMode,
+      KbChoice kbChoice,
+      Map<String, String> env) {
     IntentSource source = new IntentSource();
     // Opening the knowledge base (pool, migrations) and training take a second or two each on a
     // cold JVM; doing them side by side on the two cores shortens start-up.
-    CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(
-        () -> openKb(config, kbChoice, new Secrets(env)));
+    CompletableFuture<KnowledgeBase> kb =
+        CompletableFuture.supplyAsync(() -> openKb(config, kbChoice, new Secrets(env)));
     IntentModel model;
     try {
       model = train(config, intents);
     } catch (RuntimeException e) {
-      kb.thenAccept(KnowledgeBase::close);
+      CompletableFuture<Void> unused = kb.thenAccept(KnowledgeBase::close);
       throw e;
     }
-    return assemble(config, model, () -> source.load(intents.dir(), intents.explicit()), clock,
-        defaultMode, join(kb), env);
+    return assemble(
+        config,
+        model,
+        () -> source.load(intents.dir(), intents.explicit()),
+        clock,
+        defaultMode,
+        join(kb),
+        env);
   }
 
   private static KnowledgeBase join(CompletableFuture<KnowledgeBase> kb) {
@@ -129,76 +146,130 @@ public final class Wiring implements AutoCloseable {
    *
    * @param intents loads the intent files afresh, for reloads
    */
-  public static Wiring assemble(Config config, IntentModel first,
-      Supplier<LoadResult> intents, Clock clock, ChannelMode defaultMode, KbChoice kbChoice,
+  public static Wiring assemble(
+      Config config,
+      IntentModel first,
+      Supplier<LoadResult> intents,
+      Clock clock,
+      ChannelMode defaultMode,
+      KbChoice kbChoice,
       Map<String, String> env) {
-    return assemble(config, first, intents, clock, defaultMode,
-        openKb(config, kbChoice, new Secrets(env)), env);
+    return assemble(
+        config,
+        first,
+        intents,
+        clock,
+        defaultMode,
+        openKb(config, kbChoice, new Secrets(env)),
+        env);
   }
 
   /** Builds the bot around a trained model and an open knowledge base (closed on failure). */
-  static Wiring assemble(Config config, IntentModel first, Supplier<LoadResult> intents,
-      Clock clock, ChannelMode defaultMode, KnowledgeBase kb, Map<String, String> env) {
+  static Wiring assemble(
+      Config config,
+      IntentModel first,
+      Supplier<LoadResult> intents,
+      Clock clock,
+      ChannelMode defaultMode,
+      KnowledgeBase kb,
+      Map<String, String> env) {
     ServingModel model = new ServingModel(first);
     ChannelSettings channels = ChannelSettings.from(config, defaultMode);
     RolesSettings roles = RolesSettings.from(config);
     KbSettings kbSettings = KbSettings.from(config);
-    ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "kb-retry");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService background =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "kb-retry");
+              t.setDaemon(true);
+              return t;
+            });
     // The conversation log is written on its own thread, so no reply waits for the disk, in
     // batches of whatever arrived during the last commit. An in-memory database is written
     // inline: nothing to wait for, and it admits one writing thread at a time.
-    ExecutorService writes = kb.inMemory() ? null : Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "kb-writer");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService writes =
+        kb.inMemory()
+            ? null
+            : Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "kb-writer");
+                  t.setDaemon(true);
+                  return t;
+                });
     try {
       BotMetrics metrics = new BotMetrics(model, () -> kb.rounds().openRoundCount());
-      KbWriter writer = new KbWriter(kb, writes == null ? Runnable::run : writes, background,
-          Duration.ofSeconds(5), metrics);
+      KbWriter writer =
+          new KbWriter(
+              kb,
+              writes == null ? Runnable::run : writes,
+              background,
+              Duration.ofSeconds(5),
+              metrics);
       metrics.trackPendingWrites(writer::pending);
       // A run that keeps nothing (an in-memory database) needs no key file: pseudonyms only have
       // to agree within the run.
-      Pseudonymiser pseudonyms = kb.inMemory() ? ephemeralPseudonymiser(env)
-          : pseudonymiser(config, env);
-      ConversationLog log = new ConversationLog(writer, new PiiRedactor(), pseudonyms, channels,
-          clock);
+      Pseudonymiser pseudonyms =
+          kb.inMemory() ? ephemeralPseudonymiser(env) : pseudonymiser(config, env);
+      ConversationLog log =
+          new ConversationLog(writer, new PiiRedactor(), pseudonyms, channels, clock);
       int curated = kb.importCurated(first.catalog().advice(), clock.instant());
       if (curated > 0) {
         LOG.info("imported {} piece(s) of curated advice into the knowledge base", curated);
       }
       CoachSettings coaching = CoachSettings.from(config);
-      Coach coach = new Coach(model, coaching, channels, clock,
-          new RankedPeerAdvice(kb, pseudonyms, new PromptRotation(coaching.promptMemory(),
-              new ClockTicker(clock))),
-          ConversationListener.all(List.of(log, metrics)));
-      RoundService rounds = new RoundService(kb.rounds(), model, new RoundService.Privacy() {
-        private final PiiRedactor redactor = new PiiRedactor();
+      Coach coach =
+          new Coach(
+              model,
+              coaching,
+              channels,
+              clock,
+              new RankedPeerAdvice(
+                  kb,
+                  pseudonyms,
+                  new PromptRotation(coaching.promptMemory(), new ClockTicker(clock))),
+              ConversationListener.all(List.of(log, metrics)));
+      RoundService rounds =
+          new RoundService(
+              kb.rounds(),
+              model,
+              new RoundService.Privacy() {
+                private final PiiRedactor redactor = new PiiRedactor();
 
-        @Override
-        public String pseudonym(String userId) {
-          return pseudonyms.of(userId);
-        }
+                @Override
+                public String pseudonym(String userId) {
+                  return pseudonyms.of(userId);
+                }
 
-        @Override
-        public String redact(String text) {
-          return redactor.redact(text);
-        }
-      }, clock, RoundSettings.from(config));
-      List<CommandHandler> commands = new ArrayList<>(List.of(coach, rounds,
-          new PrivacyCommands(writer, pseudonyms, channels,
-              (int) kbSettings.retention().toDays()),
-          new KbSearchCommand(kb)));
-      ModelReloader reloader = new ModelReloader(model, intents,
-          new IntentTrainer(NluSettings.from(config), ModelCache.from(config)), List.of(metrics));
+                @Override
+                public String redact(String text) {
+                  return redactor.redact(text);
+                }
+              },
+              clock,
+              RoundSettings.from(config));
+      List<CommandHandler> commands =
+          new ArrayList<>(
+              List.of(
+                  coach,
+                  rounds,
+                  new PrivacyCommands(
+                      writer, pseudonyms, channels, (int) kbSettings.retention().toDays()),
+                  new KbSearchCommand(kb)));
+      ModelReloader reloader =
+          new ModelReloader(
+              model,
+              intents,
+              new IntentTrainer(NluSettings.from(config), ModelCache.from(config)),
+              List.of(metrics));
       commands.add(new AdminCommands(reloader));
-      CommandDispatcher dispatcher = new CommandDispatcher(commands, roles,
-          () -> model.current().catalog().principles().stream()
-              .map(p -> new Choice(p.id(), p.name())).toList());
+      CommandDispatcher dispatcher =
+          new CommandDispatcher(
+              commands,
+              roles,
+              () ->
+                  model.current().catalog().principles().stream()
+                      .map(p -> new Choice(p.id(), p.name()))
+                      .toList());
       List<TimedTask> timers = new ArrayList<>();
       RetentionJob retention = new RetentionJob(writer, kbSettings.retention(), clock.instant());
       retention.onTick(clock.instant(), channel -> true);
@@ -219,17 +290,25 @@ public final class Wiring implements AutoCloseable {
   /** The install's pseudonymiser: key from the environment, or the owner-only key file. */
   public static Pseudonymiser pseudonymiser(Config config, Map<String, String> env) {
     Secrets secrets = new Secrets(env);
-    return new Pseudonymiser(secrets.fromEnv(PrivacySettings.KEY_ENV)
-        .orElseGet(() -> secrets.fromFileOrCreate(PrivacySettings.from(config).keyFile(),
-            "privacy key")));
+    return new Pseudonymiser(
+        secrets
+            .fromEnv(PrivacySettings.KEY_ENV)
+            .orElseGet(
+                () ->
+                    secrets.fromFileOrCreate(
+                        PrivacySettings.from(config).keyFile(), "privacy key")));
   }
 
   private static Pseudonymiser ephemeralPseudonymiser(Map<String, String> env) {
-    return new Pseudonymiser(new Secrets(env).fromEnv(PrivacySettings.KEY_ENV).orElseGet(() -> {
-      byte[] random = new byte[32];
-      new java.security.SecureRandom().nextBytes(random);
-      return java.util.HexFormat.of().formatHex(random);
-    }));
+    return new Pseudonymiser(
+        new Secrets(env)
+            .fromEnv(PrivacySettings.KEY_ENV)
+            .orElseGet(
+                () -> {
+                  byte[] random = new byte[32];
+                  new java.security.SecureRandom().nextBytes(random);
+                  return java.util.HexFormat.of().formatHex(random);
+                }));
   }
 
   /** Opens the knowledge base {@code kb.url} names, for the maintainer tools. */
@@ -241,9 +320,15 @@ public final class Wiring implements AutoCloseable {
     KbSettings where = KbSettings.from(config);
     boolean memory = choice == KbChoice.IN_MEMORY_UNLESS_SET && !config.isSet(KbSettings.URL);
     String url = memory ? "jdbc:sqlite::memory:" : where.url();
-    String password = secrets.fromEnv(KbSettings.PASSWORD_ENV).orElseGet(() ->
-        where.passwordFile() == null ? null
-            : secrets.fromFile(Path.of(where.passwordFile()), "knowledge-base password"));
+    String password =
+        secrets
+            .fromEnv(KbSettings.PASSWORD_ENV)
+            .orElseGet(
+                () ->
+                    where.passwordFile() == null
+                        ? null
+                        : secrets.fromFile(
+                            Path.of(where.passwordFile()), "knowledge-base password"));
     KnowledgeBase kb = KnowledgeBases.open(url, where.user(), password, where.poolSize());
     LOG.info("knowledge base: {}", kb.describe());
     return kb;

@@ -1,8 +1,8 @@
 package org.spreadcoach.chat;
 
 /**
- * Who may run a subcommand. Declared beside the subcommand so the dispatcher checks roles, with
- * one wording, for every command.
+ * Who may run a subcommand. Declared beside the subcommand so the dispatcher checks roles, with one
+ * wording, for every command.
  */
 public enum Access {
   /** Anyone who can see the bot. */

@@ -16,11 +16,15 @@ import org.spreadcoach.config.Key;
  */
 public record ChannelSettings(ChannelMode defaultMode, Map<String, Channel> channels) {
 
-  public static final Key<ChannelMode> MODE = Key.optionalChoice("channels.mode",
-      ChannelMode.class, "off, mention or ambient; unset: the adapter's default (mention on "
-          + "Discord, ambient in console and replay)");
-  public static final Key<Boolean> LOG = Key.bool("channels.log", false,
-      "keep what the bot handles in the channel in the knowledge base");
+  public static final Key<ChannelMode> MODE =
+      Key.optionalChoice(
+          "channels.mode",
+          ChannelMode.class,
+          "off, mention or ambient; unset: the adapter's default (mention on "
+              + "Discord, ambient in console and replay)");
+  public static final Key<Boolean> LOG =
+      Key.bool(
+          "channels.log", false, "keep what the bot handles in the channel in the knowledge base");
 
   /** The keys of each channel, for the config schema. */
   public static final List<Key<?>> KEYS = List.of(MODE, LOG);

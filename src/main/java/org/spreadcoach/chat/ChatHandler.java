@@ -12,8 +12,8 @@ public interface ChatHandler {
   Outcome onCommand(CommandCall call);
 
   /**
-   * The commands {@link #onCommand} answers, as declared, with principle choices from the
-   * catalogue serving now: adapters register (Discord) or parse (console) from these.
+   * The commands {@link #onCommand} answers, as declared, with principle choices from the catalogue
+   * serving now: adapters register (Discord) or parse (console) from these.
    */
   List<CommandSpec> commands();
 
@@ -27,8 +27,8 @@ public interface ChatHandler {
   List<Post> onTick(Instant now, Predicate<String> serves);
 
   /**
-   * Tells the bot that the adapter opened a thread on a post that asked for one, so messages in
-   * the thread can be routed (replies in a round's thread count as advice).
+   * Tells the bot that the adapter opened a thread on a post that asked for one, so messages in the
+   * thread can be routed (replies in a round's thread count as advice).
    */
   void onThreadOpened(String channel, String threadId);
 

@@ -14,8 +14,13 @@ import java.util.Set;
  * @param direct whether it is a direct message to the bot
  */
 public record ChatMessage(
-    String channel, String user, String name, Set<String> roles, String text,
-    boolean mentioned, boolean direct) {
+    String channel,
+    String user,
+    String name,
+    Set<String> roles,
+    String text,
+    boolean mentioned,
+    boolean direct) {
 
   public ChatMessage {
     roles = Set.copyOf(roles);

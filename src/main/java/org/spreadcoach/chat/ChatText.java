@@ -5,8 +5,8 @@ public final class ChatText {
   private ChatText() {}
 
   /**
-   * The index at which to cut {@code text} so the first part has at most {@code max} characters:
-   * at the last line break, else the last space, in the second half; else at {@code max}; never
+   * The index at which to cut {@code text} so the first part has at most {@code max} characters: at
+   * the last line break, else the last space, in the second half; else at {@code max}; never
    * between the two halves of a surrogate pair.
    */
   public static int cutPoint(String text, int max) {

@@ -17,7 +17,11 @@ import java.util.Set;
  *     {@link CommandDispatcher} has checked a call, values are in canonical form
  */
 public record CommandCall(
-    String channel, String user, String name, Set<String> roles, String command,
+    String channel,
+    String user,
+    String name,
+    Set<String> roles,
+    String command,
     Map<String, String> args) {
 
   public CommandCall {

@@ -27,8 +27,8 @@ public final class CommandDispatcher {
    * @param handlers one per command name, in the order adapters list them
    * @param principles the principles of the catalogue serving now, for principle options
    */
-  public CommandDispatcher(List<CommandHandler> handlers, RolesSettings roles,
-      Supplier<List<Choice>> principles) {
+  public CommandDispatcher(
+      List<CommandHandler> handlers, RolesSettings roles, Supplier<List<Choice>> principles) {
     for (CommandHandler handler : handlers) {
       if (this.handlers.put(handler.spec().name(), handler) != null) {
         throw new IllegalArgumentException("two handlers for /" + handler.spec().name());
@@ -52,27 +52,41 @@ public final class CommandDispatcher {
   public Outcome dispatch(CommandCall call) {
     CommandHandler handler = handlers.get(call.command());
     if (handler == null) {
-      return Outcome.refused(call.channel(), "Unknown command `/" + call.command()
-          + "`. Known: " + handlers.keySet().stream().sorted().map(c -> "/" + c)
-              .collect(Collectors.joining(", ")) + ".");
+      return Outcome.refused(
+          call.channel(),
+          "Unknown command `/"
+              + call.command()
+              + "`. Known: "
+              + handlers.keySet().stream()
+                  .sorted()
+                  .map(c -> "/" + c)
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
     CommandSpec spec = withPrinciples(handler.spec(), principles.get());
     Optional<SubcommandSpec> found = spec.subcommand(call.sub());
     if (found.isEmpty()) {
-      return Outcome.refused(call.channel(), (call.sub().isEmpty() ? ""
-          : "Unknown `/" + spec.name() + " " + call.sub() + "`. ") + "Try "
-          + spec.listSubcommands() + ".");
+      return Outcome.refused(
+          call.channel(),
+          (call.sub().isEmpty() ? "" : "Unknown `/" + spec.name() + " " + call.sub() + "`. ")
+              + "Try "
+              + spec.listSubcommands()
+              + ".");
     }
     SubcommandSpec sub = found.get();
     if (!roles.allows(sub.access(), call.roles())) {
-      return Outcome.refused(call.channel(),
-          roles.refusal(sub.access(), "/" + spec.name() + " " + sub.name()));
+      return Outcome.refused(
+          call.channel(), roles.refusal(sub.access(), "/" + spec.name() + " " + sub.name()));
     }
-    List<String> missing = sub.options().stream().filter(OptionSpec::required)
-        .map(OptionSpec::name).filter(name -> call.arg(name).isEmpty()).toList();
+    List<String> missing =
+        sub.options().stream()
+            .filter(OptionSpec::required)
+            .map(OptionSpec::name)
+            .filter(name -> call.arg(name).isEmpty())
+            .toList();
     if (!missing.isEmpty()) {
-      return Outcome.refused(call.channel(), "Give " + inWords(missing) + ": `"
-          + spec.usage(sub) + "`.");
+      return Outcome.refused(
+          call.channel(), "Give " + inWords(missing) + ": `" + spec.usage(sub) + "`.");
     }
     Map<String, String> args = new LinkedHashMap<>(call.args());
     args.put("sub", sub.name());
@@ -86,8 +100,9 @@ public final class CommandDispatcher {
         args.put(option.name(), checked.value());
       }
     }
-    return handler.handle(new CommandCall(call.channel(), call.user(), call.name(), call.roles(),
-        call.command(), args));
+    return handler.handle(
+        new CommandCall(
+            call.channel(), call.user(), call.name(), call.roles(), call.command(), args));
   }
 
   /** A value as the handler receives it, or why it is not acceptable. */
@@ -121,8 +136,12 @@ public final class CommandDispatcher {
       // Refused below, with the range.
     }
     String range = option.range();
-    return Checked.refused("`" + option.name() + "` must be a whole number"
-        + (range.isEmpty() ? "" : " " + range) + ".");
+    return Checked.refused(
+        "`"
+            + option.name()
+            + "` must be a whole number"
+            + (range.isEmpty() ? "" : " " + range)
+            + ".");
   }
 
   private static Checked bool(OptionSpec option, String value) {
@@ -150,16 +169,25 @@ public final class CommandDispatcher {
     }
     return choices.stream()
         .filter(c -> c.value().equalsIgnoreCase(value) || c.label().equalsIgnoreCase(value))
-        .findFirst().map(c -> Checked.ok(c.value()))
-        .orElseGet(() -> Checked.refused("`" + option.name() + "` must be one of: "
-            + choices.stream().map(Choice::value).collect(Collectors.joining(", ")) + "."));
+        .findFirst()
+        .map(c -> Checked.ok(c.value()))
+        .orElseGet(
+            () ->
+                Checked.refused(
+                    "`"
+                        + option.name()
+                        + "` must be one of: "
+                        + choices.stream().map(Choice::value).collect(Collectors.joining(", "))
+                        + "."));
   }
 
   /** "`a`", "`a` and `b`", "`a`, `b` and `c`". */
   private static String inWords(List<String> names) {
     List<String> quoted = names.stream().map(n -> "`" + n + "`").toList();
-    return quoted.size() == 1 ? quoted.get(0)
-        : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+    return quoted.size() == 1
+        ? quoted.get(0)
+        : String.join(", ", quoted.subList(0, quoted.size() - 1))
+            + " and "
             + quoted.get(quoted.size() - 1);
   }
 }

@@ -2,8 +2,8 @@ package org.spreadcoach.chat;
 
 /**
  * Handles one top-level command, such as {@code coach} or {@code round}, and declares its shape
- * once in {@link #spec()}: adapters render and parse from that declaration, and the
- * {@link CommandDispatcher} checks every call against it before {@link #handle} runs.
+ * once in {@link #spec()}: adapters render and parse from that declaration, and the {@link
+ * CommandDispatcher} checks every call against it before {@link #handle} runs.
  */
 public interface CommandHandler {
 

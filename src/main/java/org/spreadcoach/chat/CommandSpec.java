@@ -10,21 +10,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A command as its handler declares it, once: its subcommands, their options, who may run them
- * and whether the answer is private. The Discord adapter renders slash commands from it, the
- * console parses typed lines by it and the dispatcher checks every call against it, so adding a
- * subcommand touches only the feature that handles it.
+ * A command as its handler declares it, once: its subcommands, their options, who may run them and
+ * whether the answer is private. The Discord adapter renders slash commands from it, the console
+ * parses typed lines by it and the dispatcher checks every call against it, so adding a subcommand
+ * touches only the feature that handles it.
  *
  * @param name the top-level name, such as {@code round}
  * @param description one line for the platform's command picker (at most 100 characters)
  * @param subcommands at least one
- * @param defaultSubcommand the subcommand a call without one means ({@code /coach how do I...}
- *     is {@code /coach ask}), or null when a subcommand must be named
+ * @param defaultSubcommand the subcommand a call without one means ({@code /coach how do I...} is
+ *     {@code /coach ask}), or null when a subcommand must be named
  */
-public record CommandSpec(String name, String description, List<SubcommandSpec> subcommands,
-    String defaultSubcommand) {
+public record CommandSpec(
+    String name, String description, List<SubcommandSpec> subcommands, String defaultSubcommand) {
   /** What Discord accepts as a command, subcommand or option name; the console needs no more. */
   private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1,32}");
+
   private static final int MAX_DESCRIPTION = 100;
 
   public CommandSpec {
@@ -62,14 +63,18 @@ public record CommandSpec(String name, String description, List<SubcommandSpec> 
 
   /** The same command with every option passed through {@code change}. */
   public CommandSpec mapOptions(UnaryOperator<OptionSpec> change) {
-    return new CommandSpec(name, description, subcommands.stream()
-        .map(s -> s.withOptions(s.options().stream().map(change).toArray(OptionSpec[]::new)))
-        .toList(), defaultSubcommand);
+    return new CommandSpec(
+        name,
+        description,
+        subcommands.stream()
+            .map(s -> s.withOptions(s.options().stream().map(change).toArray(OptionSpec[]::new)))
+            .toList(),
+        defaultSubcommand);
   }
 
   /**
-   * How to call {@code sub}, with required options first and optional ones in brackets:
-   * {@code /round start topic:<text> spreader:<user> [minutes:<1-120>]}.
+   * How to call {@code sub}, with required options first and optional ones in brackets: {@code
+   * /round start topic:<text> spreader:<user> [minutes:<1-120>]}.
    */
   public String usage(SubcommandSpec sub) {
     StringBuilder usage = new StringBuilder("/").append(name).append(' ').append(sub.name());
@@ -82,34 +87,37 @@ public record CommandSpec(String name, String description, List<SubcommandSpec> 
 
   /** Its subcommands as people would type them: "`/privacy status` or `/privacy forget-me`". */
   public String listSubcommands() {
-    List<String> all = subcommands.stream().map(s -> "`/" + name + " " + s.name() + "`")
-        .toList();
+    List<String> all = subcommands.stream().map(s -> "`/" + name + " " + s.name() + "`").toList();
     if (all.size() == 1) {
       return all.get(0);
     }
     return all.subList(0, all.size() - 1).stream().collect(Collectors.joining(", "))
-        + " or " + all.get(all.size() - 1);
+        + " or "
+        + all.get(all.size() - 1);
   }
 
   /** The subcommand {@code command sub} names among {@code specs}, if declared. */
-  public static Optional<SubcommandSpec> find(List<CommandSpec> specs, String command,
-      String sub) {
-    return specs.stream().filter(c -> c.name().equals(command)).findFirst()
+  public static Optional<SubcommandSpec> find(List<CommandSpec> specs, String command, String sub) {
+    return specs.stream()
+        .filter(c -> c.name().equals(command))
+        .findFirst()
         .flatMap(c -> c.subcommand(sub));
   }
 
   static void checkName(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("'" + name + "' is not a command or option name: "
-          + "use 1 to 32 lower-case letters, digits, '-' or '_'");
+      throw new IllegalArgumentException(
+          "'"
+              + name
+              + "' is not a command or option name: "
+              + "use 1 to 32 lower-case letters, digits, '-' or '_'");
     }
   }
 
   static void checkDescription(String name, String description) {
-    if (description == null || description.isBlank()
-        || description.length() > MAX_DESCRIPTION) {
-      throw new IllegalArgumentException(name + ": a description has 1 to " + MAX_DESCRIPTION
-          + " characters");
+    if (description == null || description.isBlank() || description.length() > MAX_DESCRIPTION) {
+      throw new IllegalArgumentException(
+          name + ": a description has 1 to " + MAX_DESCRIPTION + " characters");
     }
   }
 }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One option of a subcommand, as its handler declares it: adapters render it (Discord) or parse
- * by its name (console), and the dispatcher checks the value against its type before the handler
- * runs.
+ * One option of a subcommand, as its handler declares it: adapters render it (Discord) or parse by
+ * its name (console), and the dispatcher checks the value against its type before the handler runs.
  *
  * @param name what people type before the colon ({@code topic} in {@code topic:falls})
  * @param description one line for the platform's command picker (at most 100 characters)
@@ -15,11 +14,17 @@ import java.util.stream.Collectors;
  * @param required whether the subcommand refuses to run without it
  * @param min the smallest whole number allowed ({@link Long#MIN_VALUE}: no bound)
  * @param max the largest whole number allowed ({@link Long#MAX_VALUE}: no bound)
- * @param choices the allowed values of a {@link OptionType#CHOICE} option; for a
- *     {@link OptionType#PRINCIPLE} option the catalogue's, once the dispatcher filled them in
+ * @param choices the allowed values of a {@link OptionType#CHOICE} option; for a {@link
+ *     OptionType#PRINCIPLE} option the catalogue's, once the dispatcher filled them in
  */
-public record OptionSpec(String name, String description, OptionType type, boolean required,
-    long min, long max, List<Choice> choices) {
+public record OptionSpec(
+    String name,
+    String description,
+    OptionType type,
+    boolean required,
+    long min,
+    long max,
+    List<Choice> choices) {
 
   public OptionSpec {
     CommandSpec.checkName(name);
@@ -31,7 +36,8 @@ public record OptionSpec(String name, String description, OptionType type, boole
     if (type != OptionType.WHOLE_NUMBER && (min != Long.MIN_VALUE || max != Long.MAX_VALUE)) {
       throw new IllegalArgumentException("option " + name + ": only whole numbers have a range");
     }
-    if (type == OptionType.CHOICE ? choices.isEmpty()
+    if (type == OptionType.CHOICE
+        ? choices.isEmpty()
         : type != OptionType.PRINCIPLE && !choices.isEmpty()) {
       throw new IllegalArgumentException("option " + name + ": choices are for choice options");
     }
@@ -54,8 +60,14 @@ public record OptionSpec(String name, String description, OptionType type, boole
   }
 
   public static OptionSpec choice(String name, String description, Choice... choices) {
-    return new OptionSpec(name, description, OptionType.CHOICE, false, Long.MIN_VALUE,
-        Long.MAX_VALUE, Arrays.asList(choices));
+    return new OptionSpec(
+        name,
+        description,
+        OptionType.CHOICE,
+        false,
+        Long.MIN_VALUE,
+        Long.MAX_VALUE,
+        Arrays.asList(choices));
   }
 
   /** A principle of the catalogue serving when the command is registered or run. */
@@ -64,8 +76,8 @@ public record OptionSpec(String name, String description, OptionType type, boole
   }
 
   private static OptionSpec of(String name, String description, OptionType type) {
-    return new OptionSpec(name, description, type, false, Long.MIN_VALUE, Long.MAX_VALUE,
-        List.of());
+    return new OptionSpec(
+        name, description, type, false, Long.MIN_VALUE, Long.MAX_VALUE, List.of());
   }
 
   /** The same option, required. */
@@ -95,10 +107,12 @@ public record OptionSpec(String name, String description, OptionType type, boole
       case TEXT -> "<text>";
       case USER -> "<user>";
       case BOOLEAN -> "<true|false>";
-      case WHOLE_NUMBER -> min != Long.MIN_VALUE && max != Long.MAX_VALUE
-          ? "<" + min + "-" + max + ">" : "<number>";
-      case CHOICE, PRINCIPLE -> choices.isEmpty() || choices.size() > 4 ? "<" + name + ">"
-          : choices.stream().map(Choice::value).collect(Collectors.joining("|", "<", ">"));
+      case WHOLE_NUMBER ->
+          min != Long.MIN_VALUE && max != Long.MAX_VALUE ? "<" + min + "-" + max + ">" : "<number>";
+      case CHOICE, PRINCIPLE ->
+          choices.isEmpty() || choices.size() > 4
+              ? "<" + name + ">"
+              : choices.stream().map(Choice::value).collect(Collectors.joining("|", "<", ">"));
     };
   }
 }

@@ -1,8 +1,8 @@
 package org.spreadcoach.chat;
 
 /**
- * What an option of a command takes. Adapters render it (a Discord option type) and the
- * dispatcher checks and normalises the value before the handler sees it.
+ * What an option of a command takes. Adapters render it (a Discord option type) and the dispatcher
+ * checks and normalises the value before the handler sees it.
  */
 public enum OptionType {
   /** Free text. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the bot did with one event: posts, or a reason for silence. Command outcomes also say
- * whether the command succeeded ({@code ok}); refusals are posts with {@code ok=false} that say why.
+ * whether the command succeeded ({@code ok}); refusals are posts with {@code ok=false} that say
+ * why.
  *
  * @param posts what the bot says, in order; empty when silent
  * @param silence why nothing was said, or null

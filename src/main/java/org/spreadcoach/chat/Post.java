@@ -1,8 +1,8 @@
 package org.spreadcoach.chat;
 
 /**
- * Something the bot says in a channel. Whether only a command's caller sees it is not the post's
- * to say: the command's {@link SubcommandSpec#privateAnswer()} decides, before the answer exists.
+ * Something the bot says in a channel. Whether only a command's caller sees it is not the post's to
+ * say: the command's {@link SubcommandSpec#privateAnswer()} decides, before the answer exists.
  *
  * @param channel where to say it
  * @param text what to say; adapters split or trim it to their platform's limit
@@ -11,8 +11,8 @@ package org.spreadcoach.chat;
  * @param threadTitle when not null, the adapter opens a thread on this post with this title, where
  *     the platform allows, and reports it back through {@link ChatHandler#onThreadOpened}
  */
-public record Post(String channel, String text, String intent, String principle,
-    String threadTitle) {
+public record Post(
+    String channel, String text, String intent, String principle, String threadTitle) {
 
   public Post(String channel, String text, String intent, String principle) {
     this(channel, text, intent, principle, null);

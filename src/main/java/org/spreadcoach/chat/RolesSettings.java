@@ -16,10 +16,16 @@ import org.spreadcoach.config.Key;
  */
 public record RolesSettings(Set<String> facilitators, Set<String> maintainers) {
 
-  public static final Key<List<String>> FACILITATORS = Key.textList("roles.facilitators",
-      List.of("facilitator"), "role names that may start and close co-coaching rounds");
-  public static final Key<List<String>> MAINTAINERS = Key.textList("roles.maintainers",
-      List.of("maintainer"), "role names that may search the knowledge base and reload intents");
+  public static final Key<List<String>> FACILITATORS =
+      Key.textList(
+          "roles.facilitators",
+          List.of("facilitator"),
+          "role names that may start and close co-coaching rounds");
+  public static final Key<List<String>> MAINTAINERS =
+      Key.textList(
+          "roles.maintainers",
+          List.of("maintainer"),
+          "role names that may search the knowledge base and reload intents");
 
   /** The keys above, for the config schema. */
   public static final List<Key<?>> KEYS = List.of(FACILITATORS, MAINTAINERS);
@@ -31,8 +37,8 @@ public record RolesSettings(Set<String> facilitators, Set<String> maintainers) {
 
   /** The settings {@code config} holds. */
   public static RolesSettings from(Config config) {
-    return new RolesSettings(Set.copyOf(config.get(FACILITATORS)),
-        Set.copyOf(config.get(MAINTAINERS)));
+    return new RolesSettings(
+        Set.copyOf(config.get(FACILITATORS)), Set.copyOf(config.get(MAINTAINERS)));
   }
 
   /** Whether someone with {@code roles} may run a subcommand declared with {@code access}. */
@@ -51,7 +57,6 @@ public record RolesSettings(Set<String> facilitators, Set<String> maintainers) {
   public String refusal(Access access, String command) {
     Set<String> names = new TreeSet<>(access == Access.MAINTAINERS ? maintainers : facilitators);
     String who = access == Access.MAINTAINERS ? "maintainers" : "facilitators";
-    return "Only " + who + " (roles: " + String.join(", ", names) + ") can use `" + command
-        + "`.";
+    return "Only " + who + " (roles: " + String.join(", ", names) + ") can use `" + command + "`.";
   }
 }

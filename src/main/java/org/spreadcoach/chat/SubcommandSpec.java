@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One subcommand, such as {@code /round start}: what it takes, who may run it, and whether only
- * the caller sees the answer.
+ * One subcommand, such as {@code /round start}: what it takes, who may run it, and whether only the
+ * caller sees the answer.
  *
  * @param name the word after the command
  * @param description one line for the platform's command picker (at most 100 characters)
@@ -16,11 +16,16 @@ import java.util.Set;
  * @param privateAnswer whether only the caller sees the answer, where the platform can do that
  *     (Discord: an ephemeral reply); elsewhere the answer is an ordinary post
  * @param options its options, the required ones first (Discord insists)
- * @param defaultOption the text option that words typed without an option name go to
- *     ({@code /round advice bring the matrons} is {@code text:bring the matrons}), or null
+ * @param defaultOption the text option that words typed without an option name go to ({@code /round
+ *     advice bring the matrons} is {@code text:bring the matrons}), or null
  */
-public record SubcommandSpec(String name, String description, Access access,
-    boolean privateAnswer, List<OptionSpec> options, String defaultOption) {
+public record SubcommandSpec(
+    String name,
+    String description,
+    Access access,
+    boolean privateAnswer,
+    List<OptionSpec> options,
+    String defaultOption) {
 
   public SubcommandSpec {
     CommandSpec.checkName(name);
@@ -33,15 +38,16 @@ public record SubcommandSpec(String name, String description, Access access,
         throw new IllegalArgumentException(name + ": option " + option.name() + " twice");
       }
       if (option.required() && optionalSeen) {
-        throw new IllegalArgumentException(name + ": required option " + option.name()
-            + " after an optional one");
+        throw new IllegalArgumentException(
+            name + ": required option " + option.name() + " after an optional one");
       }
       optionalSeen |= !option.required();
     }
-    if (defaultOption != null && options.stream().noneMatch(
-        o -> o.name().equals(defaultOption) && o.type() == OptionType.TEXT)) {
-      throw new IllegalArgumentException(name + ": the default option " + defaultOption
-          + " is not one of its text options");
+    if (defaultOption != null
+        && options.stream()
+            .noneMatch(o -> o.name().equals(defaultOption) && o.type() == OptionType.TEXT)) {
+      throw new IllegalArgumentException(
+          name + ": the default option " + defaultOption + " is not one of its text options");
     }
   }
 
@@ -51,8 +57,8 @@ public record SubcommandSpec(String name, String description, Access access,
   }
 
   public SubcommandSpec withOptions(OptionSpec... options) {
-    return new SubcommandSpec(name, description, access, privateAnswer, Arrays.asList(options),
-        defaultOption);
+    return new SubcommandSpec(
+        name, description, access, privateAnswer, Arrays.asList(options), defaultOption);
   }
 
   /** The same subcommand, for these people only. */

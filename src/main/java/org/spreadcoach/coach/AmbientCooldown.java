@@ -10,8 +10,12 @@ public final class AmbientCooldown {
   private final Cache<String, Boolean> recent;
 
   public AmbientCooldown(Duration cooldown, Ticker ticker) {
-    this.recent = Caffeine.newBuilder().expireAfterWrite(cooldown).ticker(ticker)
-        .maximumSize(100_000).build();
+    this.recent =
+        Caffeine.newBuilder()
+            .expireAfterWrite(cooldown)
+            .ticker(ticker)
+            .maximumSize(100_000)
+            .build();
   }
 
   /**

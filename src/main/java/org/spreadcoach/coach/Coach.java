@@ -36,21 +36,27 @@ import org.spreadcoach.time.ClockTicker;
  *       channel.
  * </ul>
  *
- * <p>Thread-safe: the model is read once per message, and the rotation and cooldown are
- * concurrent caches.
+ * <p>Thread-safe: the model is read once per message, and the rotation and cooldown are concurrent
+ * caches.
  */
 public final class Coach implements CommandHandler {
   /** {@code /coach}; plain words after it ask a question. */
-  public static final CommandSpec SPEC = CommandSpec.of("coach",
-      "Coaching for spreading a change beyond your team",
-      SubcommandSpec.of("ask", "Ask a question about spreading your change")
-          .withOptions(OptionSpec.text("question",
-              "Your question, e.g. how do I get other wards to adopt our pathway?").asRequired())
-          .withDefaultOption("question"),
-      SubcommandSpec.of("principles", "List the spread principles I coach on"),
-      SubcommandSpec.of("principle", "More on one principle, with questions to think with")
-          .withOptions(OptionSpec.principle("name", "Which principle").asRequired()))
-      .withDefaultSubcommand("ask");
+  public static final CommandSpec SPEC =
+      CommandSpec.of(
+              "coach",
+              "Coaching for spreading a change beyond your team",
+              SubcommandSpec.of("ask", "Ask a question about spreading your change")
+                  .withOptions(
+                      OptionSpec.text(
+                              "question",
+                              "Your question, e.g. how do I get other wards to adopt our pathway?")
+                          .asRequired())
+                  .withDefaultOption("question"),
+              SubcommandSpec.of("principles", "List the spread principles I coach on"),
+              SubcommandSpec.of("principle", "More on one principle, with questions to think with")
+                  .withOptions(OptionSpec.principle("name", "Which principle").asRequired()))
+          .withDefaultSubcommand("ask");
+
   private final ServingModel model;
   private final CoachSettings settings;
   private final ChannelSettings channels;
@@ -60,8 +66,13 @@ public final class Coach implements CommandHandler {
   private final PeerAdviceSource peerAdvice;
   private final ConversationListener listener;
 
-  public Coach(ServingModel model, CoachSettings settings, ChannelSettings channels, Clock clock,
-      PeerAdviceSource peerAdvice, ConversationListener listener) {
+  public Coach(
+      ServingModel model,
+      CoachSettings settings,
+      ChannelSettings channels,
+      Clock clock,
+      PeerAdviceSource peerAdvice,
+      ConversationListener listener) {
     this.model = model;
     this.settings = settings;
     this.channels = channels;
@@ -81,53 +92,80 @@ public final class Coach implements CommandHandler {
   /** Applies the reply policy to a message in a channel, and tells the listener. */
   public CoachAnswer answer(ChatMessage message) {
     CoachAnswer answer = decide(message);
-    listener.handled(message.channel(), message.user(), message.text(), message.addressed(),
-        answer.recognition(), answer.outcome());
+    listener.handled(
+        message.channel(),
+        message.user(),
+        message.text(),
+        message.addressed(),
+        answer.recognition(),
+        answer.outcome());
     return answer;
   }
 
   private CoachAnswer decide(ChatMessage message) {
     ChannelMode mode = message.direct() ? ChannelMode.MENTION : channels.mode(message.channel());
     if (mode == ChannelMode.OFF) {
-      return new CoachAnswer(Outcome.silent(SilenceReason.CHANNEL_OFF,
-          "I'm switched off in this channel (channels." + message.channel() + ".mode: off)"),
+      return new CoachAnswer(
+          Outcome.silent(
+              SilenceReason.CHANNEL_OFF,
+              "I'm switched off in this channel (channels." + message.channel() + ".mode: off)"),
           null);
     }
     if (!message.addressed() && mode != ChannelMode.AMBIENT) {
-      return new CoachAnswer(Outcome.silent(SilenceReason.NOT_ADDRESSED,
-          "this channel gets answers only when someone mentions me"), null);
+      return new CoachAnswer(
+          Outcome.silent(
+              SilenceReason.NOT_ADDRESSED,
+              "this channel gets answers only when someone mentions me"),
+          null);
     }
     IntentModel current = model.current();
     Recognition recognition = classify(current, message.text());
     if (message.addressed()) {
-      return new CoachAnswer(reply(current, message.channel(), message.user(), message.text(),
-          recognition), recognition);
+      return new CoachAnswer(
+          reply(current, message.channel(), message.user(), message.text(), recognition),
+          recognition);
     }
     Optional<Intent> intent = current.catalog().intent(recognition.intent());
     if (recognition.inScope() && intent.isPresent() && !intent.get().ambient()) {
       // A greeting or thanks meant for the bot, in a channel where nobody mentioned it.
-      return new CoachAnswer(Outcome.silent(SilenceReason.NOT_ADDRESSED, "that reads as talk "
-          + "meant for me (" + intent.get().id() + "), and nobody mentioned me"), recognition);
-    }
-    boolean confident = recognition.inScope()
-        && recognition.confidence() >= settings.ambientThreshold();
-    if (!confident) {
-      return new CoachAnswer(Outcome.silent(SilenceReason.OUT_OF_SCOPE,
-          whyNotConfident(recognition)), recognition);
-    }
-    if (!cooldown.tryClaim(message.channel())) {
-      return new CoachAnswer(Outcome.silent(SilenceReason.COOLDOWN, "I already spoke unprompted "
-          + "in this channel less than " + describe(settings.ambientCooldown()) + " ago"),
+      return new CoachAnswer(
+          Outcome.silent(
+              SilenceReason.NOT_ADDRESSED,
+              "that reads as talk "
+                  + "meant for me ("
+                  + intent.get().id()
+                  + "), and nobody mentioned me"),
           recognition);
     }
-    return new CoachAnswer(reply(current, message.channel(), message.user(), message.text(),
-        recognition), recognition);
+    boolean confident =
+        recognition.inScope() && recognition.confidence() >= settings.ambientThreshold();
+    if (!confident) {
+      return new CoachAnswer(
+          Outcome.silent(SilenceReason.OUT_OF_SCOPE, whyNotConfident(recognition)), recognition);
+    }
+    if (!cooldown.tryClaim(message.channel())) {
+      return new CoachAnswer(
+          Outcome.silent(
+              SilenceReason.COOLDOWN,
+              "I already spoke unprompted "
+                  + "in this channel less than "
+                  + describe(settings.ambientCooldown())
+                  + " ago"),
+          recognition);
+    }
+    return new CoachAnswer(
+        reply(current, message.channel(), message.user(), message.text(), recognition),
+        recognition);
   }
 
   private String whyNotConfident(Recognition r) {
     String confidence = String.format(Locale.ROOT, "%.2f", r.confidence());
     if (r.inScope()) {
-      return "I recognised " + r.intent() + " at " + confidence + ", below the "
+      return "I recognised "
+          + r.intent()
+          + " at "
+          + confidence
+          + ", below the "
           + String.format(Locale.ROOT, "%.2f", settings.ambientThreshold())
           + " I need to speak unprompted";
     }
@@ -144,36 +182,42 @@ public final class Coach implements CommandHandler {
   public Outcome handle(CommandCall call) {
     IntentModel current = model.current();
     IntentCatalog catalog = current.catalog();
-    switch (call.sub()) {
-      case "ask": {
-        String question = call.arg("question").orElseThrow();
-        Recognition recognition = classify(current, question);
-        Outcome reply = reply(current, call.channel(), call.user(), question, recognition);
-        Outcome done = new Outcome(reply.posts(), null, true);
-        listener.handled(call.channel(), call.user(), question, true, recognition, done);
-        return done;
-      }
-      case "principles":
-        return Outcome.done(Post.plain(call.channel(), composer.principles(catalog)));
-      case "principle": {
-        String name = call.arg("name").orElseThrow();
-        // The dispatcher checked the name against the catalogue; a reload since may drop it.
-        Optional<Principle> principle = catalog.principles().stream()
+    return switch (call.sub()) {
+      case "ask" -> ask(call, current);
+      case "principles" -> Outcome.done(Post.plain(call.channel(), composer.principles(catalog)));
+      case "principle" -> principle(call, catalog);
+      default -> throw new IllegalArgumentException("/coach " + call.sub() + " is not declared");
+    };
+  }
+
+  private Outcome ask(CommandCall call, IntentModel current) {
+    String question = call.arg("question").orElseThrow();
+    Recognition recognition = classify(current, question);
+    Outcome reply = reply(current, call.channel(), call.user(), question, recognition);
+    Outcome done = new Outcome(reply.posts(), null, true);
+    listener.handled(call.channel(), call.user(), question, true, recognition, done);
+    return done;
+  }
+
+  private Outcome principle(CommandCall call, IntentCatalog catalog) {
+    String name = call.arg("name").orElseThrow();
+    // The dispatcher checked the name against the catalogue; a reload since may drop it.
+    Optional<Principle> principle =
+        catalog.principles().stream()
             .filter(p -> p.id().equalsIgnoreCase(name) || p.name().equalsIgnoreCase(name))
             .findFirst();
-        if (principle.isEmpty()) {
-          return Outcome.refused(call.channel(), "There is no principle '" + name
-              + "'. Known: " + String.join(", ", catalog.principles().stream()
-                  .map(Principle::id).toList()) + ".");
-        }
-        Principle p = principle.get();
-        List<String> prompts = rotation.pick(call.user(), p.prompts(), settings.promptsPerReply());
-        return Outcome.done(new Post(call.channel(), composer.principle(p, prompts), null,
-            p.id()));
-      }
-      default:
-        throw new IllegalArgumentException("/coach " + call.sub() + " is not declared");
+    if (principle.isEmpty()) {
+      return Outcome.refused(
+          call.channel(),
+          "There is no principle '"
+              + name
+              + "'. Known: "
+              + String.join(", ", catalog.principles().stream().map(Principle::id).toList())
+              + ".");
     }
+    Principle p = principle.get();
+    List<String> prompts = rotation.pick(call.user(), p.prompts(), settings.promptsPerReply());
+    return Outcome.done(new Post(call.channel(), composer.principle(p, prompts), null, p.id()));
   }
 
   private Recognition classify(IntentModel current, String text) {
@@ -183,8 +227,8 @@ public final class Coach implements CommandHandler {
     return recognition;
   }
 
-  private Outcome reply(IntentModel current, String channel, String user, String text,
-      Recognition recognition) {
+  private Outcome reply(
+      IntentModel current, String channel, String user, String text, Recognition recognition) {
     IntentCatalog catalog = current.catalog();
     Optional<Intent> intent = current.catalog().intent(recognition.intent());
     if (!recognition.inScope() || intent.isEmpty()) {

@@ -7,10 +7,17 @@ import org.spreadcoach.nlu.Recognition;
 public interface ConversationListener {
 
   /**
+   * Tells the listener what the coach made of one message or question.
+   *
    * @param recognition what the recogniser made of it, or null when it was never classified
    */
-  void handled(String channel, String user, String text, boolean addressed,
-      Recognition recognition, Outcome outcome);
+  void handled(
+      String channel,
+      String user,
+      String text,
+      boolean addressed,
+      Recognition recognition,
+      Outcome outcome);
 
   /** How long recognising one message took, in nanoseconds. */
   default void recognised(long nanos) {}
@@ -24,8 +31,13 @@ public interface ConversationListener {
     java.util.List<ConversationListener> copy = java.util.List.copyOf(listeners);
     return new ConversationListener() {
       @Override
-      public void handled(String channel, String user, String text, boolean addressed,
-          Recognition recognition, Outcome outcome) {
+      public void handled(
+          String channel,
+          String user,
+          String text,
+          boolean addressed,
+          Recognition recognition,
+          Outcome outcome) {
         copy.forEach(l -> l.handled(channel, user, text, addressed, recognition, outcome));
       }
 

@@ -12,8 +12,7 @@ public interface PeerAdviceSource {
    * @param principle the principle at stake, or null for general questions
    * @param asker the platform user id of the asker, whose own advice is never returned
    */
-  List<PeerAdvice> find(String question, String intent, String principle, String asker,
-      int limit);
+  List<PeerAdvice> find(String question, String intent, String principle, String asker, int limit);
 
   /** No stored advice: for tools that run without a knowledge base. */
   static PeerAdviceSource none() {

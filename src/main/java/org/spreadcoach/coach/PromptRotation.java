@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * Picks prompts so a person is not asked the same question again soon: prompts they have not been
- * asked within the memory window come first (in the catalogue's order), then the ones asked
- * longest ago. Deterministic for the same sequence of calls, so replay output is stable.
+ * asked within the memory window come first (in the catalogue's order), then the ones asked longest
+ * ago. Deterministic for the same sequence of calls, so replay output is stable.
  */
 public final class PromptRotation {
   private record Key(String user, String prompt) {}
@@ -22,11 +22,8 @@ public final class PromptRotation {
   private final AtomicLong sequence = new AtomicLong();
 
   public PromptRotation(Duration memory, Ticker ticker) {
-    this.lastAsked = Caffeine.newBuilder()
-        .expireAfterWrite(memory)
-        .ticker(ticker)
-        .maximumSize(200_000)
-        .build();
+    this.lastAsked =
+        Caffeine.newBuilder().expireAfterWrite(memory).ticker(ticker).maximumSize(200_000).build();
   }
 
   /** Chooses up to {@code count} prompts from {@code pool} for {@code user} and remembers them. */
@@ -42,10 +39,12 @@ public final class PromptRotation {
   public <T> List<T> pick(String user, List<T> pool, int count, Function<T, String> key) {
     List<T> order = new ArrayList<>(pool.stream().distinct().toList());
     // Never given (or forgotten) sorts first as -1; stable sort keeps the pool's order.
-    order.sort(Comparator.comparingLong(item -> {
-      Long when = lastAsked.getIfPresent(new Key(user, key.apply(item)));
-      return when == null ? -1L : when;
-    }));
+    order.sort(
+        Comparator.comparingLong(
+            item -> {
+              Long when = lastAsked.getIfPresent(new Key(user, key.apply(item)));
+              return when == null ? -1L : when;
+            }));
     List<T> chosen = List.copyOf(order.subList(0, Math.min(count, order.size())));
     for (T item : chosen) {
       lastAsked.put(new Key(user, key.apply(item)), sequence.incrementAndGet());

@@ -66,21 +66,24 @@ public final class ReplyComposer {
 
   /** What the bot says when addressed with something it does not recognise. */
   public String fallback(IntentCatalog catalog) {
-    String names = catalog.principles().stream().map(Principle::name)
-        .collect(Collectors.joining(", "));
-    String text = "I coach people who are spreading a change beyond the team that built it, and "
-        + "I didn't recognise a spread question there.\n"
-        + "Try asking something like \"how do I get other wards to adopt our new pathway?\", or "
-        + "use `/coach principles` to see what I coach on"
-        + (names.isEmpty() ? "." : " (" + names + ").")
-        + "\nFacilitators can run a co-coaching round with `/round start`.";
+    String names =
+        catalog.principles().stream().map(Principle::name).collect(Collectors.joining(", "));
+    String text =
+        "I coach people who are spreading a change beyond the team that built it, and I didn't"
+            + " recognise a spread question there.\n"
+            + "Try asking something like \"how do I get other wards to adopt our new pathway?\", or"
+            + " use `/coach principles` to see what I coach on"
+            + (names.isEmpty() ? "." : " (" + names + ").")
+            + "\nFacilitators can run a co-coaching round with `/round start`.";
     return fit(text, maxChars);
   }
 
   /** The list of principles with a line each. */
   public String principles(IntentCatalog catalog) {
-    String text = "The principles I coach on:\n" + tour(catalog)
-        + "\nAsk `/coach principle name:<id>` for more on one.";
+    String text =
+        "The principles I coach on:\n"
+            + tour(catalog)
+            + "\nAsk `/coach principle name:<id>` for more on one.";
     return fit(text, maxChars);
   }
 
@@ -101,14 +104,22 @@ public final class ReplyComposer {
   }
 
   static String principleLine(Principle p) {
-    return "Principle at stake: **" + p.name() + "**" + (p.tagline().isEmpty() ? "" : ": "
-        + p.tagline());
+    return "Principle at stake: **"
+        + p.name()
+        + "**"
+        + (p.tagline().isEmpty() ? "" : ": " + p.tagline());
   }
 
   private static String tour(IntentCatalog catalog) {
     return catalog.principles().stream()
-        .map(p -> "• **" + p.name() + "** (`" + p.id() + "`)"
-            + (p.tagline().isEmpty() ? "" : ": " + p.tagline()))
+        .map(
+            p ->
+                "• **"
+                    + p.name()
+                    + "** (`"
+                    + p.id()
+                    + "`)"
+                    + (p.tagline().isEmpty() ? "" : ": " + p.tagline()))
         .collect(Collectors.joining("\n"));
   }
 

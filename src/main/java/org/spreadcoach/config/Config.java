@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The whole configuration, immutable, read only through typed {@link Key}s: {@code
- * config.get(NluSettings.THRESHOLD)}. Each settings record builds itself from it with its own
- * keys, so no string path is read outside this package. A class rather than a record, so that the
- * untyped values stay private.
+ * config.get(NluSettings.THRESHOLD)}. Each settings record builds itself from it with its own keys,
+ * so no string path is read outside this package. A class rather than a record, so that the untyped
+ * values stay private.
  */
 public final class Config {
   private final Map<String, Object> values;
@@ -22,11 +22,12 @@ public final class Config {
   Config(Map<String, Object> values, Map<String, Map<String, Map<String, Object>>> entries) {
     this.values = Map.copyOf(values);
     Map<String, Map<String, Map<String, Object>>> copy = new LinkedHashMap<>();
-    entries.forEach((section, ids) -> {
-      Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-      ids.forEach((id, v) -> byId.put(id, Map.copyOf(v)));
-      copy.put(section, Collections.unmodifiableMap(byId));
-    });
+    entries.forEach(
+        (section, ids) -> {
+          Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+          ids.forEach((id, v) -> byId.put(id, Map.copyOf(v)));
+          copy.put(section, Collections.unmodifiableMap(byId));
+        });
     this.entries = Collections.unmodifiableMap(copy);
   }
 
@@ -52,8 +53,8 @@ public final class Config {
 
   /** An entry key's value for one id ({@code channels.mode} of channel "123"), or its default. */
   public <T> T get(Key<T> key, String id) {
-    Map<String, Object> entry = entries.getOrDefault(key.section(), Map.of())
-        .getOrDefault(id, Map.of());
+    Map<String, Object> entry =
+        entries.getOrDefault(key.section(), Map.of()).getOrDefault(id, Map.of());
     return valueOr(entry.get(key.name()), key);
   }
 

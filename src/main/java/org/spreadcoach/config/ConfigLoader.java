@@ -35,7 +35,8 @@ public final class ConfigLoader {
       if (node == null) {
         return "'" + envText + "'";
       }
-      return node instanceof Node.Scalar s && s.value() != null ? "'" + s.value() + "'"
+      return node instanceof Node.Scalar s && s.value() != null
+          ? "'" + s.value() + "'"
           : node.kind();
     }
   }
@@ -65,11 +66,16 @@ public final class ConfigLoader {
         raws.put(key.path(), new Raw(null, key.envName(), value.strip()));
       }
     }
-    env.keySet().stream().sorted()
+    env.keySet().stream()
+        .sorted()
         .filter(name -> schema.keys().stream().noneMatch(k -> k.envName().equals(name)))
         .filter(schema::looksLikeKey)
-        .forEach(name -> problems.add("environment variable " + name
-            + " does not name a config key (see deploy/config.example.yaml)."));
+        .forEach(
+            name ->
+                problems.add(
+                    "environment variable "
+                        + name
+                        + " does not name a config key (see deploy/config.example.yaml)."));
     Map<String, Object> values = new HashMap<>();
     for (Key<?> key : schema.keys()) {
       Raw raw = raws.get(key.path());
@@ -88,13 +94,20 @@ public final class ConfigLoader {
   }
 
   /** The value of {@code raw}, checked; or empty, with the problem added. */
-  private static <T> Optional<T> read(Key<T> key, String shownPath, Raw raw, String file,
-      List<String> problems) {
-    Optional<T> value = raw.node() != null ? key.type().read(raw.node())
-        : key.type().read(raw.envText());
+  private static <T> Optional<T> read(
+      Key<T> key, String shownPath, Raw raw, String file, List<String> problems) {
+    Optional<T> value =
+        raw.node() != null ? key.type().read(raw.node()) : key.type().read(raw.envText());
     if (value.isEmpty()) {
-      problems.add(raw.where(file) + ": '" + shownPath + "' must be "
-          + key.type().description() + ", found " + raw.found() + ".");
+      problems.add(
+          raw.where(file)
+              + ": '"
+              + shownPath
+              + "' must be "
+              + key.type().description()
+              + ", found "
+              + raw.found()
+              + ".");
       return Optional.empty();
     }
     Optional<String> problem = key.problem(value.get());
@@ -103,33 +116,39 @@ public final class ConfigLoader {
   }
 
   /**
-   * Checks a rule between two keys, once both are usable; a broken rule is reported where its
-   * first key was set, or else where the second was (the defaults always agree).
+   * Checks a rule between two keys, once both are usable; a broken rule is reported where its first
+   * key was set, or else where the second was (the defaults always agree).
    */
-  private static <A, B> void check(KeyRule<A, B> rule, Config config, Map<String, Raw> raws,
-      String file, List<String> problems) {
+  private static <A, B> void check(
+      KeyRule<A, B> rule,
+      Config config,
+      Map<String, Raw> raws,
+      String file,
+      List<String> problems) {
     boolean keySet = raws.containsKey(rule.key().path());
     boolean otherSet = raws.containsKey(rule.other().path());
-    if (keySet && !config.isSet(rule.key()) || otherSet && !config.isSet(rule.other())) {
+    if ((keySet && !config.isSet(rule.key())) || (otherSet && !config.isSet(rule.other()))) {
       return; // a value was unusable, and that is reported already
     }
     Raw raw = keySet ? raws.get(rule.key().path()) : raws.get(rule.other().path());
     if (raw == null) {
       return; // both defaults, which agree
     }
-    rule.problem(config.get(rule.key()), config.get(rule.other())).ifPresent(p ->
-        problems.add(raw.where(file) + ": '" + rule.key().path() + "' " + p + "."));
+    rule.problem(config.get(rule.key()), config.get(rule.other()))
+        .ifPresent(p -> problems.add(raw.where(file) + ": '" + rule.key().path() + "' " + p + "."));
   }
 
-  private void readFile(Path file, Map<String, Raw> raws,
-      Map<String, Map<String, Map<String, Object>>> entries, List<String> problems) {
+  private void readFile(
+      Path file,
+      Map<String, Raw> raws,
+      Map<String, Map<String, Map<String, Object>>> entries,
+      List<String> problems) {
     String name = file.toString();
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      problems.add(name + ": cannot read the config file (" + e.getClass().getSimpleName()
-          + ").");
+      problems.add(name + ": cannot read the config file (" + e.getClass().getSimpleName() + ").");
       return;
     }
     Node root;
@@ -144,49 +163,61 @@ public final class ConfigLoader {
     }
     List<Problem> found = new ArrayList<>();
     List<String> checked = new ArrayList<>();
-    MapReader.asMap(name, root, "the config file", found).ifPresent(map -> {
-      MapReader top = new MapReader(name, map, "the config file", schema.sections(), found);
-      for (String section : schema.sections()) {
-        top.optionalMap(section).ifPresent(sectionMap -> {
-          if (schema.isEntrySection(section)) {
-            entries.put(section, readEntries(name, section, sectionMap, found, checked));
-            return;
-          }
-          MapReader r = new MapReader(name, sectionMap, "'" + section + "'",
-              schema.keysOf(section).keySet(), found);
-          for (String key : schema.keysOf(section).keySet()) {
-            Node value = r.node().get(key);
-            if (value != null) {
-              raws.put(section + "." + key, new Raw(value, null, null));
-            }
-          }
-        });
-      }
-    });
+    MapReader.asMap(name, root, "the config file", found)
+        .ifPresent(
+            map -> {
+              MapReader top = new MapReader(name, map, "the config file", schema.sections(), found);
+              for (String section : schema.sections()) {
+                top.optionalMap(section)
+                    .ifPresent(
+                        sectionMap -> {
+                          if (schema.isEntrySection(section)) {
+                            entries.put(
+                                section, readEntries(name, section, sectionMap, found, checked));
+                            return;
+                          }
+                          MapReader r =
+                              new MapReader(
+                                  name,
+                                  sectionMap,
+                                  "'" + section + "'",
+                                  schema.keysOf(section).keySet(),
+                                  found);
+                          for (String key : schema.keysOf(section).keySet()) {
+                            Node value = r.node().get(key);
+                            if (value != null) {
+                              raws.put(section + "." + key, new Raw(value, null, null));
+                            }
+                          }
+                        });
+              }
+            });
     found.forEach(p -> problems.add(p + "."));
     problems.addAll(checked);
   }
 
   /** The entries of a free-form section, by id, with their checked values by key name. */
-  private Map<String, Map<String, Object>> readEntries(String file, String section,
-      Node.MapNode map, List<Problem> found, List<String> problems) {
+  private Map<String, Map<String, Object>> readEntries(
+      String file, String section, Node.MapNode map, List<Problem> found, List<String> problems) {
     Map<String, Key<?>> keys = schema.keysOf(section);
     Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
     for (Node.Entry entry : map.entries().values()) {
       String path = section + "." + entry.key();
-      MapReader.asMap(file, entry.value(), "'" + path + "'", found).ifPresent(m -> {
-        // Constructing the reader reports the keys this entry may not hold.
-        new MapReader(file, m, "'" + path + "'", keys.keySet(), found);
-        Map<String, Object> values = new HashMap<>();
-        for (Key<?> key : keys.values()) {
-          Node node = m.get(key.name());
-          if (node != null) {
-            read(key, path + "." + key.name(), new Raw(node, null, null), file, problems)
-                .ifPresent(v -> values.put(key.name(), v));
-          }
-        }
-        byId.put(entry.key(), values);
-      });
+      MapReader.asMap(file, entry.value(), "'" + path + "'", found)
+          .ifPresent(
+              m -> {
+                // Constructing the reader reports the keys this entry may not hold.
+                new MapReader(file, m, "'" + path + "'", keys.keySet(), found);
+                Map<String, Object> values = new HashMap<>();
+                for (Key<?> key : keys.values()) {
+                  Node node = m.get(key.name());
+                  if (node != null) {
+                    read(key, path + "." + key.name(), new Raw(node, null, null), file, problems)
+                        .ifPresent(v -> values.put(key.name(), v));
+                  }
+                }
+                byId.put(entry.key(), values);
+              });
     }
     return byId;
   }

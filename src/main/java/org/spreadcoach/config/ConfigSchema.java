@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a config file may hold: the keys the settings records declare, the rules between keys,
- * the free-form sections whose keys are ids (such as {@code channels}, each id with its own keys),
- * and the variables under {@link #ENV_PREFIX} that the product reads for itself rather than as
- * keys. It knows no feature: the app assembles the bot's schema from the records' key lists, so
- * this package depends on none of them.
+ * What a config file may hold: the keys the settings records declare, the rules between keys, the
+ * free-form sections whose keys are ids (such as {@code channels}, each id with its own keys), and
+ * the variables under {@link #ENV_PREFIX} that the product reads for itself rather than as keys. It
+ * knows no feature: the app assembles the bot's schema from the records' key lists, so this package
+ * depends on none of them.
  */
 public final class ConfigSchema {
   /** Prefix of the environment variables that override keys. */
@@ -95,14 +95,13 @@ public final class ConfigSchema {
   }
 
   /**
-   * Whether an environment variable that names no key would have been meant as one: it starts
-   * with the prefix and a section's name ({@code SPREADCOACH_NLU_TRESHOLD}). Other variables
-   * under the prefix are not this loader's to judge: what a test suite sets for itself, what an
-   * operator's tooling sets, and so on; rejecting them would stop a bot that was configured
-   * correctly. The product's own non-key variables that do start with a section's name (the
-   * knowledge base's password) are listed with {@link Builder#readElsewhere}. The price: a
-   * misspelt section ({@code SPREADCOACH_NUL_THRESHOLD}) goes unnoticed, like any variable
-   * nothing reads.
+   * Whether an environment variable that names no key would have been meant as one: it starts with
+   * the prefix and a section's name ({@code SPREADCOACH_NLU_TRESHOLD}). Other variables under the
+   * prefix are not this loader's to judge: what a test suite sets for itself, what an operator's
+   * tooling sets, and so on; rejecting them would stop a bot that was configured correctly. The
+   * product's own non-key variables that do start with a section's name (the knowledge base's
+   * password) are listed with {@link Builder#readElsewhere}. The price: a misspelt section ({@code
+   * SPREADCOACH_NUL_THRESHOLD}) goes unnoticed, like any variable nothing reads.
    */
   boolean looksLikeKey(String variable) {
     if (!variable.startsWith(ENV_PREFIX) || readElsewhere.contains(variable)) {
@@ -133,8 +132,8 @@ public final class ConfigSchema {
     }
 
     /**
-     * The keys of each entry of a free-form section, such as {@code channels.mode}: the file
-     * names entries by id ({@code channels: {"123": {mode: ambient}}}); no variable sets them.
+     * The keys of each entry of a free-form section, such as {@code channels.mode}: the file names
+     * entries by id ({@code channels: {"123": {mode: ambient}}}); no variable sets them.
      */
     public Builder entries(Collection<? extends Key<?>> more) {
       for (Key<?> k : more) {
@@ -159,15 +158,19 @@ public final class ConfigSchema {
     public ConfigSchema build() {
       for (Key<?> k : entryKeys.values()) {
         if (keys.values().stream().anyMatch(f -> f.section().equals(k.section()))) {
-          throw new IllegalStateException("section " + k.section()
-              + " is both fixed and free-form");
+          throw new IllegalStateException(
+              "section " + k.section() + " is both fixed and free-form");
         }
       }
       for (KeyRule<?, ?> rule : rules) {
-        if (keys.get(rule.key().path()) != rule.key()
-            || keys.get(rule.other().path()) != rule.other()) {
-          throw new IllegalStateException("a rule on " + rule.key().path() + " and "
-              + rule.other().path() + " names a key the schema does not hold");
+        if (!rule.key().equals(keys.get(rule.key().path()))
+            || !rule.other().equals(keys.get(rule.other().path()))) {
+          throw new IllegalStateException(
+              "a rule on "
+                  + rule.key().path()
+                  + " and "
+                  + rule.other().path()
+                  + " names a key the schema does not hold");
         }
         checkDefaults(rule);
       }
@@ -180,10 +183,12 @@ public final class ConfigSchema {
     }
 
     private static <A, B> void checkDefaults(KeyRule<A, B> rule) {
-      rule.problem(rule.key().defaultValue(), rule.other().defaultValue()).ifPresent(p -> {
-        throw new IllegalStateException("the defaults break a rule: " + rule.key().path() + " "
-            + p);
-      });
+      rule.problem(rule.key().defaultValue(), rule.other().defaultValue())
+          .ifPresent(
+              p -> {
+                throw new IllegalStateException(
+                    "the defaults break a rule: " + rule.key().path() + " " + p);
+              });
     }
   }
 }

@@ -20,14 +20,16 @@ public record Constraint<T>(Predicate<? super T> accepts, String sentence) {
 
   /** From {@code min} to {@code max}, both included. */
   public static <T extends Comparable<? super T>> Constraint<T> between(T min, T max) {
-    return new Constraint<>(v -> v.compareTo(min) >= 0 && v.compareTo(max) <= 0,
+    return new Constraint<>(
+        v -> v.compareTo(min) >= 0 && v.compareTo(max) <= 0,
         "must be between " + ValueType.show(min) + " and " + ValueType.show(max));
   }
 
   /** {@code min} or more; "must not be negative" when {@code min} is zero. */
   public static <T extends Comparable<? super T>> Constraint<T> atLeast(T min) {
-    boolean zero = min instanceof Number n && n.doubleValue() == 0 || Duration.ZERO.equals(min);
-    return new Constraint<>(v -> v.compareTo(min) >= 0,
+    boolean zero = (min instanceof Number n && n.doubleValue() == 0) || Duration.ZERO.equals(min);
+    return new Constraint<>(
+        v -> v.compareTo(min) >= 0,
         zero ? "must not be negative" : "must be at least " + ValueType.show(min));
   }
 

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One config key, declared once beside the settings record that uses it: its type, its default
- * (or that it is optional), the values it accepts and a line of help. The loader reads and checks
- * the file and the environment against it; a record built in code checks its values with {@link
+ * One config key, declared once beside the settings record that uses it: its type, its default (or
+ * that it is optional), the values it accepts and a line of help. The loader reads and checks the
+ * file and the environment against it; a record built in code checks its values with {@link
  * #require}, so no rule and no default is written twice.
  *
  * @param path {@code section.name}, such as {@code nlu.threshold}
@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * @param help what it is for, in one line
  * @param <T> the Java type of its value
  */
-public record Key<T>(String path, ValueType<T> type, T defaultValue,
-    Constraint<? super T> constraint, String help) {
+public record Key<T>(
+    String path, ValueType<T> type, T defaultValue, Constraint<? super T> constraint, String help) {
   private static final Pattern PATH = Pattern.compile("[a-z][A-Za-z0-9]*\\.[a-z][A-Za-z0-9]*");
 
   public Key {
@@ -32,15 +32,19 @@ public record Key<T>(String path, ValueType<T> type, T defaultValue,
       throw new IllegalArgumentException("a key's path is section.name, found " + path);
     }
     if (defaultValue != null && !constraint.accepts().test(defaultValue)) {
-      throw new IllegalArgumentException(path + "'s default " + ValueType.show(defaultValue)
-          + " breaks its own rule: " + constraint.sentence());
+      throw new IllegalArgumentException(
+          path
+              + "'s default "
+              + ValueType.show(defaultValue)
+              + " breaks its own rule: "
+              + constraint.sentence());
     }
   }
 
   /** Text with a default. */
   public static Key<String> text(String path, String defaultValue, String help) {
-    return new Key<>(path, ValueType.TEXT, Objects.requireNonNull(defaultValue), Constraint.any(),
-        help);
+    return new Key<>(
+        path, ValueType.TEXT, Objects.requireNonNull(defaultValue), Constraint.any(), help);
   }
 
   /** Text that may be left unset. */
@@ -49,20 +53,20 @@ public record Key<T>(String path, ValueType<T> type, T defaultValue,
   }
 
   /** A whole number with a default. */
-  public static Key<Integer> integer(String path, int defaultValue,
-      Constraint<? super Integer> constraint, String help) {
+  public static Key<Integer> integer(
+      String path, int defaultValue, Constraint<? super Integer> constraint, String help) {
     return new Key<>(path, ValueType.INTEGER, defaultValue, constraint, help);
   }
 
   /** A whole number that may be left unset. */
-  public static Key<Integer> optionalInteger(String path, Constraint<? super Integer> constraint,
-      String help) {
+  public static Key<Integer> optionalInteger(
+      String path, Constraint<? super Integer> constraint, String help) {
     return new Key<>(path, ValueType.INTEGER, null, constraint, help);
   }
 
   /** A number with a default. */
-  public static Key<Double> number(String path, double defaultValue,
-      Constraint<? super Double> constraint, String help) {
+  public static Key<Double> number(
+      String path, double defaultValue, Constraint<? super Double> constraint, String help) {
     return new Key<>(path, ValueType.NUMBER, defaultValue, constraint, help);
   }
 
@@ -72,10 +76,10 @@ public record Key<T>(String path, ValueType<T> type, T defaultValue,
   }
 
   /** A duration with a default. */
-  public static Key<Duration> duration(String path, Duration defaultValue,
-      Constraint<? super Duration> constraint, String help) {
-    return new Key<>(path, ValueType.DURATION, Objects.requireNonNull(defaultValue), constraint,
-        help);
+  public static Key<Duration> duration(
+      String path, Duration defaultValue, Constraint<? super Duration> constraint, String help) {
+    return new Key<>(
+        path, ValueType.DURATION, Objects.requireNonNull(defaultValue), constraint, help);
   }
 
   /** A list of text with a default. */
@@ -84,8 +88,7 @@ public record Key<T>(String path, ValueType<T> type, T defaultValue,
   }
 
   /** One of an enum's constants, in lower case, that may be left unset. */
-  public static <E extends Enum<E>> Key<E> optionalChoice(String path, Class<E> type,
-      String help) {
+  public static <E extends Enum<E>> Key<E> optionalChoice(String path, Class<E> type, String help) {
     return new Key<>(path, ValueType.choice(type), null, Constraint.any(), help);
   }
 
@@ -116,9 +119,11 @@ public record Key<T>(String path, ValueType<T> type, T defaultValue,
    * @throws IllegalArgumentException naming the key, the rule and the value
    */
   public T require(T value) {
-    problem(value).ifPresent(p -> {
-      throw new IllegalArgumentException(path + " " + p);
-    });
+    problem(value)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(path + " " + p);
+            });
     return value;
   }
 
@@ -127,7 +132,8 @@ public record Key<T>(String path, ValueType<T> type, T defaultValue,
     if (value == null) {
       return optional() ? Optional.empty() : Optional.of("must be set");
     }
-    return constraint.accepts().test(value) ? Optional.empty()
+    return constraint.accepts().test(value)
+        ? Optional.empty()
         : Optional.of(constraint.sentence() + ", found " + ValueType.show(value));
   }
 }

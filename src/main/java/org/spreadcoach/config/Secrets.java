@@ -45,8 +45,9 @@ public final class Secrets {
     try {
       return Files.readString(file, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
-      throw new ConfigException(java.util.List.of(what + " file " + file + " cannot be read ("
-          + e.getClass().getSimpleName() + ")."));
+      throw new ConfigException(
+          java.util.List.of(
+              what + " file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")."));
     }
   }
 
@@ -71,8 +72,14 @@ public final class Secrets {
     } catch (FileAlreadyExistsException e) {
       return fromFile(file, what);
     } catch (IOException e) {
-      throw new ConfigException(java.util.List.of(what + " file " + file + " cannot be created ("
-          + e.getClass().getSimpleName() + ")."));
+      throw new ConfigException(
+          java.util.List.of(
+              what
+                  + " file "
+                  + file
+                  + " cannot be created ("
+                  + e.getClass().getSimpleName()
+                  + ")."));
     }
   }
 
@@ -83,15 +90,25 @@ public final class Secrets {
       }
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
       Set<PosixFilePermission> extra = EnumSet.copyOf(perms);
-      extra.removeAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-          PosixFilePermission.OWNER_EXECUTE));
+      extra.removeAll(
+          EnumSet.of(
+              PosixFilePermission.OWNER_READ,
+              PosixFilePermission.OWNER_WRITE,
+              PosixFilePermission.OWNER_EXECUTE));
       if (!extra.isEmpty()) {
-        throw new ConfigException(java.util.List.of(what + " file " + file
-            + " must be readable by its owner only (run: chmod 600 " + file + ")."));
+        throw new ConfigException(
+            java.util.List.of(
+                what
+                    + " file "
+                    + file
+                    + " must be readable by its owner only (run: chmod 600 "
+                    + file
+                    + ")."));
       }
     } catch (IOException e) {
-      throw new ConfigException(java.util.List.of(what + " file " + file + " cannot be read ("
-          + e.getClass().getSimpleName() + ")."));
+      throw new ConfigException(
+          java.util.List.of(
+              what + " file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")."));
     }
   }
 

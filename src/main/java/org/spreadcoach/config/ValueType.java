@@ -25,42 +25,61 @@ public final class ValueType<T> {
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
   /** Text; a YAML number is read as its text (channel ids), true/false is not text. */
-  public static final ValueType<String> TEXT = new ValueType<>("text",
-      node -> scalar(node).filter(v -> !(v instanceof Boolean)).map(String::valueOf),
-      text -> Optional.of(text).filter(t -> !t.isEmpty()));
+  public static final ValueType<String> TEXT =
+      new ValueType<>(
+          "text",
+          node -> scalar(node).filter(v -> !(v instanceof Boolean)).map(String::valueOf),
+          text -> Optional.of(text).filter(t -> !t.isEmpty()));
 
   /** A whole number that fits an {@code int}. */
-  public static final ValueType<Integer> INTEGER = new ValueType<>("a whole number",
-      node -> scalar(node).filter(Long.class::isInstance).flatMap(v -> toInt((Long) v)),
-      text -> parse(text, Long::parseLong).flatMap(ValueType::toInt));
+  public static final ValueType<Integer> INTEGER =
+      new ValueType<>(
+          "a whole number",
+          node -> scalar(node).filter(Long.class::isInstance).flatMap(v -> toInt((Long) v)),
+          text -> parse(text, Long::parseLong).flatMap(ValueType::toInt));
 
   /** A finite number, whole or not. */
-  public static final ValueType<Double> NUMBER = new ValueType<>("a number",
-      node -> scalar(node).filter(Number.class::isInstance)
-          .map(v -> ((Number) v).doubleValue()).filter(Double::isFinite),
-      text -> parse(text, Double::parseDouble).filter(Double::isFinite));
+  public static final ValueType<Double> NUMBER =
+      new ValueType<>(
+          "a number",
+          node ->
+              scalar(node)
+                  .filter(Number.class::isInstance)
+                  .map(v -> ((Number) v).doubleValue())
+                  .filter(Double::isFinite),
+          text -> parse(text, Double::parseDouble).filter(Double::isFinite));
 
   /** {@code true} or {@code false}. */
-  public static final ValueType<Boolean> BOOLEAN = new ValueType<>("true or false",
-      node -> scalar(node).filter(Boolean.class::isInstance).map(Boolean.class::cast),
-      text -> text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
-          ? Optional.of(Boolean.parseBoolean(text)) : Optional.empty());
+  public static final ValueType<Boolean> BOOLEAN =
+      new ValueType<>(
+          "true or false",
+          node -> scalar(node).filter(Boolean.class::isInstance).map(Boolean.class::cast),
+          text ->
+              text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")
+                  ? Optional.of(Boolean.parseBoolean(text))
+                  : Optional.empty());
 
   /** ISO-8601 ({@code PT5M}) or the short forms {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d}. */
-  public static final ValueType<Duration> DURATION = new ValueType<>(
-      "a duration such as PT5M or 5m",
-      node -> scalar(node).filter(String.class::isInstance).flatMap(v -> duration((String) v)),
-      ValueType::duration);
+  public static final ValueType<Duration> DURATION =
+      new ValueType<>(
+          "a duration such as PT5M or 5m",
+          node -> scalar(node).filter(String.class::isInstance).flatMap(v -> duration((String) v)),
+          ValueType::duration);
 
   /** A YAML list of scalars, or comma-separated text in an environment variable. */
-  public static final ValueType<List<String>> TEXT_LIST = new ValueType<>("a list of text",
-      ValueType::textList, text -> Optional.of(List.of(text.split("\\s*,\\s*"))));
+  public static final ValueType<List<String>> TEXT_LIST =
+      new ValueType<>(
+          "a list of text",
+          ValueType::textList,
+          text -> Optional.of(List.of(text.split("\\s*,\\s*"))));
 
   private final String description;
   private final Function<Node, Optional<T>> fromNode;
   private final Function<String, Optional<T>> fromText;
 
-  private ValueType(String description, Function<Node, Optional<T>> fromNode,
+  private ValueType(
+      String description,
+      Function<Node, Optional<T>> fromNode,
       Function<String, Optional<T>> fromText) {
     this.description = description;
     this.fromNode = fromNode;
@@ -74,14 +93,22 @@ public final class ValueType<T> {
   public static <E extends Enum<E>> ValueType<E> choice(Class<E> type) {
     List<E> constants = Arrays.asList(type.getEnumConstants());
     List<String> names = constants.stream().map(ValueType::show).toList();
-    String description = names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " or "
-            + names.get(names.size() - 1);
-    Function<String, Optional<E>> byName = text -> constants.stream()
-        .filter(c -> c.name().equalsIgnoreCase(text.strip())).findFirst();
-    return new ValueType<>(description,
-        node -> scalar(node).flatMap(v -> byName.apply(
-            Boolean.FALSE.equals(v) ? "off" : v instanceof String s ? s : "")),
+    String description =
+        names.size() == 1
+            ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " or "
+                + names.get(names.size() - 1);
+    Function<String, Optional<E>> byName =
+        text -> constants.stream().filter(c -> c.name().equalsIgnoreCase(text.strip())).findFirst();
+    return new ValueType<>(
+        description,
+        node ->
+            scalar(node)
+                .flatMap(
+                    v ->
+                        byName.apply(
+                            Boolean.FALSE.equals(v) ? "off" : v instanceof String s ? s : "")),
         byName);
   }
 
@@ -101,8 +128,8 @@ public final class ValueType<T> {
   }
 
   /**
-   * A value as a person would write it in the config file: 0.4 rather than 0.40, 1 rather than
-   * 1.0, {@code mention} rather than {@code MENTION}.
+   * A value as a person would write it in the config file: 0.4 rather than 0.40, 1 rather than 1.0,
+   * {@code mention} rather than {@code MENTION}.
    */
   static String show(Object value) {
     if (value instanceof Double d) {
@@ -122,7 +149,8 @@ public final class ValueType<T> {
   }
 
   private static Optional<Integer> toInt(long value) {
-    return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? Optional.empty()
+    return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE
+        ? Optional.empty()
         : Optional.of((int) value);
   }
 
@@ -153,18 +181,14 @@ public final class ValueType<T> {
     try {
       if (m.matches()) {
         long n = Long.parseLong(m.group(1));
-        switch (m.group(2)) {
-          case "ms":
-            return Optional.of(Duration.ofMillis(n));
-          case "s":
-            return Optional.of(Duration.ofSeconds(n));
-          case "m":
-            return Optional.of(Duration.ofMinutes(n));
-          case "h":
-            return Optional.of(Duration.ofHours(n));
-          default:
-            return Optional.of(Duration.ofDays(n));
-        }
+        return Optional.of(
+            switch (m.group(2)) {
+              case "ms" -> Duration.ofMillis(n);
+              case "s" -> Duration.ofSeconds(n);
+              case "m" -> Duration.ofMinutes(n);
+              case "h" -> Duration.ofHours(n);
+              default -> Duration.ofDays(n);
+            });
       }
       return Optional.of(Duration.parse(text.strip()));
     } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {

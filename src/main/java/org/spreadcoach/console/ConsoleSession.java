@@ -3,11 +3,13 @@ package org.spreadcoach.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
@@ -18,9 +20,9 @@ import org.spreadcoach.chat.Post;
  * A terminal chat with the bot, as one user in one channel.
  *
  * <p>By default a person at a terminal is talking <em>to</em> the coach, so every line is
- * addressed, as in a direct message. With {@code ambient} the session simulates an ambient
- * channel instead, for maintainers who want to see what a channel would do: lines are chatter
- * unless they start with {@code @coach}, and every silence is explained in words.
+ * addressed, as in a direct message. With {@code ambient} the session simulates an ambient channel
+ * instead, for maintainers who want to see what a channel would do: lines are chatter unless they
+ * start with {@code @coach}, and every silence is explained in words.
  *
  * <p>{@code /commands} work as on Discord; {@code /as USER [ROLES]} switches who is typing (to try
  * a co-coaching round alone); {@code /quit} ends.
@@ -28,10 +30,12 @@ import org.spreadcoach.chat.Post;
 public final class ConsoleSession {
   /** What the person types before each line, when the session shows a prompt. */
   static final String PROMPT = "you> ";
-  static final String AS_USAGE = "Usage: /as USER [ROLES], e.g. `/as alex` or "
-      + "`/as sam facilitator,maintainer`: switches who is typing, so one person can try a round.";
-  private static final Pattern MENTION = Pattern.compile("^@(coach|bot|spreadcoach)\\b[,:]?\\s*",
-      Pattern.CASE_INSENSITIVE);
+
+  static final String AS_USAGE =
+      "Usage: /as USER [ROLES], e.g. `/as alex` or `/as sam facilitator,maintainer`: switches who"
+          + " is typing, so one person can try a round.";
+  private static final Pattern MENTION =
+      Pattern.compile("^@(coach|bot|spreadcoach)\\b[,:]?\\s*", Pattern.CASE_INSENSITIVE);
 
   private final ChatHandler bot;
   private final SlashCommandParser parser;
@@ -46,8 +50,13 @@ public final class ConsoleSession {
    * @param prompt show {@value #PROMPT} before each line (for a person at a terminal; not when
    *     lines are piped in)
    */
-  public ConsoleSession(ChatHandler bot, String channel, String user, Set<String> roles,
-      boolean ambient, boolean prompt) {
+  public ConsoleSession(
+      ChatHandler bot,
+      String channel,
+      String user,
+      Set<String> roles,
+      boolean ambient,
+      boolean prompt) {
     this.bot = bot;
     this.parser = new SlashCommandParser(bot.commands());
     this.channel = channel;
@@ -75,16 +84,23 @@ public final class ConsoleSession {
   }
 
   private String greeting() {
-    String common = " /coach principles lists the principles; /round start topic:... "
-        + "spreader:... runs a co-coaching round; /as NAME [roles] switches who is typing; "
-        + "/quit leaves.";
+    String common =
+        " /coach principles lists the principles; /round start topic:... "
+            + "spreader:... runs a co-coaching round; /as NAME [roles] switches who is typing; "
+            + "/quit leaves.";
     if (ambient) {
-      return "Spread Coach console, simulating the ambient channel #" + channel + " as '" + user
+      return "Spread Coach console, simulating the ambient channel #"
+          + channel
+          + " as '"
+          + user
           + "': I answer unprompted only confident questions about spreading a change, at most "
           + "once per cooldown; start a line with @coach to mention me. When I stay quiet I say "
-          + "why." + common;
+          + "why."
+          + common;
     }
-    return "Spread Coach console: you are '" + user + "', talking to the coach directly. Ask how "
+    return "Spread Coach console: you are '"
+        + user
+        + "', talking to the coach directly. Ask how "
         + "to spread your change, e.g. \"how do I get other wards to adopt our pathway?\"."
         + common;
   }
@@ -104,31 +120,44 @@ public final class ConsoleSession {
     }
     var command = parser.parse(text);
     if (command.isPresent()) {
-      return bot.onCommand(new CommandCall(channel, user, user, roles, command.get().command(),
-          command.get().args()));
+      return bot.onCommand(
+          new CommandCall(
+              channel, user, user, roles, command.get().command(), command.get().args()));
     }
     var mention = MENTION.matcher(text);
     boolean mentioned = mention.find();
     String body = mentioned ? text.substring(mention.end()) : text;
     // Outside the channel simulation every line is a direct message to the coach.
-    return bot.onMessage(new ChatMessage(channel, user, user, new LinkedHashSet<>(roles), body,
-        mentioned, !ambient));
+    return bot.onMessage(
+        new ChatMessage(
+            channel, user, user, new LinkedHashSet<>(roles), body, mentioned, !ambient));
   }
 
   private Outcome switchUser(String args) {
     if (args.isEmpty()) {
       return Outcome.refused(channel, AS_USAGE);
     }
-    String[] parts = args.split("\\s+");
+    String[] parts = args.split("\\s+", -1);
     user = parts[0];
-    roles = parts.length > 1 ? Set.of(parts[1].split(",")) : Set.of();
-    return Outcome.done(Post.plain(channel, "(you are now '" + user + "'"
-        + (roles.isEmpty() ? "" : " with roles " + String.join(",", roles)) + ")"));
+    roles =
+        parts.length > 1
+            ? Arrays.stream(parts[1].split(",", -1))
+                .filter(r -> !r.isBlank())
+                .collect(Collectors.toUnmodifiableSet())
+            : Set.of();
+    return Outcome.done(
+        Post.plain(
+            channel,
+            "(you are now '"
+                + user
+                + "'"
+                + (roles.isEmpty() ? "" : " with roles " + String.join(",", roles))
+                + ")"));
   }
 
   /**
-   * Prints posts the bot makes because time passed (round timers), between the person's lines;
-   * the prompt, if any, is shown again after them.
+   * Prints posts the bot makes because time passed (round timers), between the person's lines; the
+   * prompt, if any, is shown again after them.
    */
   public void showTimed(PrintWriter out, List<Post> posts) {
     if (posts.isEmpty()) {
@@ -150,8 +179,12 @@ public final class ConsoleSession {
 
   private static void show(PrintWriter out, Outcome outcome) {
     if (outcome.posts().isEmpty() && outcome.silence() != null) {
-      out.println("       (I'd stay quiet here: " + (outcome.why() != null ? outcome.why()
-          : outcome.silence().wireName().replace('_', ' ')) + ")");
+      out.println(
+          "       (I'd stay quiet here: "
+              + (outcome.why() != null
+                  ? outcome.why()
+                  : outcome.silence().wireName().replace('_', ' '))
+              + ")");
     }
     show(out, outcome.posts());
   }

@@ -14,14 +14,14 @@ import org.spreadcoach.chat.OptionSpec;
 import org.spreadcoach.chat.SubcommandSpec;
 
 /**
- * Parses a typed slash command the way Discord users write them, by the commands' own
- * declarations: {@code /round start topic:falls framework spreader:@sam minutes:5}. A word straight
- * after the command that names one of its subcommands is the subcommand ({@code sub}); otherwise
- * the command's default subcommand, if it declares one, is meant ({@code /coach how do I...} is
- * {@code /coach ask}). A value runs until the next option name of that subcommand followed by a
- * colon, so a value may contain "http://" or "ratio 1:2". Words before the first option go to the
- * subcommand's default option ({@code /round advice bring the matrons}). Checking the values is
- * the dispatcher's job, so Discord, console and replay get the same answers.
+ * Parses a typed slash command the way Discord users write them, by the commands' own declarations:
+ * {@code /round start topic:falls framework spreader:@sam minutes:5}. A word straight after the
+ * command that names one of its subcommands is the subcommand ({@code sub}); otherwise the
+ * command's default subcommand, if it declares one, is meant ({@code /coach how do I...} is {@code
+ * /coach ask}). A value runs until the next option name of that subcommand followed by a colon, so
+ * a value may contain "http://" or "ratio 1:2". Words before the first option go to the
+ * subcommand's default option ({@code /round advice bring the matrons}). Checking the values is the
+ * dispatcher's job, so Discord, console and replay get the same answers.
  */
 public final class SlashCommandParser {
   private static final Pattern OPTION_WORD = Pattern.compile("[a-z0-9_-]+:.*");
@@ -30,7 +30,9 @@ public final class SlashCommandParser {
   /** A parsed command: its name and its options, with the subcommand under {@code sub}. */
   public record Parsed(String command, Map<String, String> args) {}
 
-  /** @param commands the commands the bot answers, as declared */
+  /**
+   * @param commands the commands the bot answers, as declared
+   */
   public SlashCommandParser(List<CommandSpec> commands) {
     commands.forEach(c -> this.commands.put(c.name(), c));
   }
@@ -53,8 +55,8 @@ public final class SlashCommandParser {
     String[] firstAndRest = rest.split("\\s+", 2);
     String first = firstAndRest[0].toLowerCase(Locale.ROOT);
     String afterFirst = firstAndRest.length > 1 ? firstAndRest[1] : "";
-    Optional<SubcommandSpec> named = spec.subcommands().stream()
-        .filter(s -> s.name().equals(first)).findFirst();
+    Optional<SubcommandSpec> named =
+        spec.subcommands().stream().filter(s -> s.name().equals(first)).findFirst();
     SubcommandSpec sub;
     if (named.isPresent()) {
       sub = named.get();
@@ -68,18 +70,27 @@ public final class SlashCommandParser {
         rest = afterFirst;
       }
     }
-    List<OptionSpec> options = sub != null ? sub.options()
-        : spec.subcommands().stream().flatMap(s -> s.options().stream()).toList();
+    List<OptionSpec> options =
+        sub != null
+            ? sub.options()
+            : spec.subcommands().stream().flatMap(s -> s.options().stream()).toList();
     readOptions(rest, options, sub == null ? null : sub.defaultOption(), args);
     return Optional.of(new Parsed(command, args));
   }
 
-  private static void readOptions(String rest, List<OptionSpec> options, String defaultOption,
-      Map<String, String> args) {
+  private static void readOptions(
+      String rest, List<OptionSpec> options, String defaultOption, Map<String, String> args) {
     List<int[]> spans = new ArrayList<>();
     if (!options.isEmpty()) {
-      Pattern names = Pattern.compile("(?:^|\\s)(" + options.stream().map(OptionSpec::name)
-          .distinct().map(Pattern::quote).collect(Collectors.joining("|")) + "):");
+      Pattern names =
+          Pattern.compile(
+              "(?:^|\\s)("
+                  + options.stream()
+                      .map(OptionSpec::name)
+                      .distinct()
+                      .map(Pattern::quote)
+                      .collect(Collectors.joining("|"))
+                  + "):");
       Matcher m = names.matcher(rest);
       while (m.find()) {
         spans.add(new int[] {m.start(1), m.end()});

@@ -17,12 +17,18 @@ import org.spreadcoach.kb.SearchHit;
 /** {@code /kb search query:<text> [principle:<id>]}: maintainers search from chat. */
 public final class KbSearchCommand implements CommandHandler {
   /** {@code /kb search}: for maintainers, answered privately. */
-  public static final CommandSpec SPEC = CommandSpec.of("kb", "The knowledge base (maintainers)",
-      SubcommandSpec.of("search", "Search stored messages and advice")
-          .onlyFor(Access.MAINTAINERS).answeredPrivately()
-          .withOptions(OptionSpec.text("query", "Words to look for").asRequired(),
-              OptionSpec.principle("principle", "Only this principle"))
-          .withDefaultOption("query"));
+  public static final CommandSpec SPEC =
+      CommandSpec.of(
+          "kb",
+          "The knowledge base (maintainers)",
+          SubcommandSpec.of("search", "Search stored messages and advice")
+              .onlyFor(Access.MAINTAINERS)
+              .answeredPrivately()
+              .withOptions(
+                  OptionSpec.text("query", "Words to look for").asRequired(),
+                  OptionSpec.principle("principle", "Only this principle"))
+              .withDefaultOption("query"));
+
   private final KnowledgeBase kb;
 
   public KbSearchCommand(KnowledgeBase kb) {
@@ -43,11 +49,21 @@ public final class KbSearchCommand implements CommandHandler {
     } catch (KnowledgeBaseException e) {
       return Outcome.refused(call.channel(), "The knowledge base is not answering just now.");
     }
-    String text = hits.isEmpty() ? "Nothing stored matches \"" + query + "\"."
-        : "Top matches for \"" + query + "\":\n" + hits.stream()
-            .map(h -> "• [" + h.kind() + (h.principle() == null ? "" : ", " + h.principle())
-                + "] " + h.text().replace('\n', ' '))
-            .collect(Collectors.joining("\n"));
+    String text =
+        hits.isEmpty()
+            ? "Nothing stored matches \"" + query + "\"."
+            : "Top matches for \""
+                + query
+                + "\":\n"
+                + hits.stream()
+                    .map(
+                        h ->
+                            "• ["
+                                + h.kind()
+                                + (h.principle() == null ? "" : ", " + h.principle())
+                                + "] "
+                                + h.text().replace('\n', ' '))
+                    .collect(Collectors.joining("\n"));
     return Outcome.done(Post.plain(call.channel(), text));
   }
 }

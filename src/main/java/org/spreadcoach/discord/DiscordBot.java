@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,9 +39,9 @@ import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SubcommandSpec;
 
 /**
- * The bot on Discord: logs in through Javacord, registers the slash commands in every server,
- * turns events into core calls on a worker pool, renders the answers, ticks the timers every
- * second, and shuts down in order (stop taking events, finish the ones in flight, disconnect).
+ * The bot on Discord: logs in through Javacord, registers the slash commands in every server, turns
+ * events into core calls on a worker pool, renders the answers, ticks the timers every second, and
+ * shuts down in order (stop taking events, finish the ones in flight, disconnect).
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
@@ -83,46 +84,66 @@ public final class DiscordBot implements AutoCloseable {
    *     token
    */
   public void start(String token) throws DiscordLoginException {
-    DiscordApiBuilder builder = new DiscordApiBuilder()
-        .setToken(token)
-        .setIntents(Intent.GUILDS, Intent.GUILD_MESSAGES, Intent.GUILD_MESSAGE_REACTIONS,
-            Intent.DIRECT_MESSAGES, Intent.DIRECT_MESSAGE_REACTIONS, Intent.MESSAGE_CONTENT)
-        .setWaitForUsersOnStartup(false)
-        // Javacord's own shutdown hook would disconnect in parallel with the orderly stop (events
-        // in flight still answering); shutdown() disconnects once they are done.
-        .setShutdownHookRegistrationEnabled(false)
-        .setTotalShards(settings.totalShards())
-        .setCurrentShard(settings.shard());
+    DiscordApiBuilder builder =
+        new DiscordApiBuilder()
+            .setToken(token)
+            .setIntents(
+                Intent.GUILDS,
+                Intent.GUILD_MESSAGES,
+                Intent.GUILD_MESSAGE_REACTIONS,
+                Intent.DIRECT_MESSAGES,
+                Intent.DIRECT_MESSAGE_REACTIONS,
+                Intent.MESSAGE_CONTENT)
+            .setWaitForUsersOnStartup(false)
+            // Javacord's own shutdown hook would disconnect in parallel with the orderly stop
+            // (events
+            // in flight still answering); shutdown() disconnects once they are done.
+            .setShutdownHookRegistrationEnabled(false)
+            .setTotalShards(settings.totalShards())
+            .setCurrentShard(settings.shard());
     Optional<ProxySettings> proxy;
     try {
       proxy = ProxySettings.from(settings.proxy(), settings.env());
     } catch (IllegalArgumentException e) {
       throw new DiscordLoginException("The proxy setting is not usable: " + e.getMessage() + ".");
     }
-    proxy.ifPresent(p -> {
-      builder.setProxySelector(p.selector());
-      p.basicAuthorization().ifPresent(authorization ->
-          builder.setProxyAuthenticator((route, request, response) ->
-              // Answer the proxy's 407 once; a second refusal means the password is wrong.
-              response.getCode() == 407 && request.getHeaders("Proxy-Authorization").isEmpty()
-                  ? java.util.Map.of("Proxy-Authorization", List.of(authorization)) : null));
-      LOG.info("connecting to Discord through proxy {}", p);
-    });
+    proxy.ifPresent(
+        p -> {
+          builder.setProxySelector(p.selector());
+          p.basicAuthorization()
+              .ifPresent(
+                  authorization ->
+                      builder.setProxyAuthenticator(
+                          (route, request, response) ->
+                              // Answer the proxy's 407 once; a second refusal means the password is
+                              // wrong.
+                              response.getCode() == 407
+                                      && request.getHeaders("Proxy-Authorization").isEmpty()
+                                  ? java.util.Map.of("Proxy-Authorization", List.of(authorization))
+                                  : null));
+          LOG.info("connecting to Discord through proxy {}", p);
+        });
     try {
       api = builder.login().get(settings.loginTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new DiscordLoginException("Could not log in to Discord within "
-          + settings.loginTimeout().toSeconds() + " s: check the network, or set HTTPS_PROXY "
-          + "(or discord.proxy) where direct internet is blocked.");
+      throw new DiscordLoginException(
+          "Could not log in to Discord within "
+              + settings.loginTimeout().toSeconds()
+              + " s: check the network, or set HTTPS_PROXY "
+              + "(or discord.proxy) where direct internet is blocked.");
     } catch (ExecutionException e) {
-      throw new DiscordLoginException("Discord refused the login (" + describe(e.getCause())
-          + "): check the bot token in DISCORD_TOKEN in the Discord developer portal.");
+      throw new DiscordLoginException(
+          "Discord refused the login ("
+              + describe(e.getCause())
+              + "): check the bot token in DISCORD_TOKEN in the Discord developer portal.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DiscordLoginException("Interrupted while logging in to Discord.");
     }
     connected.set(true);
-    LOG.info("logged in to Discord as {} in {} server(s)", api.getYourself().getName(),
+    LOG.info(
+        "logged in to Discord as {} in {} server(s)",
+        api.getYourself().getName(),
         api.getServers().size());
     api.getServers().forEach(this::registerCommands);
     api.addServerJoinListener(event -> registerCommands(event.getServer()));
@@ -130,22 +151,25 @@ public final class DiscordBot implements AutoCloseable {
     api.addSlashCommandCreateListener(this::onSlashCommand);
     api.addReactionAddListener(event -> onReaction(event, true));
     api.addReactionRemoveListener(event -> onReaction(event, false));
-    api.addLostConnectionListener(event -> {
-      connected.set(false);
-      // Our own disconnect at shutdown fires this too; only an unplanned loss is news.
-      if (accepting.get()) {
-        LOG.warn("lost the connection to the Discord gateway; reconnecting");
-      }
-    });
-    api.addResumeListener(event -> {
-      connected.set(true);
-      LOG.info("resumed the Discord gateway session");
-    });
-    api.addReconnectListener(event -> {
-      connected.set(true);
-      LOG.info("reconnected to the Discord gateway");
-    });
-    ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+    api.addLostConnectionListener(
+        event -> {
+          connected.set(false);
+          // Our own disconnect at shutdown fires this too; only an unplanned loss is news.
+          if (accepting.get()) {
+            LOG.warn("lost the connection to the Discord gateway; reconnecting");
+          }
+        });
+    api.addResumeListener(
+        event -> {
+          connected.set(true);
+          LOG.info("resumed the Discord gateway session");
+        });
+    api.addReconnectListener(
+        event -> {
+          connected.set(true);
+          LOG.info("reconnected to the Discord gateway");
+        });
+    ScheduledFuture<?> unused = ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
   }
 
   /** Whether the gateway is connected now (for health checks). */
@@ -158,23 +182,29 @@ public final class DiscordBot implements AutoCloseable {
     if (api == null || settings.maintainersChannel() == null) {
       return;
     }
-    api.getTextChannelById(settings.maintainersChannel()).ifPresentOrElse(
-        channel -> DiscordReplies.send(Post.plain(settings.maintainersChannel(), text), channel,
-            null),
-        () -> LOG.warn("maintainers' channel {} not found", settings.maintainersChannel()));
+    api.getTextChannelById(settings.maintainersChannel())
+        .ifPresentOrElse(
+            channel ->
+                logFailure(
+                    DiscordReplies.send(
+                        Post.plain(settings.maintainersChannel(), text), channel, null),
+                    "a notice to the maintainers' channel"),
+            () -> LOG.warn("maintainers' channel {} not found", settings.maintainersChannel()));
   }
 
   private void registerCommands(Server server) {
     // Declared by the handlers, with the principles of the catalogue serving at this moment.
-    api.bulkOverwriteServerApplicationCommands(server,
-            SlashCommandDefinitions.render(bot.commands()))
-        .whenComplete((commands, error) -> {
+    whenDone(
+        api.bulkOverwriteServerApplicationCommands(
+            server, SlashCommandDefinitions.render(bot.commands())),
+        (commands, error) -> {
           if (error != null) {
-            LOG.warn("could not register slash commands in server {} ({})", server.getId(),
+            LOG.warn(
+                "could not register slash commands in server {} ({})",
+                server.getId(),
                 describe(error));
           } else {
-            LOG.info("registered {} slash commands in server {}", commands.size(),
-                server.getId());
+            LOG.info("registered {} slash commands in server {}", commands.size(), server.getId());
           }
         });
   }
@@ -185,66 +215,84 @@ public final class DiscordBot implements AutoCloseable {
       return;
     }
     Message message = event.getMessage();
-    if (message.getContent().isEmpty() && message.getAttachments().isEmpty()
-        && message.getEmbeds().isEmpty() && warnedEmptyContent.compareAndSet(false, true)) {
-      LOG.warn("a message arrived with empty content: turn on the MESSAGE CONTENT privileged "
-          + "intent for this bot in the Discord developer portal (Bot > Privileged Gateway "
-          + "Intents); without it the bot can only answer slash commands");
+    if (message.getContent().isEmpty()
+        && message.getAttachments().isEmpty()
+        && message.getEmbeds().isEmpty()
+        && warnedEmptyContent.compareAndSet(false, true)) {
+      LOG.warn(
+          "a message arrived with empty content: turn on the MESSAGE CONTENT privileged "
+              + "intent for this bot in the Discord developer portal (Bot > Privileged Gateway "
+              + "Intents); without it the bot can only answer slash commands");
     }
-    ChatMessage chat = DiscordEvents.toMessage(message, author, event.getServer(),
-        api.getYourself().getId());
-    submit(() -> {
-      Outcome outcome = bot.onMessage(chat);
-      for (Post post : outcome.posts()) {
-        if (post.channel().equals(chat.channel())) {
-          DiscordReplies.send(post, message.getChannel(), message).join();
-        } else {
-          sendTo(post);
-        }
-      }
-    });
+    ChatMessage chat =
+        DiscordEvents.toMessage(message, author, event.getServer(), api.getYourself().getId());
+    submit(
+        () -> {
+          Outcome outcome = bot.onMessage(chat);
+          for (Post post : outcome.posts()) {
+            if (post.channel().equals(chat.channel())) {
+              DiscordReplies.send(post, message.getChannel(), message).join();
+            } else {
+              sendTo(post);
+            }
+          }
+        });
   }
 
   private void onSlashCommand(SlashCommandCreateEvent event) {
     SlashCommandInteraction interaction = event.getSlashCommandInteraction();
     if (!accepting.get()) {
-      interaction.createImmediateResponder().setContent("I'm restarting; please try again in a "
-          + "moment.").setFlags(MessageFlag.EPHEMERAL).respond();
+      logFailure(
+          interaction
+              .createImmediateResponder()
+              .setContent("I'm restarting; please try again in a moment.")
+              .setFlags(MessageFlag.EPHEMERAL)
+              .respond(),
+          "the restart notice");
       return;
     }
     CommandCall call = DiscordEvents.toCall(interaction);
     // Whether only the caller sees the answer is declared with the subcommand, and has to be
     // known now: the acknowledgement already says it.
-    boolean ephemeral = CommandSpec.find(bot.commands(), call.command(), call.sub())
-        .map(SubcommandSpec::privateAnswer).orElse(false);
+    boolean ephemeral =
+        CommandSpec.find(bot.commands(), call.command(), call.sub())
+            .map(SubcommandSpec::privateAnswer)
+            .orElse(false);
     // Acknowledge at once (Discord allows 3 seconds), answer when the work is done.
     CompletableFuture<InteractionOriginalResponseUpdater> deferred =
         interaction.respondLater(ephemeral);
-    submit(() -> {
-      Outcome outcome = bot.onCommand(call);
-      InteractionOriginalResponseUpdater updater = deferred.join();
-      respond(interaction, updater, outcome, ephemeral, call.channel());
-    });
+    submit(
+        () -> {
+          Outcome outcome = bot.onCommand(call);
+          InteractionOriginalResponseUpdater updater = deferred.join();
+          respond(interaction, updater, outcome, ephemeral, call.channel());
+        });
   }
 
-  private void respond(SlashCommandInteraction interaction,
-      InteractionOriginalResponseUpdater updater, Outcome outcome, boolean ephemeral,
+  private void respond(
+      SlashCommandInteraction interaction,
+      InteractionOriginalResponseUpdater updater,
+      Outcome outcome,
+      boolean ephemeral,
       String channel) {
-    List<Post> posts = outcome.posts().isEmpty()
-        ? List.of(Post.plain(channel, "Done.")) : outcome.posts();
+    List<Post> posts =
+        outcome.posts().isEmpty() ? List.of(Post.plain(channel, "Done.")) : outcome.posts();
     boolean first = true;
     for (Post post : posts) {
       for (String chunk : DiscordReplies.chunks(post)) {
         if (first) {
           first = false;
-          Message sent = updater.setContent(chunk).setAllowedMentions(DiscordReplies.none())
-              .update().join();
+          Message sent =
+              updater.setContent(chunk).setAllowedMentions(DiscordReplies.none()).update().join();
           if (post.threadTitle() != null && !ephemeral) {
             openThread(sent, post.threadTitle(), channel);
           }
         } else {
-          var followup = interaction.createFollowupMessageBuilder().setContent(chunk)
-              .setAllowedMentions(DiscordReplies.none());
+          var followup =
+              interaction
+                  .createFollowupMessageBuilder()
+                  .setContent(chunk)
+                  .setAllowedMentions(DiscordReplies.none());
           if (ephemeral) {
             followup.setFlags(MessageFlag.EPHEMERAL);
           }
@@ -255,22 +303,31 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   private void openThread(Message message, String title, String channel) {
-    message.createThread(title.length() > 100 ? title.substring(0, 100) : title,
-            AutoArchiveDuration.ONE_DAY)
-        .whenComplete((thread, error) -> {
+    whenDone(
+        message.createThread(
+            title.length() > 100 ? title.substring(0, 100) : title, AutoArchiveDuration.ONE_DAY),
+        (thread, error) -> {
           if (error != null) {
-            LOG.info("no thread for the round in channel {} ({}); advice goes by /round advice",
-                channel, describe(error));
+            LOG.info(
+                "no thread for the round in channel {} ({}); advice goes by /round advice",
+                channel,
+                describe(error));
           } else {
             // whenComplete would swallow a failure here, so say it; operators (and the
             // end-to-end test) learn from the log when thread replies start counting.
             try {
               bot.onThreadOpened(channel, thread.getIdAsString());
-              LOG.info("opened thread {} for the round in channel {}; replies there count as "
-                  + "advice", thread.getIdAsString(), channel);
+              LOG.info(
+                  "opened thread {} for the round in channel {}; replies there count as "
+                      + "advice",
+                  thread.getIdAsString(),
+                  channel);
             } catch (RuntimeException e) {
-              LOG.warn("could not link thread {} to the round in channel {} ({})",
-                  thread.getIdAsString(), channel, describe(e));
+              LOG.warn(
+                  "could not link thread {} to the round in channel {} ({})",
+                  thread.getIdAsString(),
+                  channel,
+                  describe(e));
             }
           }
         });
@@ -278,7 +335,8 @@ public final class DiscordBot implements AutoCloseable {
 
   private void onReaction(SingleReactionEvent event, boolean added) {
     Optional<String> emoji = event.getEmoji().asUnicodeEmoji();
-    if (!accepting.get() || emoji.isEmpty()
+    if (!accepting.get()
+        || emoji.isEmpty()
         || !(emoji.get().equals(THUMBS_UP) || emoji.get().equals(THUMBS_DOWN))
         || event.getUserId() == api.getYourself().getId()) {
       return;
@@ -287,11 +345,17 @@ public final class DiscordBot implements AutoCloseable {
     String channel = event.getChannel().getIdAsString();
     String messageId = Long.toString(event.getMessageId());
     String user = Long.toString(event.getUserId());
-    event.requestMessage().thenAccept(message -> {
-      if (message.getAuthor().isYourself()) {
-        submit(() -> bot.onReaction(channel, messageId, user, value));
-      }
-    });
+    whenDone(
+        event.requestMessage(),
+        (message, error) -> {
+          if (error != null) {
+            LOG.debug("could not read the message reacted to ({})", describe(error));
+            return;
+          }
+          if (message.getAuthor().isYourself()) {
+            submit(() -> bot.onReaction(channel, messageId, user, value));
+          }
+        });
   }
 
   private void tick() {
@@ -308,31 +372,33 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   private void sendTo(Post post) {
-    api.getTextChannelById(post.channel()).ifPresentOrElse(
-        channel -> DiscordReplies.send(post, channel, null),
-        () -> LOG.warn("cannot post to channel {}: not visible to the bot", post.channel()));
+    api.getTextChannelById(post.channel())
+        .ifPresentOrElse(
+            channel -> logFailure(DiscordReplies.send(post, channel, null), "a post"),
+            () -> LOG.warn("cannot post to channel {}: not visible to the bot", post.channel()));
   }
 
   private void submit(Runnable work) {
     inFlight.incrementAndGet();
     try {
-      workers.execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          LOG.warn("handling a Discord event failed: {}", describe(e));
-        } finally {
-          inFlight.decrementAndGet();
-        }
-      });
+      workers.execute(
+          () -> {
+            try {
+              work.run();
+            } catch (RuntimeException e) {
+              LOG.warn("handling a Discord event failed: {}", describe(e));
+            } finally {
+              inFlight.decrementAndGet();
+            }
+          });
     } catch (RejectedExecutionException e) {
       inFlight.decrementAndGet();
     }
   }
 
   /**
-   * Stops taking events, lets the ones in flight finish (within {@code grace}), stops the timer
-   * and disconnects from the gateway.
+   * Stops taking events, lets the ones in flight finish (within {@code grace}), stops the timer and
+   * disconnects from the gateway.
    */
   public void shutdown(Duration grace) {
     accepting.set(false);
@@ -365,8 +431,7 @@ public final class DiscordBot implements AutoCloseable {
       // Javacord 3.8.0 races with itself here: when the gateway's close arrives quickly, its own
       // lost-connection listener shuts its thread pool down before disconnect() schedules a
       // fallback timer on that pool, and disconnect() throws. The socket is closed by then.
-      LOG.debug("Javacord's thread pool stopped before disconnect() returned ({})",
-          describe(e));
+      LOG.debug("Javacord's thread pool stopped before disconnect() returned ({})", describe(e));
     }
   }
 
@@ -375,11 +440,29 @@ public final class DiscordBot implements AutoCloseable {
     shutdown(Duration.ofSeconds(5));
   }
 
+  /** Runs {@code then} when {@code future} completes, however it completes. */
+  private static <T> void whenDone(
+      CompletableFuture<T> future, java.util.function.BiConsumer<T, Throwable> then) {
+    CompletableFuture<T> unused = future.whenComplete(then);
+  }
+
+  /** Logs {@code what} when {@code future} fails; Discord's refusals are otherwise silent. */
+  private static void logFailure(CompletableFuture<?> future, String what) {
+    whenDone(
+        future,
+        (value, error) -> {
+          if (error != null) {
+            LOG.warn("Discord did not take {} ({})", what, describe(error));
+          }
+        });
+  }
+
   /** A throwable's class and message, unwrapped; Javacord never puts the token in these. */
   static String describe(Throwable error) {
     Throwable e = error;
     while ((e instanceof java.util.concurrent.CompletionException
-        || e instanceof ExecutionException) && e.getCause() != null) {
+            || e instanceof ExecutionException)
+        && e.getCause() != null) {
       e = e.getCause();
     }
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

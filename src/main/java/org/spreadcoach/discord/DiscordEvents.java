@@ -26,24 +26,31 @@ final class DiscordEvents {
    *
    * @param botId the bot's own user id, to tell whether it is mentioned
    */
-  static ChatMessage toMessage(Message message, MessageAuthor author, Optional<Server> server,
-      long botId) {
+  static ChatMessage toMessage(
+      Message message, MessageAuthor author, Optional<Server> server, long botId) {
     String userId = author.getIdAsString();
-    Set<String> roles = author.asUser().flatMap(u -> server.map(s -> roleNames(s, u)))
-        .orElse(Set.of());
-    boolean mentioned = message.getMentionedUsers().stream().anyMatch(u -> u.getId() == botId)
-        || mentionsById(message.getContent(), botId);
+    Set<String> roles =
+        author.asUser().flatMap(u -> server.map(s -> roleNames(s, u))).orElse(Set.of());
+    boolean mentioned =
+        message.getMentionedUsers().stream().anyMatch(u -> u.getId() == botId)
+            || mentionsById(message.getContent(), botId);
     String text = stripMention(message.getContent(), botId);
-    return new ChatMessage(message.getChannel().getIdAsString(), userId,
-        author.getDisplayName(), roles, text, mentioned, server.isEmpty());
+    return new ChatMessage(
+        message.getChannel().getIdAsString(),
+        userId,
+        author.getDisplayName(),
+        roles,
+        text,
+        mentioned,
+        server.isEmpty());
   }
 
   /**
-   * A slash command as the core sees it: {@code /round start topic:x} becomes command
-   * {@code round}, {@code sub=start}, {@code topic=x}; a user option becomes the user's id.
+   * A slash command as the core sees it: {@code /round start topic:x} becomes command {@code
+   * round}, {@code sub=start}, {@code topic=x}; a user option becomes the user's id.
    */
   static CommandCall toCall(SlashCommandInteraction interaction) {
-    String[] name = interaction.getFullCommandName().split(" ");
+    String[] name = interaction.getFullCommandName().split(" ", -1);
     Map<String, String> args = new LinkedHashMap<>();
     if (name.length > 1) {
       args.put("sub", name[name.length - 1]);
@@ -53,8 +60,8 @@ final class DiscordEvents {
     }
     User user = interaction.getUser();
     Set<String> roles = interaction.getServer().map(s -> roleNames(s, user)).orElse(Set.of());
-    String channel = interaction.getChannel().map(c -> c.getIdAsString()).orElse(
-        user.getIdAsString());
+    String channel =
+        interaction.getChannel().map(c -> c.getIdAsString()).orElse(user.getIdAsString());
     return new CommandCall(channel, user.getIdAsString(), user.getName(), roles, name[0], args);
   }
 

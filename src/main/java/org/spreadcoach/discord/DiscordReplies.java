@@ -11,9 +11,9 @@ import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
 import org.spreadcoach.chat.Post;
 
 /**
- * Renders the core's posts as Discord messages. Every message goes through a {@link
- * MessageBuilder} whose allowed mentions allow nothing, so echoing "@everyone", a role or a user
- * never pings anyone, and text longer than Discord's 2,000 characters is split.
+ * Renders the core's posts as Discord messages. Every message goes through a {@link MessageBuilder}
+ * whose allowed mentions allow nothing, so echoing "@everyone", a role or a user never pings
+ * anyone, and text longer than Discord's 2,000 characters is split.
  */
 final class DiscordReplies {
   /** Discord's limit for one message. */

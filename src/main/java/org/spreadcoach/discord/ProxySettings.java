@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Outbound proxy as {@code curl} reads it: config {@code discord.proxy} first, then
- * {@code https_proxy}, {@code HTTPS_PROXY}, {@code all_proxy}, {@code ALL_PROXY}; hosts in
- * {@code no_proxy} / {@code NO_PROXY} (exact names, domain suffixes such as {@code .nhs.uk} or
- * {@code nhs.uk}, IP addresses, or {@code *} for all) go direct. Many NHS networks allow no
- * direct internet, so this matters.
+ * Outbound proxy as {@code curl} reads it: config {@code discord.proxy} first, then {@code
+ * https_proxy}, {@code HTTPS_PROXY}, {@code all_proxy}, {@code ALL_PROXY}; hosts in {@code
+ * no_proxy} / {@code NO_PROXY} (exact names, domain suffixes such as {@code .nhs.uk} or {@code
+ * nhs.uk}, IP addresses, or {@code *} for all) go direct. Many NHS networks allow no direct
+ * internet, so this matters.
  */
 final class ProxySettings {
   private final Proxy proxy;
@@ -50,16 +50,16 @@ final class ProxySettings {
     if (url == null) {
       return Optional.empty();
     }
-    String noProxy = Optional.ofNullable(blankToNull(env.get("no_proxy")))
-        .orElse(Optional.ofNullable(env.get("NO_PROXY")).orElse(""));
+    String noProxy =
+        Optional.ofNullable(blankToNull(env.get("no_proxy")))
+            .orElse(Optional.ofNullable(env.get("NO_PROXY")).orElse(""));
     List<String> hosts = new ArrayList<>();
-    for (String host : noProxy.split(",")) {
+    for (String host : noProxy.split(",", -1)) {
       if (!host.isBlank()) {
         hosts.add(host.strip().toLowerCase(Locale.ROOT));
       }
     }
-    return Optional.of(new ProxySettings(parse(url, source), List.copyOf(hosts),
-        credentials(url)));
+    return Optional.of(new ProxySettings(parse(url, source), List.copyOf(hosts), credentials(url)));
   }
 
   /** The {@code user:password} part of a proxy URL, percent-decoded, or null. */
@@ -74,12 +74,16 @@ final class ProxySettings {
   }
 
   /**
-   * The {@code Proxy-Authorization} value for a proxy URL with {@code user:password@}, for
-   * proxies that ask for Basic authentication; empty when the URL names no user.
+   * The {@code Proxy-Authorization} value for a proxy URL with {@code user:password@}, for proxies
+   * that ask for Basic authentication; empty when the URL names no user.
    */
   Optional<String> basicAuthorization() {
-    return Optional.ofNullable(credentials).map(c -> "Basic " + java.util.Base64.getEncoder()
-        .encodeToString(c.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return Optional.ofNullable(credentials)
+        .map(
+            c ->
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(c.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static Proxy parse(String url, String source) {
@@ -90,14 +94,14 @@ final class ProxySettings {
         throw new IllegalArgumentException(source + " has no host name");
       }
       if (!"http".equalsIgnoreCase(uri.getScheme())) {
-        throw new IllegalArgumentException(source + " must be an http:// proxy (CONNECT), found "
-            + uri.getScheme() + "://");
+        throw new IllegalArgumentException(
+            source + " must be an http:// proxy (CONNECT), found " + uri.getScheme() + "://");
       }
       int port = uri.getPort() == -1 ? 80 : uri.getPort();
       return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(), port));
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(source + " is not a proxy URL such as "
-          + "http://proxy.example.nhs.uk:8080");
+      throw new IllegalArgumentException(
+          source + " is not a proxy URL such as " + "http://proxy.example.nhs.uk:8080");
     }
   }
 
@@ -142,8 +146,10 @@ final class ProxySettings {
   @Override
   public String toString() {
     InetSocketAddress a = (InetSocketAddress) proxy.address();
-    return a.getHostString() + ":" + a.getPort() + (noProxy.isEmpty() ? ""
-        : " (direct for " + String.join(", ", noProxy) + ")");
+    return a.getHostString()
+        + ":"
+        + a.getPort()
+        + (noProxy.isEmpty() ? "" : " (direct for " + String.join(", ", noProxy) + ")");
   }
 
   private static String blankToNull(String s) {

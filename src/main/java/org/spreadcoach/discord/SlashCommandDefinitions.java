@@ -14,8 +14,8 @@ import org.spreadcoach.chat.OptionSpec;
 import org.spreadcoach.chat.SubcommandSpec;
 
 /**
- * Renders the commands' own declarations as the slash commands the bot registers in every
- * server. It knows option types, not commands: a new command or subcommand needs no change here.
+ * Renders the commands' own declarations as the slash commands the bot registers in every server.
+ * It knows option types, not commands: a new command or subcommand needs no change here.
  */
 public final class SlashCommandDefinitions {
   /** The most choices Discord accepts for one option. */
@@ -37,13 +37,18 @@ public final class SlashCommandDefinitions {
   }
 
   private static SlashCommandOption subcommand(SubcommandSpec sub) {
-    return SlashCommandOption.createSubcommand(sub.name(), sub.description(),
+    return SlashCommandOption.createSubcommand(
+        sub.name(),
+        sub.description(),
         sub.options().stream().map(SlashCommandDefinitions::option).toList());
   }
 
   private static SlashCommandOption option(OptionSpec spec) {
-    SlashCommandOptionBuilder option = new SlashCommandOptionBuilder().setName(spec.name())
-        .setDescription(spec.description()).setRequired(spec.required());
+    SlashCommandOptionBuilder option =
+        new SlashCommandOptionBuilder()
+            .setName(spec.name())
+            .setDescription(spec.description())
+            .setRequired(spec.required());
     switch (spec.type()) {
       case TEXT -> option.setType(SlashCommandOptionType.STRING);
       case BOOLEAN -> option.setType(SlashCommandOptionType.BOOLEAN);
@@ -61,8 +66,9 @@ public final class SlashCommandDefinitions {
         option.setType(SlashCommandOptionType.STRING);
         // People see the label and Discord sends the value; beyond 25 it refuses the command,
         // so the rest can still be typed in the console but not picked on Discord.
-        spec.choices().stream().limit(MAX_CHOICES).forEach(c -> option.addChoice(
-            SlashCommandOptionChoice.create(c.label(), c.value())));
+        spec.choices().stream()
+            .limit(MAX_CHOICES)
+            .forEach(c -> option.addChoice(SlashCommandOptionChoice.create(c.label(), c.value())));
       }
     }
     return option.build();

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * The background corpus: everyday text the bot must never answer unprompted (team-channel chatter,
  * everyday questions, talk to a bot), kept apart from the curated intents in {@code background/}
  * beside them as plain text, one utterance per line, {@code #} starting a comment. It teaches the
- * out-of-scope decision what the open world looks like; it is not validated like the intents,
- * only read.
+ * out-of-scope decision what the open world looks like; it is not validated like the intents, only
+ * read.
  */
 public final class BackgroundCorpus {
   /** The folder inside an intents directory that holds the corpus. */
@@ -40,7 +40,9 @@ public final class BackgroundCorpus {
 
   /** The utterances of one file's text. */
   static List<String> parse(String text) {
-    return text.lines().map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    return text.lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
   }
 }

@@ -23,6 +23,7 @@ final class CatalogChecks {
   private final Map<String, Owner> exampleOwners = new HashMap<>();
   private final List<String> outOfScope = new ArrayList<>();
   private final List<CuratedAdvice> advice = new ArrayList<>();
+
   /** Every prompt asked under each principle (its own and its intents'), in file order. */
   private final Map<String, List<PromptRepeats.Entry>> promptPools = new LinkedHashMap<>();
 
@@ -36,7 +37,11 @@ final class CatalogChecks {
   private record Owner(String intent, String file, int line) {
     String describe() {
       return (intent == null ? "the out-of-scope examples" : "intent '" + intent + "'")
-          + " (" + file + ":" + line + ")";
+          + " ("
+          + file
+          + ":"
+          + line
+          + ")";
     }
   }
 
@@ -48,23 +53,44 @@ final class CatalogChecks {
     promptsOf(principle.id(), principle.file(), prompts);
     Principle earlier = principles.putIfAbsent(principle.id(), principle);
     if (earlier != null) {
-      problems.add(new Problem(principle.file(), line, "principle '" + principle.id()
-          + "' is declared twice (also in " + earlier.file() + ")"));
+      problems.add(
+          new Problem(
+              principle.file(),
+              line,
+              "principle '"
+                  + principle.id()
+                  + "' is declared twice (also in "
+                  + earlier.file()
+                  + ")"));
     }
   }
 
-  void intent(Intent intent, int principleLine, List<Located<String>> examples,
-      List<Located<String>> tests, List<Located<String>> prompts) {
+  void intent(
+      Intent intent,
+      int principleLine,
+      List<Located<String>> examples,
+      List<Located<String>> tests,
+      List<Located<String>> prompts) {
     Intent earlier = intents.putIfAbsent(intent.id(), intent);
     if (earlier != null) {
-      problems.add(new Problem(intent.file(), intent.line(), "intent '" + intent.id()
-          + "' is declared twice (also at " + earlier.file() + ":" + earlier.line() + ")"));
+      problems.add(
+          new Problem(
+              intent.file(),
+              intent.line(),
+              "intent '"
+                  + intent.id()
+                  + "' is declared twice (also at "
+                  + earlier.file()
+                  + ":"
+                  + earlier.line()
+                  + ")"));
       return;
     }
     if (intent.principle() != null) {
       promptsOf(intent.principle(), intent.file(), prompts);
-      principleRefs.add(new Reference(intent.principle(), intent.file(), principleLine,
-          "intent '" + intent.id() + "'"));
+      principleRefs.add(
+          new Reference(
+              intent.principle(), intent.file(), principleLine, "intent '" + intent.id() + "'"));
     }
     for (Located<String> example : examples) {
       claim(example, new Owner(intent.id(), intent.file(), example.line()), "example");
@@ -89,16 +115,15 @@ final class CatalogChecks {
   }
 
   private void promptsOf(String principle, String file, List<Located<String>> prompts) {
-    List<PromptRepeats.Entry> pool = promptPools.computeIfAbsent(principle,
-        p -> new ArrayList<>());
+    List<PromptRepeats.Entry> pool = promptPools.computeIfAbsent(principle, p -> new ArrayList<>());
     prompts.forEach(p -> pool.add(new PromptRepeats.Entry(p.value(), file, p.line())));
   }
 
   /** What is worth a maintainer's look but does not stop the catalogue from loading. */
   List<Problem> warnings() {
     List<Problem> warnings = new ArrayList<>();
-    promptPools.forEach((principle, pool) ->
-        warnings.addAll(PromptRepeats.warnings(principle, pool)));
+    promptPools.forEach(
+        (principle, pool) -> warnings.addAll(PromptRepeats.warnings(principle, pool)));
     return warnings.stream().sorted().toList();
   }
 
@@ -111,21 +136,40 @@ final class CatalogChecks {
   IntentCatalog finish(boolean everyFileRead) {
     for (Reference ref : everyFileRead ? principleRefs : List.<Reference>of()) {
       if (!principles.containsKey(ref.principle())) {
-        problems.add(new Problem(ref.file(), ref.line(), ref.user() + " names principle '"
-            + ref.principle() + "', which is not in the catalogue ("
-            + (principles.isEmpty() ? "no principle is declared in any file"
-                : "known: " + String.join(", ", principles.keySet())) + ")"));
+        problems.add(
+            new Problem(
+                ref.file(),
+                ref.line(),
+                ref.user()
+                    + " names principle '"
+                    + ref.principle()
+                    + "', which is not in the catalogue ("
+                    + (principles.isEmpty()
+                        ? "no principle is declared in any file"
+                        : "known: " + String.join(", ", principles.keySet()))
+                    + ")"));
       }
     }
     for (IntentRef ref : everyFileRead ? adviceIntents : List.<IntentRef>of()) {
       Intent intent = intents.get(ref.intent());
       if (intent == null) {
-        problems.add(new Problem(ref.file(), ref.line(), "advice names intent '"
-            + ref.intent() + "', which no file declares"));
+        problems.add(
+            new Problem(
+                ref.file(),
+                ref.line(),
+                "advice names intent '" + ref.intent() + "', which no file declares"));
       } else if (!ref.principle().equals(intent.principle())) {
-        problems.add(new Problem(ref.file(), ref.line(), "advice names intent '" + intent.id()
-            + "' of principle '" + intent.principle() + "' but principle '" + ref.principle()
-            + "'"));
+        problems.add(
+            new Problem(
+                ref.file(),
+                ref.line(),
+                "advice names intent '"
+                    + intent.id()
+                    + "' of principle '"
+                    + intent.principle()
+                    + "' but principle '"
+                    + ref.principle()
+                    + "'"));
       }
     }
     if (everyFileRead && problems.isEmpty() && intents.isEmpty()) {
@@ -133,8 +177,7 @@ final class CatalogChecks {
     }
     List<Principle> ordered = new ArrayList<>(principles.values());
     ordered.sort(java.util.Comparator.comparingInt(Principle::order));
-    return new IntentCatalog(ordered, List.copyOf(intents.values()),
-        outOfScope, advice);
+    return new IntentCatalog(ordered, List.copyOf(intents.values()), outOfScope, advice);
   }
 
   /**
@@ -147,10 +190,16 @@ final class CatalogChecks {
     if (earlier == null) {
       return true;
     }
-    String message = Objects.equals(earlier.intent(), owner.intent())
-        ? what + " '" + text.value() + "' is repeated in " + earlier.describe()
-        : what + " '" + text.value() + "' is filed under " + earlier.describe() + " and "
-            + (owner.intent() == null ? "as out of scope" : "intent '" + owner.intent() + "'");
+    String message =
+        Objects.equals(earlier.intent(), owner.intent())
+            ? what + " '" + text.value() + "' is repeated in " + earlier.describe()
+            : what
+                + " '"
+                + text.value()
+                + "' is filed under "
+                + earlier.describe()
+                + " and "
+                + (owner.intent() == null ? "as out of scope" : "intent '" + owner.intent() + "'");
     problems.add(new Problem(owner.file(), text.line(), message));
     return false;
   }

@@ -31,16 +31,22 @@ public final class DevSetReader {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return new Result(List.of(), List.of(new Problem(file.toString(), 0,
-          "cannot read the development set (" + e.getClass().getSimpleName() + ")")));
+      return new Result(
+          List.of(),
+          List.of(
+              new Problem(
+                  file.toString(),
+                  0,
+                  "cannot read the development set (" + e.getClass().getSimpleName() + ")")));
     }
     Set<String> labels = new TreeSet<>();
     catalog.principles().forEach(p -> labels.add(p.id()));
     labels.add(DevSample.SPREAD);
     labels.add(DevSample.OOS);
     Map<String, String> training = new HashMap<>();
-    catalog.intents().forEach(i -> i.examples().forEach(
-        e -> training.put(CatalogChecks.key(e), i.id())));
+    catalog
+        .intents()
+        .forEach(i -> i.examples().forEach(e -> training.put(CatalogChecks.key(e), i.id())));
     catalog.outOfScope().forEach(e -> training.put(CatalogChecks.key(e), "out of scope"));
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -57,8 +63,15 @@ public final class DevSetReader {
       String label = raw.substring(0, tab).strip();
       String text = raw.substring(tab + 1).strip();
       if (!labels.contains(label)) {
-        problems.add(new Problem(file.toString(), line, "unknown label '" + label
-            + "' (expected one of: " + String.join(", ", labels) + ")"));
+        problems.add(
+            new Problem(
+                file.toString(),
+                line,
+                "unknown label '"
+                    + label
+                    + "' (expected one of: "
+                    + String.join(", ", labels)
+                    + ")"));
         continue;
       }
       if (text.isEmpty()) {
@@ -68,8 +81,15 @@ public final class DevSetReader {
       String key = CatalogChecks.key(text);
       String owner = training.get(key);
       if (owner != null) {
-        problems.add(new Problem(file.toString(), line, "'" + text
-            + "' is also a training example (" + owner + "); the development set must be unseen"));
+        problems.add(
+            new Problem(
+                file.toString(),
+                line,
+                "'"
+                    + text
+                    + "' is also a training example ("
+                    + owner
+                    + "); the development set must be unseen"));
         continue;
       }
       Integer earlier = seen.putIfAbsent(key, line);

@@ -47,15 +47,19 @@ public final class IntentCatalog {
    */
   public IntentCatalog withBackground(List<String> lines) {
     java.util.Set<String> curated = new java.util.HashSet<>();
-    this.intents.values().forEach(i -> {
-      i.examples().forEach(e -> curated.add(CatalogChecks.key(e)));
-      i.tests().forEach(e -> curated.add(CatalogChecks.key(e)));
-    });
+    this.intents
+        .values()
+        .forEach(
+            i -> {
+              i.examples().forEach(e -> curated.add(CatalogChecks.key(e)));
+              i.tests().forEach(e -> curated.add(CatalogChecks.key(e)));
+            });
     outOfScope.forEach(e -> curated.add(CatalogChecks.key(e)));
     java.util.Set<String> seen = new java.util.HashSet<>();
-    List<String> kept = lines.stream()
-        .filter(l -> !curated.contains(CatalogChecks.key(l)) && seen.add(CatalogChecks.key(l)))
-        .toList();
+    List<String> kept =
+        lines.stream()
+            .filter(l -> !curated.contains(CatalogChecks.key(l)) && seen.add(CatalogChecks.key(l)))
+            .toList();
     return new IntentCatalog(principles(), intents(), outOfScope, advice, kept);
   }
 

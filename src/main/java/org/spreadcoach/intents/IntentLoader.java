@@ -62,8 +62,12 @@ public final class IntentLoader {
     List<Problem> unread = new ArrayList<>();
     try (Stream<Path> listing = Files.list(dir)) {
       for (Path path : listing.filter(IntentLoader::isIntentFile).sorted().toList()) {
-        readFile(path).ifPresentOrElse(files::add, () -> unread.add(
-            new Problem(path.toString(), 0, "not UTF-8 text, or cannot be read")));
+        readFile(path)
+            .ifPresentOrElse(
+                files::add,
+                () ->
+                    unread.add(
+                        new Problem(path.toString(), 0, "not UTF-8 text, or cannot be read")));
       }
     } catch (IOException e) {
       unread.add(new Problem(dir.toString(), 0, "cannot list the directory: " + e.getMessage()));
@@ -92,9 +96,9 @@ public final class IntentLoader {
 
   /**
    * Loads {@code files}; {@code unread} are files that could not even be read. A file that cannot
-   * be read or parsed is reported first, and the checks that need every file (a principle named
-   * in one file and declared in another) are skipped, since what they would report may only be
-   * missing because of it.
+   * be read or parsed is reported first, and the checks that need every file (a principle named in
+   * one file and declared in another) are skipped, since what they would report may only be missing
+   * because of it.
    */
   private LoadResult load(List<SourceFile> files, List<Problem> unread) {
     List<Problem> broken = new ArrayList<>(unread);
@@ -131,8 +135,7 @@ public final class IntentLoader {
   }
 
   /** Reads one file into the checks; returns the problem when it is not YAML at all. */
-  private Optional<Problem> readOne(SourceFile file, CatalogChecks checks,
-      List<Problem> problems) {
+  private Optional<Problem> readOne(SourceFile file, CatalogChecks checks, List<Problem> problems) {
     String name = file.name();
     Node root;
     try {
@@ -155,21 +158,39 @@ public final class IntentLoader {
     } else if (version.isPresent() && version.get() != SUPPORTED_VERSION) {
       top.problem(
           top.lineOf("version"),
-          "unsupported version " + version.get() + " (this build reads version "
-              + SUPPORTED_VERSION + ")");
+          "unsupported version "
+              + version.get()
+              + " (this build reads version "
+              + SUPPORTED_VERSION
+              + ")");
     }
-    top.list("principles", false).ifPresent(list -> list.items().forEach(
-        item -> MapReader.asMap(name, item, "a principle", problems)
-            .ifPresent(m -> readPrinciple(name, m, checks, problems))));
-    top.list("intents", false).ifPresent(list -> list.items().forEach(
-        item -> MapReader.asMap(name, item, "an intent", problems)
-            .ifPresent(m -> readIntent(name, m, checks, problems))));
+    top.list("principles", false)
+        .ifPresent(
+            list ->
+                list.items()
+                    .forEach(
+                        item ->
+                            MapReader.asMap(name, item, "a principle", problems)
+                                .ifPresent(m -> readPrinciple(name, m, checks, problems))));
+    top.list("intents", false)
+        .ifPresent(
+            list ->
+                list.items()
+                    .forEach(
+                        item ->
+                            MapReader.asMap(name, item, "an intent", problems)
+                                .ifPresent(m -> readIntent(name, m, checks, problems))));
     for (Located<String> example : top.textList("outOfScope", false)) {
       checks.outOfScope(name, example);
     }
-    top.list("advice", false).ifPresent(list -> list.items().forEach(
-        item -> MapReader.asMap(name, item, "an advice item", problems)
-            .ifPresent(m -> readAdvice(name, m, checks, problems))));
+    top.list("advice", false)
+        .ifPresent(
+            list ->
+                list.items()
+                    .forEach(
+                        item ->
+                            MapReader.asMap(name, item, "an advice item", problems)
+                                .ifPresent(m -> readAdvice(name, m, checks, problems))));
     return Optional.empty();
   }
 
@@ -188,14 +209,23 @@ public final class IntentLoader {
     List<Located<String>> prompts = prompts(r, where);
     if (id.isPresent() && name.isPresent()) {
       checks.principle(
-          new Principle(id.get(), name.get(), order, tagline, summary, readMore, choice,
-              values(prompts), file),
-          r.lineOf("id"), prompts);
+          new Principle(
+              id.get(),
+              name.get(),
+              order,
+              tagline,
+              summary,
+              readMore,
+              choice,
+              values(prompts),
+              file),
+          r.lineOf("id"),
+          prompts);
     }
   }
 
-  private void readIntent(String file, Node.MapNode node, CatalogChecks checks,
-      List<Problem> problems) {
+  private void readIntent(
+      String file, Node.MapNode node, CatalogChecks checks, List<Problem> problems) {
     String where = "intent '" + peekId(node) + "'";
     MapReader r = new MapReader(file, node, where, INTENT_KEYS, problems);
     Optional<String> id = r.requiredText("id");
@@ -204,36 +234,64 @@ public final class IntentLoader {
     boolean ambient = r.optionalBoolean("ambient").orElse(true);
     String answer = r.optionalText("answer").orElse(null);
     if (answer != null && answer.length() > 2 * MAX_PROMPT_CHARS) {
-      r.problem(r.lineOf("answer"), "'answer' in " + where + " is " + answer.length()
-          + " characters; keep it under " + 2 * MAX_PROMPT_CHARS);
+      r.problem(
+          r.lineOf("answer"),
+          "'answer' in "
+              + where
+              + " is "
+              + answer.length()
+              + " characters; keep it under "
+              + 2 * MAX_PROMPT_CHARS);
     }
     List<Located<String>> examples = r.textList("examples", true);
     boolean exampleList = r.node().get("examples") instanceof Node.ListNode;
     if (exampleList && examples.size() < MIN_EXAMPLES) {
-      r.problem(r.lineOf("examples"), where + " has " + examples.size()
-          + " example(s); it needs at least " + MIN_EXAMPLES + " to be recognised");
+      r.problem(
+          r.lineOf("examples"),
+          where
+              + " has "
+              + examples.size()
+              + " example(s); it needs at least "
+              + MIN_EXAMPLES
+              + " to be recognised");
     }
     List<Located<String>> prompts = prompts(r, where);
     List<Located<String>> tests = r.textList("tests", false);
     if (id.isEmpty()) {
       return;
     }
-    Intent intent = new Intent(id.get(), principle, ambient, answer,
-        values(examples), values(prompts), values(tests), file, r.lineOf("id"));
+    Intent intent =
+        new Intent(
+            id.get(),
+            principle,
+            ambient,
+            answer,
+            values(examples),
+            values(prompts),
+            values(tests),
+            file,
+            r.lineOf("id"));
     checks.intent(intent, r.lineOf("principle"), examples, tests, prompts);
   }
 
-  private void readAdvice(String file, Node.MapNode node, CatalogChecks checks,
-      List<Problem> problems) {
+  private void readAdvice(
+      String file, Node.MapNode node, CatalogChecks checks, List<Problem> problems) {
     MapReader r = new MapReader(file, node, "an advice item", ADVICE_KEYS, problems);
     Optional<String> principle = r.requiredText("principle");
     Optional<String> intent = r.optionalText("intent");
     Optional<String> text = r.requiredText("text");
-    text.filter(t -> t.length() > MAX_PROMPT_CHARS).ifPresent(t -> r.problem(r.lineOf("text"),
-        "advice is " + t.length() + " characters; keep it under " + MAX_PROMPT_CHARS));
+    text.filter(t -> t.length() > MAX_PROMPT_CHARS)
+        .ifPresent(
+            t ->
+                r.problem(
+                    r.lineOf("text"),
+                    "advice is " + t.length() + " characters; keep it under " + MAX_PROMPT_CHARS));
     if (principle.isPresent() && text.isPresent()) {
-      checks.advice(new CuratedAdvice(principle.get(), text.get(), file, r.lineOf("text"),
-          intent.orElse(null)), r.lineOf("principle"), r.lineOf("intent"));
+      checks.advice(
+          new CuratedAdvice(
+              principle.get(), text.get(), file, r.lineOf("text"), intent.orElse(null)),
+          r.lineOf("principle"),
+          r.lineOf("intent"));
     }
   }
 
@@ -249,9 +307,15 @@ public final class IntentLoader {
     List<Located<String>> out = new ArrayList<>();
     for (Located<String> prompt : prompts) {
       if (prompt.value().length() > MAX_PROMPT_CHARS) {
-        r.problem(prompt.line(), "prompt in " + where + " is " + prompt.value().length()
-            + " characters; keep it under " + MAX_PROMPT_CHARS
-            + " so three fit in one chat message");
+        r.problem(
+            prompt.line(),
+            "prompt in "
+                + where
+                + " is "
+                + prompt.value().length()
+                + " characters; keep it under "
+                + MAX_PROMPT_CHARS
+                + " so three fit in one chat message");
       } else {
         out.add(prompt);
       }
@@ -266,8 +330,9 @@ public final class IntentLoader {
 
   private static void checkId(MapReader r, String id) {
     if (!ID.matcher(id).matches()) {
-      r.problem(r.lineOf("id"), "id '" + id
-          + "' must be lower case letters and digits, parts joined by '.' or '-'");
+      r.problem(
+          r.lineOf("id"),
+          "id '" + id + "' must be lower case letters and digits, parts joined by '.' or '-'");
     }
   }
 }

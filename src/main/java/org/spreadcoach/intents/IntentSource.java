@@ -27,8 +27,8 @@ public final class IntentSource {
    * Loads intents.
    *
    * @param dir the directory to read
-   * @param explicit whether the user named it; a missing default falls back to the bundled copy,
-   *     a missing named directory is an error
+   * @param explicit whether the user named it; a missing default falls back to the bundled copy, a
+   *     missing named directory is an error
    */
   public LoadResult load(Path dir, boolean explicit) {
     if (Files.isDirectory(dir) || explicit) {
@@ -39,8 +39,13 @@ public final class IntentSource {
       // A directory of one's own intents may leave the everyday text to the bundled corpus.
       Path background = dir.resolve(BackgroundCorpus.DIR);
       if (!Files.isDirectory(background)) {
-        LoadResult withBundled = withBundled(bundled -> withBackground(result,
-            bundled.resolve(BackgroundCorpus.DIR), BUNDLED + "/" + BackgroundCorpus.DIR));
+        LoadResult withBundled =
+            withBundled(
+                bundled ->
+                    withBackground(
+                        result,
+                        bundled.resolve(BackgroundCorpus.DIR),
+                        BUNDLED + "/" + BackgroundCorpus.DIR));
         // A build without bundled intents (some tests) simply has no background.
         return withBundled.ok() ? withBundled : result;
       }
@@ -54,11 +59,14 @@ public final class IntentSource {
       return result;
     }
     try {
-      return new LoadResult(result.catalog().withBackground(BackgroundCorpus.read(dir)),
-          result.problems(), result.warnings());
+      return new LoadResult(
+          result.catalog().withBackground(BackgroundCorpus.read(dir)),
+          result.problems(),
+          result.warnings());
     } catch (IOException | java.io.UncheckedIOException e) {
-      return new LoadResult(null, List.of(new Problem(name, 0,
-          "cannot read the background corpus: " + e.getMessage())));
+      return new LoadResult(
+          null,
+          List.of(new Problem(name, 0, "cannot read the background corpus: " + e.getMessage())));
     }
   }
 
@@ -69,19 +77,23 @@ public final class IntentSource {
 
   /** The intents packaged with this build, with their background corpus. */
   public LoadResult loadBundled() {
-    return withBundled(dir -> {
-      LoadResult result = readAll(dir);
-      return result.ok() ? withBackground(result, dir.resolve(BackgroundCorpus.DIR),
-          BUNDLED + "/" + BackgroundCorpus.DIR) : result;
-    });
+    return withBundled(
+        dir -> {
+          LoadResult result = readAll(dir);
+          return result.ok()
+              ? withBackground(
+                  result, dir.resolve(BackgroundCorpus.DIR), BUNDLED + "/" + BackgroundCorpus.DIR)
+              : result;
+        });
   }
 
   /** What {@code read} makes of the bundled intents directory, inside the jar or on disk. */
   private static LoadResult withBundled(BundledReader read) {
     URL url = IntentSource.class.getClassLoader().getResource(BUNDLED);
     if (url == null) {
-      return new LoadResult(null, List.of(new Problem(BUNDLED, 0,
-          "no bundled intents in this build; pass --intents DIR")));
+      return new LoadResult(
+          null,
+          List.of(new Problem(BUNDLED, 0, "no bundled intents in this build; pass --intents DIR")));
     }
     try {
       URI uri = url.toURI();
@@ -94,8 +106,9 @@ public final class IntentSource {
       }
       return read.apply(Path.of(uri));
     } catch (IOException | URISyntaxException e) {
-      return new LoadResult(null, List.of(new Problem(BUNDLED, 0,
-          "cannot read the bundled intents: " + e.getMessage())));
+      return new LoadResult(
+          null,
+          List.of(new Problem(BUNDLED, 0, "cannot read the bundled intents: " + e.getMessage())));
     }
   }
 

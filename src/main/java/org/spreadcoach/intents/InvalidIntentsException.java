@@ -11,7 +11,8 @@ public final class InvalidIntentsException extends RuntimeException {
 
   public InvalidIntentsException(List<Problem> problems) {
     super(
-        problems.size() + " problem(s) in the intent files:\n"
+        problems.size()
+            + " problem(s) in the intent files:\n"
             + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }

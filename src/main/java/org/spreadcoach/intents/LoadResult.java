@@ -5,8 +5,8 @@ import org.spreadcoach.yaml.Problem;
 
 /**
  * What loading an intents directory gave: a catalogue when there was no problem, otherwise every
- * problem found, in the order the loader reports them (files it could not read first, then by
- * file and line).
+ * problem found, in the order the loader reports them (files it could not read first, then by file
+ * and line).
  *
  * @param warnings what deserves a maintainer's look without stopping the load, such as coaching
  *     prompts that nearly repeat each other

@@ -7,13 +7,13 @@ import java.util.List;
  *
  * @param id stable lower-case id reported by {@code classify} and the knowledge base
  * @param name display name, may change
- * @param order where it comes in lists (the tour, {@code /coach principles}); lower first, then
- *     the order the files declare them
+ * @param order where it comes in lists (the tour, {@code /coach principles}); lower first, then the
+ *     order the files declare them
  * @param tagline a few words for the tour of principles
  * @param summary one paragraph on what the principle is about
  * @param readMore link to public guidance, or null
- * @param choice what the principle is about, in a few words that finish the question "is the
- *     hard part ...?" when a general question is narrowed down to it (its tagline by default)
+ * @param choice what the principle is about, in a few words that finish the question "is the hard
+ *     part ...?" when a general question is narrowed down to it (its tagline by default)
  * @param prompts coaching questions for any intent under this principle
  * @param file where it was declared, for messages
  */

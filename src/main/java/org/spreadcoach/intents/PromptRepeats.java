@@ -17,21 +17,23 @@ import org.spreadcoach.yaml.Problem;
  *
  * <p>Two prompts are near-duplicates when their content words (stemmed, function words left out)
  * overlap by at least half of the words either uses (Jaccard) and they share at least three. That
- * catches "Who do people in the places you want to reach already turn to for advice?" against
- * "Who do people in those places already ask when they want advice?" and leaves prompts that
- * only share a topic ("which networks...", "which forums...") alone.
+ * catches "Who do people in the places you want to reach already turn to for advice?" against "Who
+ * do people in those places already ask when they want advice?" and leaves prompts that only share
+ * a topic ("which networks...", "which forums...") alone.
  */
 final class PromptRepeats {
   static final double MIN_OVERLAP = 0.5;
   static final int MIN_SHARED = 3;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}']*");
-  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "i", "we", "you",
-      "it", "is", "are", "to", "of", "in", "on", "for", "and", "or", "do", "does", "how", "what",
-      "who", "why", "where", "when", "can", "could", "should", "would", "my", "our", "your",
-      "me", "us", "this", "that", "with", "be", "at", "so", "if", "get", "have", "has", "will",
-      "just", "about", "any", "there", "they", "them", "their", "its", "not", "no", "from", "by",
-      "as", "was", "but", "all", "some", "more", "up", "out", "one", "which", "into", "than",
-      "then", "too", "very", "am", "those", "these", "own", "only", "each", "other", "been");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "i", "we", "you", "it", "is", "are", "to", "of", "in", "on", "for",
+          "and", "or", "do", "does", "how", "what", "who", "why", "where", "when", "can", "could",
+          "should", "would", "my", "our", "your", "me", "us", "this", "that", "with", "be", "at",
+          "so", "if", "get", "have", "has", "will", "just", "about", "any", "there", "they", "them",
+          "their", "its", "not", "no", "from", "by", "as", "was", "but", "all", "some", "more",
+          "up", "out", "one", "which", "into", "than", "then", "too", "very", "am", "those",
+          "these", "own", "only", "each", "other", "been");
 
   /** A prompt where it was written. */
   record Entry(String text, String file, int line) {}
@@ -48,10 +50,24 @@ final class PromptRepeats {
           Entry earlier = pool.get(i);
           Entry later = pool.get(j);
           String how = earlier.text().equals(later.text()) ? "repeats" : "nearly repeats";
-          out.add(new Problem(later.file(), later.line(), "prompt \"" + later.text() + "\" "
-              + how + " \"" + earlier.text() + "\" (" + earlier.file() + ":" + earlier.line()
-              + "), both asked under principle '" + principle + "'; rewrite one to ask "
-              + "something else"));
+          out.add(
+              new Problem(
+                  later.file(),
+                  later.line(),
+                  "prompt \""
+                      + later.text()
+                      + "\" "
+                      + how
+                      + " \""
+                      + earlier.text()
+                      + "\" ("
+                      + earlier.file()
+                      + ":"
+                      + earlier.line()
+                      + "), both asked under principle '"
+                      + principle
+                      + "'; rewrite one to ask "
+                      + "something else"));
           break;
         }
       }
@@ -64,8 +80,10 @@ final class PromptRepeats {
     shared.retainAll(b);
     Set<String> union = new HashSet<>(a);
     union.addAll(b);
-    return !union.isEmpty() && (a.equals(b)
-        || (shared.size() >= MIN_SHARED && (double) shared.size() / union.size() >= MIN_OVERLAP));
+    return !union.isEmpty()
+        && (a.equals(b)
+            || (shared.size() >= MIN_SHARED
+                && (double) shared.size() / union.size() >= MIN_OVERLAP));
   }
 
   static Set<String> contentWords(String text) {

@@ -19,12 +19,23 @@ import java.util.List;
  * @param addressed whether it was addressed to the bot
  * @param replies what the bot said in answer
  * @param candidates the best few intents the recogniser weighed, best first
- * @param domain how sure the open-world gate was that it is about spreading a change (0 to 1),
- *     or NaN when there was no gate
+ * @param domain how sure the open-world gate was that it is about spreading a change (0 to 1), or
+ *     NaN when there was no gate
  */
-public record Exchange(Instant at, String channel, String author, String text, String intent,
-    String principle, String nearest, double confidence, boolean inScope, boolean addressed,
-    List<StoredReply> replies, List<Candidate> candidates, double domain) {
+public record Exchange(
+    Instant at,
+    String channel,
+    String author,
+    String text,
+    String intent,
+    String principle,
+    String nearest,
+    double confidence,
+    boolean inScope,
+    boolean addressed,
+    List<StoredReply> replies,
+    List<Candidate> candidates,
+    double domain) {
 
   public Exchange {
     replies = List.copyOf(replies);
@@ -32,22 +43,43 @@ public record Exchange(Instant at, String channel, String author, String text, S
   }
 
   /** An exchange without the recogniser's candidates or gate. */
-  public Exchange(Instant at, String channel, String author, String text, String intent,
-      String principle, String nearest, double confidence, boolean inScope, boolean addressed,
+  public Exchange(
+      Instant at,
+      String channel,
+      String author,
+      String text,
+      String intent,
+      String principle,
+      String nearest,
+      double confidence,
+      boolean inScope,
+      boolean addressed,
       List<StoredReply> replies) {
-    this(at, channel, author, text, intent, principle, nearest, confidence, inScope, addressed,
-        replies, List.of(), Double.NaN);
+    this(
+        at,
+        channel,
+        author,
+        text,
+        intent,
+        principle,
+        nearest,
+        confidence,
+        inScope,
+        addressed,
+        replies,
+        List.of(),
+        Double.NaN);
   }
 
   /**
    * One reply the bot posted.
    *
-   * @param ref the bot's own reference for it, which the platform's message id is later linked
-   *     to (so reactions find it), or null
+   * @param ref the bot's own reference for it, which the platform's message id is later linked to
+   *     (so reactions find it), or null
    * @param adviceIds the stored advice it offered as peer advice
    */
-  public record StoredReply(String text, String intent, String principle, String ref,
-      List<Long> adviceIds) {
+  public record StoredReply(
+      String text, String intent, String principle, String ref, List<Long> adviceIds) {
 
     public StoredReply {
       adviceIds = List.copyOf(adviceIds);

@@ -13,8 +13,14 @@ import java.util.Map;
  * @param feedbackDown thumbs-down reactions on replies
  * @param byPrinciple in-scope messages per principle ("none" for general questions)
  */
-public record KbStats(long messages, long inScope, long replies, long advice, long feedbackUp,
-    long feedbackDown, Map<String, Long> byPrinciple) {
+public record KbStats(
+    long messages,
+    long inScope,
+    long replies,
+    long advice,
+    long feedbackUp,
+    long feedbackDown,
+    Map<String, Long> byPrinciple) {
 
   public KbStats {
     byPrinciple = Map.copyOf(byPrinciple);

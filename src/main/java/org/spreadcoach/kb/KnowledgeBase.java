@@ -12,14 +12,14 @@ import org.spreadcoach.rounds.RoundStore;
  * What the bot keeps. A write called on the knowledge base itself is one transaction; the writes
  * made through the {@link Writes} one {@link #write} call hands out are one transaction together,
  * which is how a batch of queued writes is stored whole or not at all. Implementations are
- * thread-safe. Text handed in is already redacted and authors already pseudonymous: this
- * interface never sees a raw platform id.
+ * thread-safe. Text handed in is already redacted and authors already pseudonymous: this interface
+ * never sees a raw platform id.
  */
 public interface KnowledgeBase extends AutoCloseable {
 
   /**
-   * The writes of one transaction. Bound to that transaction: usable only inside the {@link
-   * #write} call that handed it out, and only from that call's thread.
+   * The writes of one transaction. Bound to that transaction: usable only inside the {@link #write}
+   * call that handed it out, and only from that call's thread.
    */
   interface Writes {
     /** Stores a handled message and its replies together; returns the message's id. */
@@ -39,8 +39,8 @@ public interface KnowledgeBase extends AutoCloseable {
     void recordFeedback(Instant at, String channel, String replyRef, String author, int value);
 
     /**
-     * Links a stored reply (by the bot's own {@code replyRef}) to the platform message that
-     * carried it, so reactions to that message reach the reply and the advice it offered.
+     * Links a stored reply (by the bot's own {@code replyRef}) to the platform message that carried
+     * it, so reactions to that message reach the reply and the advice it offered.
      */
     void recordPosted(String replyRef, String platformId);
 
@@ -77,20 +77,22 @@ public interface KnowledgeBase extends AutoCloseable {
   }
 
   /** {@link Writes#recordFeedback} in a transaction of its own. */
-  default void recordFeedback(Instant at, String channel, String replyRef, String author,
-      int value) {
-    write(w -> {
-      w.recordFeedback(at, channel, replyRef, author, value);
-      return null;
-    });
+  default void recordFeedback(
+      Instant at, String channel, String replyRef, String author, int value) {
+    write(
+        w -> {
+          w.recordFeedback(at, channel, replyRef, author, value);
+          return null;
+        });
   }
 
   /** {@link Writes#recordPosted} in a transaction of its own. */
   default void recordPosted(String replyRef, String platformId) {
-    write(w -> {
-      w.recordPosted(replyRef, platformId);
-      return null;
-    });
+    write(
+        w -> {
+          w.recordPosted(replyRef, platformId);
+          return null;
+        });
   }
 
   /** {@link Writes#forget} in a transaction of its own. */
@@ -108,12 +110,11 @@ public interface KnowledgeBase extends AutoCloseable {
 
   /**
    * Servable advice that might fit a question, for the caller to rank: up to {@code limit} whose
-   * words match the question best (any principle), and up to {@code limit} of the newest of
-   * {@code principle}; each once, with its relevance and feedback; never advice by {@code
-   * excludeAuthor}.
+   * words match the question best (any principle), and up to {@code limit} of the newest of {@code
+   * principle}; each once, with its relevance and feedback; never advice by {@code excludeAuthor}.
    */
-  List<AdviceCandidate> adviceCandidates(String query, String principle, String excludeAuthor,
-      int limit);
+  List<AdviceCandidate> adviceCandidates(
+      String query, String principle, String excludeAuthor, int limit);
 
   /** Messages addressed to the bot that fell out of scope, most frequent first. */
   List<Unrecognised> unrecognised(int limit);

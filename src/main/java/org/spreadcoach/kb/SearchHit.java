@@ -12,5 +12,5 @@ import java.time.Instant;
  * @param text the stored (redacted) text
  * @param score relevance, higher is better (comparable within one backend only)
  */
-public record SearchHit(String kind, long id, Instant at, String principle, String text,
-    double score) {}
+public record SearchHit(
+    String kind, long id, Instant at, String principle, String text, double score) {}

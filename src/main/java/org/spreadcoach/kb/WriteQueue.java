@@ -1,6 +1,7 @@
 package org.spreadcoach.kb;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -9,8 +10,24 @@ import java.util.function.Function;
  */
 public interface WriteQueue {
 
-  /** Queues {@code write} behind every write submitted before it. */
+  /**
+   * Queues {@code write} behind every write submitted before it; the future completes with its
+   * value once it is stored.
+   */
   <T> CompletableFuture<T> submit(Function<KnowledgeBase.Writes, T> write);
+
+  /**
+   * Queues {@code write} for a caller with nothing to wait for: a write that fails stays queued and
+   * is retried by the queue, which also reports the failure.
+   */
+  default void enqueue(Consumer<KnowledgeBase.Writes> write) {
+    CompletableFuture<Void> unused =
+        submit(
+            w -> {
+              write.accept(w);
+              return null;
+            });
+  }
 
   /** Told about every stored batch and every failed and dropped write, for metrics. */
   interface Listener {

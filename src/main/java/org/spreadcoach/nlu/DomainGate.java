@@ -7,22 +7,22 @@ import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
 
 /**
- * The open-world half of the out-of-scope decision: one question, "is this about spreading a
- * change at all?", answered by a two-class OpenNLP maxent model over the same features as the
- * intent model. Immutable and thread-safe.
+ * The open-world half of the out-of-scope decision: one question, "is this about spreading a change
+ * at all?", answered by a two-class OpenNLP maxent model over the same features as the intent
+ * model. Immutable and thread-safe.
  *
  * <p>Why a second model rather than more negatives in the intent model: the intent model has to
  * split spread questions finely (twenty intents, seven principles) and its explicit out-of-scope
  * class was trained on near-misses written for the purpose. Text far from every class (a question
  * about a credit card, "who knows", "what time is it exactly") then lands, confidently, in
- * whichever intent shares a word with it. Thousands of everyday lines added to that class teach
- * it the open world but pull probability from every intent, so genuine questions fall below the
- * threshold. A separate gate learns the open world from the background corpus with the whole of
- * its capacity spent on one boundary, and the intent model keeps its recall.
+ * whichever intent shares a word with it. Thousands of everyday lines added to that class teach it
+ * the open world but pull probability from every intent, so genuine questions fall below the
+ * threshold. A separate gate learns the open world from the background corpus with the whole of its
+ * capacity spent on one boundary, and the intent model keeps its recall.
  *
- * <p>It is trained on the examples of the intents the bot may answer unprompted (spread
- * questions) against everything else: the curated out-of-scope examples, the examples of intents
- * only answered when addressed (greetings, thanks) and the background corpus.
+ * <p>It is trained on the examples of the intents the bot may answer unprompted (spread questions)
+ * against everything else: the curated out-of-scope examples, the examples of intents only answered
+ * when addressed (greetings, thanks) and the background corpus.
  */
 public final class DomainGate {
   static final String SPREAD = "spread";
@@ -54,7 +54,8 @@ public final class DomainGate {
   /** Trains the gate of {@code catalog}, or gives none when it has nothing to learn from. */
   static Optional<DomainGate> train(IntentCatalog catalog, NluSettings settings) {
     List<LabelledText> samples = samples(catalog);
-    return samples.isEmpty() ? Optional.empty()
+    return samples.isEmpty()
+        ? Optional.empty()
         : Optional.of(new DomainGate(TextClassifier.train(samples, settings)));
   }
 

@@ -5,10 +5,10 @@ import java.util.List;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Features for the maxent categoriser: word n-grams (over Snowball stems when asked), and
- * character n-grams inside each word (padded with '#') so typos and word forms ("adopt",
- * "adopting", "adoptoin") still share most of their features. A bias feature keeps even an empty
- * message scorable.
+ * Features for the maxent categoriser: word n-grams (over Snowball stems when asked), and character
+ * n-grams inside each word (padded with '#') so typos and word forms ("adopt", "adopting",
+ * "adoptoin") still share most of their features. A bias feature keeps even an empty message
+ * scorable.
  *
  * <p>Thread-safe: the only mutable helper, OpenNLP's stemmer, is made afresh per call because it
  * keeps state between words. The same instance serves training and classification.

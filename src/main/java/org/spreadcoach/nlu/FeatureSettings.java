@@ -20,21 +20,32 @@ import org.spreadcoach.config.KeyRule;
  * @param tfidf whether feature values are tf-idf weights normalised per message (real-valued
  *     maxent) rather than counts
  */
-public record FeatureSettings(int wordNgrams, int charMin, int charMax, boolean stem,
-    boolean tfidf) {
+public record FeatureSettings(
+    int wordNgrams, int charMin, int charMax, boolean stem, boolean tfidf) {
 
-  public static final Key<Integer> WORD_NGRAMS = Key.integer("nlu.wordNgrams", 2, atLeast(1),
-      "longest word n-gram feature");
-  public static final Key<Integer> CHAR_MIN = Key.integer("nlu.charMin", 4, atLeast(0),
-      "shortest character n-gram inside a word (0 turns them off)");
-  public static final Key<Integer> CHAR_MAX = Key.integer("nlu.charMax", 4, atLeast(0),
-      "longest character n-gram inside a word");
-  public static final Key<Boolean> STEM = Key.bool("nlu.stem", false,
-      "build word n-grams from Snowball stems");
-  public static final Key<Boolean> TFIDF = Key.bool("nlu.tfidf", true,
-      "weigh features by tf-idf normalised per message instead of counting them");
-  public static final KeyRule<Integer, Integer> CHAR_RANGE = new KeyRule<>(CHAR_MIN, CHAR_MAX,
-      (min, max) -> min == 0 || min <= max, "must be 0 (off) or at most nlu.charMax");
+  public static final Key<Integer> WORD_NGRAMS =
+      Key.integer("nlu.wordNgrams", 2, atLeast(1), "longest word n-gram feature");
+  public static final Key<Integer> CHAR_MIN =
+      Key.integer(
+          "nlu.charMin",
+          4,
+          atLeast(0),
+          "shortest character n-gram inside a word (0 turns them off)");
+  public static final Key<Integer> CHAR_MAX =
+      Key.integer("nlu.charMax", 4, atLeast(0), "longest character n-gram inside a word");
+  public static final Key<Boolean> STEM =
+      Key.bool("nlu.stem", false, "build word n-grams from Snowball stems");
+  public static final Key<Boolean> TFIDF =
+      Key.bool(
+          "nlu.tfidf",
+          true,
+          "weigh features by tf-idf normalised per message instead of counting them");
+  public static final KeyRule<Integer, Integer> CHAR_RANGE =
+      new KeyRule<>(
+          CHAR_MIN,
+          CHAR_MAX,
+          (min, max) -> min == 0 || min <= max,
+          "must be 0 (off) or at most nlu.charMax");
 
   /** The keys above, for the config schema. */
   public static final List<Key<?>> KEYS = List.of(WORD_NGRAMS, CHAR_MIN, CHAR_MAX, STEM, TFIDF);
@@ -48,8 +59,12 @@ public record FeatureSettings(int wordNgrams, int charMin, int charMax, boolean 
 
   /** The settings {@code config} holds. */
   public static FeatureSettings from(Config config) {
-    return new FeatureSettings(config.get(WORD_NGRAMS), config.get(CHAR_MIN),
-        config.get(CHAR_MAX), config.get(STEM), config.get(TFIDF));
+    return new FeatureSettings(
+        config.get(WORD_NGRAMS),
+        config.get(CHAR_MIN),
+        config.get(CHAR_MAX),
+        config.get(STEM),
+        config.get(TFIDF));
   }
 
   /** The declared defaults. */

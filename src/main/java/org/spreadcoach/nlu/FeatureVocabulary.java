@@ -60,8 +60,10 @@ final class FeatureVocabulary {
       }
     }
     // Most frequent first; ties by name so the same documents always give the same codes.
-    kept.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
+    kept.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     int width = Integer.toString(Math.max(1, kept.size() - 1), Character.MAX_RADIX).length();
     int n = documents.size();
     Map<String, Entry> entries = new HashMap<>(kept.size() * 2);
@@ -97,9 +99,8 @@ final class FeatureVocabulary {
         j++;
       }
       Entry entry = entries.get(sorted[i]);
-      double value = tfidf
-          ? (1.0 + Math.log(j - i)) * (entry == null ? unseenIdf : entry.idf())
-          : j - i;
+      double value =
+          tfidf ? (1.0 + Math.log(j - i)) * (entry == null ? unseenIdf : entry.idf()) : j - i;
       norm += value * value;
       if (entry != null) {
         codes[known] = entry.code();
@@ -144,6 +145,7 @@ final class FeatureVocabulary {
     return new FeatureVocabulary(Map.copyOf(entries), unseenIdf, tfidf);
   }
 
-  /** Feature codes and their values, position by position. */
+  /** Feature codes and their values, position by position (arrays, as OpenNLP takes them). */
+  @SuppressWarnings("ArrayRecordComponent")
   record Vector(String[] codes, float[] values) {}
 }

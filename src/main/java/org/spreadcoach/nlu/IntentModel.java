@@ -19,8 +19,12 @@ public final class IntentModel {
   /**
    * @param gate the open-world gate, or null when the catalogue gave it nothing to learn from
    */
-  IntentModel(IntentCatalog catalog, TextClassifier classifier, DomainGate gate,
-      NluSettings settings, Duration trainingTime) {
+  IntentModel(
+      IntentCatalog catalog,
+      TextClassifier classifier,
+      DomainGate gate,
+      NluSettings settings,
+      Duration trainingTime) {
     this.catalog = catalog;
     this.classifier = classifier;
     this.gate = gate;
@@ -41,8 +45,7 @@ public final class IntentModel {
 
   /** Intents of one principle form one group; others stand alone. */
   private String groupOf(String intent) {
-    return catalog.intent(intent).map(Intent::principle).map(p -> "principle:" + p)
-        .orElse(intent);
+    return catalog.intent(intent).map(Intent::principle).map(p -> "principle:" + p).orElse(intent);
   }
 
   Recognition decide(Scores scores) {
@@ -61,7 +64,6 @@ public final class IntentModel {
   public NluSettings settings() {
     return settings;
   }
-
 
   public Duration trainingTime() {
     return trainingTime;

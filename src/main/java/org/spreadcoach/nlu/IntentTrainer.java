@@ -49,40 +49,50 @@ public final class IntentTrainer {
     String key = ModelCache.key(samples, gateSamples, settings);
     var cached = cache.load(key, settings);
     if (cached.isPresent()) {
-      return logged(new IntentModel(catalog, cached.get().intents(),
-          cached.get().gate().map(DomainGate::new).orElse(null), settings,
-          Duration.ofNanos(System.nanoTime() - start)), "loaded the cached model");
+      return logged(
+          new IntentModel(
+              catalog,
+              cached.get().intents(),
+              cached.get().gate().map(DomainGate::new).orElse(null),
+              settings,
+              Duration.ofNanos(System.nanoTime() - start)),
+          "loaded the cached model");
     }
     IntentModel model = trainWithGate(catalog, samples, gateSamples);
-    cache.save(key, new ModelCache.Trained(model.classifier(),
-        model.gate().map(DomainGate::classifier)));
+    cache.save(
+        key, new ModelCache.Trained(model.classifier(), model.gate().map(DomainGate::classifier)));
     return logged(model, "trained the model");
   }
 
-  private IntentModel trainWithGate(IntentCatalog catalog, List<LabelledText> samples,
-      List<LabelledText> gateSamples) {
+  private IntentModel trainWithGate(
+      IntentCatalog catalog, List<LabelledText> samples, List<LabelledText> gateSamples) {
     long start = System.nanoTime();
     TextClassifier classifier = TextClassifier.train(samples, settings);
-    DomainGate gate = gateSamples.isEmpty() ? null
-        : new DomainGate(TextClassifier.train(gateSamples, settings));
-    return new IntentModel(catalog, classifier, gate, settings,
-        Duration.ofNanos(System.nanoTime() - start));
+    DomainGate gate =
+        gateSamples.isEmpty() ? null : new DomainGate(TextClassifier.train(gateSamples, settings));
+    return new IntentModel(
+        catalog, classifier, gate, settings, Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static IntentModel logged(IntentModel model, String how) {
     IntentCatalog catalog = model.catalog();
-    LOG.info("{} in {} ms: {} intents, {} examples, {} out-of-scope, {} background", how,
-        model.trainingTime().toMillis(), catalog.intents().size(),
-        catalog.exampleCount(), catalog.outOfScope().size(), catalog.background().size());
+    LOG.info(
+        "{} in {} ms: {} intents, {} examples, {} out-of-scope, {} background",
+        how,
+        model.trainingTime().toMillis(),
+        catalog.intents().size(),
+        catalog.exampleCount(),
+        catalog.outOfScope().size(),
+        catalog.background().size());
     return model;
   }
 
   /**
    * Trains the intent model alone on a subset of a catalogue's utterances, for cross-validation
-   * (which measures how well intents are told apart; the open world is measured on the
-   * development set and the open-world corpus); does not log.
+   * (which measures how well intents are told apart; the open world is measured on the development
+   * set and the open-world corpus); does not log.
    */
-  IntentModel trainSamples(IntentCatalog catalog, List<LabelledText> samples) {
+  public IntentModel trainSamples(IntentCatalog catalog, List<LabelledText> samples) {
     long start = System.nanoTime();
     TextClassifier classifier = TextClassifier.train(withSecondLabel(samples), settings);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -90,8 +100,8 @@ public final class IntentTrainer {
   }
 
   /**
-   * A catalogue with one intent and no negatives still trains: the out-of-scope class gets a
-   * single empty document, so that the threshold alone decides.
+   * A catalogue with one intent and no negatives still trains: the out-of-scope class gets a single
+   * empty document, so that the threshold alone decides.
    */
   private static List<LabelledText> withSecondLabel(List<LabelledText> samples) {
     if (samples.stream().map(LabelledText::label).distinct().count() >= 2) {

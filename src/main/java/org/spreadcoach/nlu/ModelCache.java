@@ -5,12 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -30,36 +29,52 @@ import org.spreadcoach.config.Key;
  * Keeps trained classifiers on disk, so that a start (or a reload) with unchanged intents loads the
  * model in a few tens of milliseconds instead of training it for a second or more.
  *
- * <p>A model is filed under a SHA-256 key of everything that decides it: the training messages
- * and their labels in order, the settings that shape training, the OpenNLP version, and the
- * bytecode of the classes that turn text into features and features into a model. Change any of
- * them and the key changes, so a stale model is never used; training is deterministic, so a
- * loaded model scores exactly as a freshly trained one. A file that cannot be read is reported
- * with its path and the model retrained; a directory that cannot be written only costs the next
- * start its speed. The newest {@link #KEEP} models are kept. The build files the bundled intents'
- * model inside the jar, so even a first start with them loads rather than trains.
+ * <p>A model is filed under a SHA-256 key of everything that decides it: the training messages and
+ * their labels in order, the settings that shape training, the OpenNLP version, and the bytecode of
+ * the classes that turn text into features and features into a model. Change any of them and the
+ * key changes, so a stale model is never used; training is deterministic, so a loaded model scores
+ * exactly as a freshly trained one. A file that cannot be read is reported with its path and the
+ * model retrained; a directory that cannot be written only costs the next start its speed. The
+ * newest {@link #KEEP} models are kept. The build files the bundled intents' model inside the jar,
+ * so even a first start with them loads rather than trains.
  */
 public final class ModelCache {
   /** Where the bot keeps its models: a directory, or "off". */
-  public static final Key<String> DIR = Key.text("nlu.modelCache", "data/models",
-      "directory where trained models are kept, filed by a hash of the intents, settings and "
-          + "code, so a start with unchanged intents loads the model instead of training it; "
-          + "off to train at every start");
+  public static final Key<String> DIR =
+      Key.text(
+          "nlu.modelCache",
+          "data/models",
+          "directory where trained models are kept, filed by a hash of the intents, settings and "
+              + "code, so a start with unchanged intents loads the model instead of training it; "
+              + "off to train at every start");
+
   private static final Logger LOG = LoggerFactory.getLogger(ModelCache.class);
+
   /** Bumped when the file layout changes. */
   private static final String FORMAT = "spreadcoach-model-2";
+
   private static final byte[] MAGIC = FORMAT.getBytes(StandardCharsets.US_ASCII);
   private static final String SUFFIX = ".model";
+
   /** Where models built with the jar live on the class path. */
   static final String BUILT_IN = "/bundled-models/";
+
   /** How many models the directory keeps (each is a few megabytes). */
   static final int KEEP = 5;
+
   /** The classes whose code decides what a model is. */
-  private static final List<Class<?>> CODE = List.of(TextNormaliser.class,
-      FeatureExtractor.class, FeatureVocabulary.class, FeatureVocabulary.Vector.class,
-      TextClassifier.class, FeatureSettings.class, ModelCache.class);
+  private static final List<Class<?>> CODE =
+      List.of(
+          TextNormaliser.class,
+          FeatureExtractor.class,
+          FeatureVocabulary.class,
+          FeatureVocabulary.Vector.class,
+          TextClassifier.class,
+          FeatureSettings.class,
+          ModelCache.class);
 
   private final Path dir;
+
   /** Opens a built-in model's file by name, or gives null when there is none. */
   private final Function<String, InputStream> builtIn;
 
@@ -69,17 +84,17 @@ public final class ModelCache {
   }
 
   /**
-   * The bot's cache: {@code dir} (created when first written), backed by the models the build
-   * filed inside the jar.
+   * The bot's cache: {@code dir} (created when first written), backed by the models the build filed
+   * inside the jar.
    */
   public static ModelCache withBuiltIn(Path dir) {
     return new ModelCache(dir, name -> ModelCache.class.getResourceAsStream(BUILT_IN + name));
   }
 
   /**
-   * A cache in {@code dir} only, never reading the models on the class path: what the build uses
-   * to file the bundled model (it must train, not find the one an earlier build left), and what
-   * tests use so that the result does not depend on what {@code target/classes} holds.
+   * A cache in {@code dir} only, never reading the models on the class path: what the build uses to
+   * file the bundled model (it must train, not find the one an earlier build left), and what tests
+   * use so that the result does not depend on what {@code target/classes} holds.
    */
   public static ModelCache in(Path dir) {
     return new ModelCache(dir, name -> null);
@@ -125,11 +140,16 @@ public final class ModelCache {
   public record Trained(TextClassifier intents, Optional<TextClassifier> gate) {}
 
   /** The key of the models that {@code samples}, {@code gateSamples} and {@code settings} train. */
-  public static String key(List<LabelledText> samples, List<LabelledText> gateSamples,
-      NluSettings settings) {
-    return key(java.util.stream.Stream.concat(samples.stream(),
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(new LabelledText("|gate|", "")),
-            gateSamples.stream())).toList(), settings);
+  public static String key(
+      List<LabelledText> samples, List<LabelledText> gateSamples, NluSettings settings) {
+    return key(
+        java.util.stream.Stream.concat(
+                samples.stream(),
+                java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(new LabelledText("|gate|", "")),
+                    gateSamples.stream()))
+            .toList(),
+        settings);
   }
 
   /** The key of the model that {@code samples} and {@code settings} train. */
@@ -138,9 +158,19 @@ public final class ModelCache {
     sha.update(Code.FINGERPRINT);
     // Only what shapes the trained model: the out-of-scope threshold, margin and the temperature
     // are applied when scoring, so changing them keeps the model.
-    update(sha, settings.features() + "|cutoff=" + settings.cutoff() + "|iterations="
-        + settings.iterations() + "|l1=" + settings.l1() + "|l2=" + settings.l2() + "|threads="
-        + settings.threads());
+    update(
+        sha,
+        settings.features()
+            + "|cutoff="
+            + settings.cutoff()
+            + "|iterations="
+            + settings.iterations()
+            + "|l1="
+            + settings.l1()
+            + "|l2="
+            + settings.l2()
+            + "|threads="
+            + settings.threads());
     for (LabelledText sample : samples) {
       update(sha, sample.label());
       update(sha, sample.text());
@@ -172,16 +202,19 @@ public final class ModelCache {
     try (InputStream in = builtIn.apply(key + SUFFIX)) {
       return in == null ? Optional.empty() : Optional.of(read(in, key, settings));
     } catch (IOException | RuntimeException e) {
-      LOG.warn("{}{}{} in the jar: cannot read the model ({}); training instead", BUILT_IN, key,
-          SUFFIX, reason(e));
+      LOG.warn(
+          "{}{}{} in the jar: cannot read the model ({}); training instead",
+          BUILT_IN,
+          key,
+          SUFFIX,
+          reason(e));
       return Optional.empty();
     }
   }
 
   private static Trained read(InputStream raw, String key, NluSettings settings)
       throws IOException {
-    java.io.DataInputStream in = new java.io.DataInputStream(
-        new BufferedInputStream(raw, 1 << 16));
+    java.io.DataInputStream in = new java.io.DataInputStream(new BufferedInputStream(raw, 1 << 16));
     byte[] magic = in.readNBytes(MAGIC.length);
     byte[] stored = in.readNBytes(key.length());
     if (!java.util.Arrays.equals(magic, MAGIC)
@@ -189,8 +222,8 @@ public final class ModelCache {
       throw new IOException("not a model file of this version");
     }
     TextClassifier intents = TextClassifier.read(in, settings);
-    Optional<TextClassifier> gate = in.readBoolean()
-        ? Optional.of(TextClassifier.read(in, settings)) : Optional.empty();
+    Optional<TextClassifier> gate =
+        in.readBoolean() ? Optional.of(TextClassifier.read(in, settings)) : Optional.empty();
     return new Trained(intents, gate);
   }
 
@@ -204,8 +237,9 @@ public final class ModelCache {
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, key.substring(0, 16), ".tmp");
-      try (java.io.DataOutputStream out = new java.io.DataOutputStream(
-          new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+      try (java.io.DataOutputStream out =
+          new java.io.DataOutputStream(
+              new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
         out.write(MAGIC);
         out.write(key.getBytes(StandardCharsets.US_ASCII));
         trained.intents().write(out);
@@ -221,8 +255,8 @@ public final class ModelCache {
       }
       prune();
     } catch (IOException | RuntimeException e) {
-      LOG.warn("{}: cannot cache the trained model ({}); the next start trains again", file,
-          reason(e));
+      LOG.warn(
+          "{}: cannot cache the trained model ({}); the next start trains again", file, reason(e));
       deleteQuietly(tmp);
     }
   }
@@ -236,8 +270,11 @@ public final class ModelCache {
   private void prune() throws IOException {
     List<Path> models;
     try (Stream<Path> files = Files.list(dir)) {
-      models = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-          .sorted(Comparator.comparing(ModelCache::lastUsed).reversed()).toList();
+      models =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+              .sorted(Comparator.comparing(ModelCache::lastUsed).reversed())
+              .toList();
     }
     for (Path old : models.subList(Math.min(KEEP, models.size()), models.size())) {
       deleteQuietly(old);
@@ -255,8 +292,8 @@ public final class ModelCache {
   /** Marks a model as just used, so pruning keeps it. */
   private static void touch(Path file) {
     try {
-      Files.setLastModifiedTime(file,
-          java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+      Files.setLastModifiedTime(
+          file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
     } catch (IOException e) {
       // Only the pruning order suffers.
     }
@@ -278,9 +315,12 @@ public final class ModelCache {
       return "the file is cut short";
     }
     if (e instanceof FileSystemException f) {
-      String why = f.getReason() != null ? f.getReason()
-          : f instanceof FileAlreadyExistsException ? "exists and is not a directory"
-          : f.getClass().getSimpleName();
+      String why =
+          f.getReason() != null
+              ? f.getReason()
+              : f instanceof FileAlreadyExistsException
+                  ? "exists and is not a directory"
+                  : f.getClass().getSimpleName();
       return f.getFile() + ": " + why;
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
@@ -301,8 +341,13 @@ public final class ModelCache {
   private static void update(MessageDigest sha, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     // Length-prefixed, so ("ab","c") and ("a","bc") differ.
-    sha.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-        (byte) (bytes.length >>> 8), (byte) bytes.length});
+    sha.update(
+        new byte[] {
+          (byte) (bytes.length >>> 24),
+          (byte) (bytes.length >>> 16),
+          (byte) (bytes.length >>> 8),
+          (byte) bytes.length
+        });
     sha.update(bytes);
   }
 

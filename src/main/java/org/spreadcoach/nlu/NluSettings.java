@@ -10,8 +10,8 @@ import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Key;
 
 /**
- * How the recogniser is trained and when it calls a message out of scope. Its keys (section
- * {@code nlu}) are declared here, once: the config loader checks file values against them and the
+ * How the recogniser is trained and when it calls a message out of scope. Its keys (section {@code
+ * nlu}) are declared here, once: the config loader checks file values against them and the
  * constructor checks values built in code against the same rules.
  *
  * <p>The defaults were chosen on CLINC150 and on the bundled intents (BENCHMARKS.md has every
@@ -27,8 +27,8 @@ import org.spreadcoach.config.Key;
  * @param l1 L1 regularisation of the maxent trainer (sparser weights)
  * @param l2 L2 regularisation of the maxent trainer (smaller weights)
  * @param threads threads the trainer may use
- * @param temperature confidence sharpening: probabilities are re-normalised from the model's
- *     scores divided by this (below 1 sharper, 1 as trained); it never changes the best label
+ * @param temperature confidence sharpening: probabilities are re-normalised from the model's scores
+ *     divided by this (below 1 sharper, 1 as trained); it never changes the best label
  * @param cutoff least number of training messages a feature must occur in to be kept
  * @param features which features to extract
  */
@@ -43,27 +43,43 @@ public record NluSettings(
     int cutoff,
     FeatureSettings features) {
 
-  public static final Key<Double> THRESHOLD = Key.number("nlu.threshold", 0.4,
-      between(0.0, 1.0),
-      "least probability of the best intent for a message to count as in scope");
-  public static final Key<Double> MARGIN = Key.number("nlu.margin", 0.1, between(0.0, 1.0),
-      "least lead of the best intent over the runner-up");
-  public static final Key<Integer> ITERATIONS = Key.integer("nlu.iterations", 15, atLeast(1),
-      "most iterations of the maxent trainer");
-  public static final Key<Double> L1 = Key.number("nlu.l1", 0.0, atLeast(0.0),
-      "L1 regularisation of the maxent trainer");
-  public static final Key<Double> L2 = Key.number("nlu.l2", 0.01, atLeast(0.0),
-      "L2 regularisation of the maxent trainer");
-  public static final Key<Integer> THREADS = Key.integer("nlu.threads", 2, atLeast(1),
-      "threads the trainer uses (the same number always gives the same model)");
-  public static final Key<Double> TEMPERATURE = Key.number("nlu.temperature", 0.5, above(0.0),
-      "confidence sharpening: scores are divided by it before the softmax (below 1 sharper)");
-  public static final Key<Integer> CUTOFF = Key.integer("nlu.cutoff", 2, atLeast(0),
-      "least number of training messages a feature must occur in to be kept");
+  public static final Key<Double> THRESHOLD =
+      Key.number(
+          "nlu.threshold",
+          0.4,
+          between(0.0, 1.0),
+          "least probability of the best intent for a message to count as in scope");
+  public static final Key<Double> MARGIN =
+      Key.number(
+          "nlu.margin", 0.1, between(0.0, 1.0), "least lead of the best intent over the runner-up");
+  public static final Key<Integer> ITERATIONS =
+      Key.integer("nlu.iterations", 15, atLeast(1), "most iterations of the maxent trainer");
+  public static final Key<Double> L1 =
+      Key.number("nlu.l1", 0.0, atLeast(0.0), "L1 regularisation of the maxent trainer");
+  public static final Key<Double> L2 =
+      Key.number("nlu.l2", 0.01, atLeast(0.0), "L2 regularisation of the maxent trainer");
+  public static final Key<Integer> THREADS =
+      Key.integer(
+          "nlu.threads",
+          2,
+          atLeast(1),
+          "threads the trainer uses (the same number always gives the same model)");
+  public static final Key<Double> TEMPERATURE =
+      Key.number(
+          "nlu.temperature",
+          0.5,
+          above(0.0),
+          "confidence sharpening: scores are divided by it before the softmax (below 1 sharper)");
+  public static final Key<Integer> CUTOFF =
+      Key.integer(
+          "nlu.cutoff",
+          2,
+          atLeast(0),
+          "least number of training messages a feature must occur in to be kept");
 
   /** The keys above, for the config schema. */
-  public static final List<Key<?>> KEYS = List.of(THRESHOLD, MARGIN, ITERATIONS, L1, L2, THREADS,
-      TEMPERATURE, CUTOFF);
+  public static final List<Key<?>> KEYS =
+      List.of(THRESHOLD, MARGIN, ITERATIONS, L1, L2, THREADS, TEMPERATURE, CUTOFF);
 
   public NluSettings {
     THRESHOLD.require(threshold);
@@ -79,9 +95,16 @@ public record NluSettings(
 
   /** The settings {@code config} holds. */
   public static NluSettings from(Config config) {
-    return new NluSettings(config.get(THRESHOLD), config.get(MARGIN), config.get(ITERATIONS),
-        config.get(L1), config.get(L2), config.get(THREADS), config.get(TEMPERATURE),
-        config.get(CUTOFF), FeatureSettings.from(config));
+    return new NluSettings(
+        config.get(THRESHOLD),
+        config.get(MARGIN),
+        config.get(ITERATIONS),
+        config.get(L1),
+        config.get(L2),
+        config.get(THREADS),
+        config.get(TEMPERATURE),
+        config.get(CUTOFF),
+        FeatureSettings.from(config));
   }
 
   /** The declared defaults: what an install that configures nothing runs with. */
@@ -95,7 +118,7 @@ public record NluSettings(
   }
 
   public NluSettings withThreshold(double newThreshold, double newMargin) {
-    return new NluSettings(newThreshold, newMargin, iterations, l1, l2, threads, temperature,
-        cutoff, features);
+    return new NluSettings(
+        newThreshold, newMargin, iterations, l1, l2, threads, temperature, cutoff, features);
   }
 }

@@ -6,14 +6,14 @@ import java.util.function.Function;
 
 /**
  * Decides whether scored text is in scope. The bot ({@link IntentModel#classify}) and the CLINC150
- * benchmark ({@link OosBenchmark}) both decide through this one rule, so a figure measured on
- * the benchmark is a figure of the bot's own decision.
+ * benchmark ({@link OosBenchmark}) both decide through this one rule, so a figure measured on the
+ * benchmark is a figure of the bot's own decision.
  *
  * <p>Labels are judged in groups: the bot groups the intents of one principle, because sibling
  * intents ("find connectors", "revive a champions network") split the probability of a question
  * that is plainly about networks, and a split like 0.35 + 0.30 would otherwise read as doubt.
- * Ungrouped labels (general questions, talk to the bot, every CLINC150 intent) are their own
- * group. In scope needs three things: the best group is not the explicit out-of-scope class, its
+ * Ungrouped labels (general questions, talk to the bot, every CLINC150 intent) are their own group.
+ * In scope needs three things: the best group is not the explicit out-of-scope class, its
  * probability reaches the threshold, and it leads the runner-up group by the margin. The intent
  * reported is the best one in the best group.
  *
@@ -46,8 +46,8 @@ public record OutOfScopeRule(double threshold, double margin) {
     String[] labels = scores.labels();
     double[] probs = scores.probs();
     for (int i = 0; i < labels.length; i++) {
-      String group = TextClassifier.OOS.equals(labels[i]) ? TextClassifier.OOS
-          : groupOf.apply(labels[i]);
+      String group =
+          TextClassifier.OOS.equals(labels[i]) ? TextClassifier.OOS : groupOf.apply(labels[i]);
       groups.merge(group, probs[i], Double::sum);
     }
     String bestGroup = null;
@@ -64,12 +64,11 @@ public record OutOfScopeRule(double threshold, double margin) {
       }
     }
     boolean outOfScopeWins = TextClassifier.OOS.equals(bestGroup);
-    String bestIntent = outOfScopeWins ? bestIntent(scores)
-        : bestIn(scores, groupOf, bestGroup);
-    double confidence = bestIntent == null ? 0.0
-        : outOfScopeWins ? groups.get(groupOf.apply(bestIntent)) : best;
-    boolean inScope = bestIntent != null && !outOfScopeWins && best >= threshold
-        && best - second >= margin;
+    String bestIntent = outOfScopeWins ? bestIntent(scores) : bestIn(scores, groupOf, bestGroup);
+    double confidence =
+        bestIntent == null ? 0.0 : outOfScopeWins ? groups.get(groupOf.apply(bestIntent)) : best;
+    boolean inScope =
+        bestIntent != null && !outOfScopeWins && best >= threshold && best - second >= margin;
     return new Verdict(bestIntent, confidence, inScope);
   }
 
@@ -78,7 +77,8 @@ public record OutOfScopeRule(double threshold, double margin) {
     double bestProb = -1;
     for (int i = 0; i < scores.labels().length; i++) {
       String label = scores.labels()[i];
-      if (!TextClassifier.OOS.equals(label) && group.equals(groupOf.apply(label))
+      if (!TextClassifier.OOS.equals(label)
+          && group.equals(groupOf.apply(label))
           && scores.probs()[i] > bestProb) {
         best = label;
         bestProb = scores.probs()[i];

@@ -8,6 +8,8 @@ package org.spreadcoach.nlu;
  * @param best position of the most likely label
  * @param second position of the runner-up (equal to best when there is one label)
  */
+// Arrays, not lists: OpenNLP hands back and takes arrays, and scoring is on every message's path.
+@SuppressWarnings("ArrayRecordComponent")
 public record Scores(String[] labels, double[] probs, int best, int second) {
 
   static Scores of(String[] labels, double[] probs) {

@@ -28,8 +28,8 @@ import opennlp.tools.util.TrainingParameters;
  * <p>It trains the way {@code DocumentCategorizerME.train} does (one OpenNLP {@link Event} per
  * document, its features as the context, given to OpenNLP's event trainer) but builds the events
  * itself, through a {@link FeatureVocabulary}, so that a feature may carry a real value (OpenNLP's
- * real-valued indexer): a count, which gives exactly doccat's model, or with
- * {@link FeatureSettings#tfidf()} a normalised tf-idf weight.
+ * real-valued indexer): a count, which gives exactly doccat's model, or with {@link
+ * FeatureSettings#tfidf()} a normalised tf-idf weight.
  *
  * <p>OpenNLP's {@code DocumentCategorizerME} is documented as not thread-safe, so this class keeps
  * only the trained {@link MaxentModel}, whose {@code eval} is read-only, and extracts features
@@ -46,8 +46,12 @@ public final class TextClassifier {
   private final String[] labels;
   private final double temperature;
 
-  private TextClassifier(TextNormaliser normaliser, FeatureExtractor extractor,
-      FeatureVocabulary vocabulary, MaxentModel model, double temperature) {
+  private TextClassifier(
+      TextNormaliser normaliser,
+      FeatureExtractor extractor,
+      FeatureVocabulary vocabulary,
+      MaxentModel model,
+      double temperature) {
     this.normaliser = normaliser;
     this.extractor = extractor;
     this.vocabulary = vocabulary;
@@ -73,27 +77,35 @@ public final class TextClassifier {
     FeatureExtractor extractor = new FeatureExtractor(settings.features());
     // Extraction and weighting are per message and pure, so they run on every core; an ordered
     // stream keeps the events, and so the model, the same however many there are.
-    List<List<String>> docs = samples.parallelStream()
-        .map(sample -> extractor.features(normaliser.tokens(sample.text()))).toList();
-    FeatureVocabulary vocabulary = FeatureVocabulary.learn(docs, settings.cutoff(),
-        settings.features().tfidf());
-    List<Event> events = IntStream.range(0, samples.size()).parallel().mapToObj(i -> {
-      FeatureVocabulary.Vector v = vocabulary.vectorise(docs.get(i));
-      return new Event(samples.get(i).label(), v.codes(), v.values());
-    }).toList();
+    List<List<String>> docs =
+        samples.parallelStream()
+            .map(sample -> extractor.features(normaliser.tokens(sample.text())))
+            .toList();
+    FeatureVocabulary vocabulary =
+        FeatureVocabulary.learn(docs, settings.cutoff(), settings.features().tfidf());
+    List<Event> events =
+        IntStream.range(0, samples.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  FeatureVocabulary.Vector v = vocabulary.vectorise(docs.get(i));
+                  return new Event(samples.get(i).label(), v.codes(), v.values());
+                })
+            .toList();
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     // The vocabulary has already left out rare features.
     params.put(TrainingParameters.CUTOFF_PARAM, 0);
-    params.put(AbstractEventTrainer.DATA_INDEXER_PARAM,
+    params.put(
+        AbstractEventTrainer.DATA_INDEXER_PARAM,
         AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
     params.put(QNTrainer.L1COST_PARAM, settings.l1());
     params.put(QNTrainer.L2COST_PARAM, settings.l2());
     params.put(QNTrainer.THREADS_PARAM, settings.threads());
     try {
-      MaxentModel model = TrainerFactory.getEventTrainer(params, null)
-          .train(new CollectionObjectStream<>(events));
+      MaxentModel model =
+          TrainerFactory.getEventTrainer(params, null).train(new CollectionObjectStream<>(events));
       return new TextClassifier(normaliser, extractor, vocabulary, model, settings.temperature());
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e);
@@ -101,22 +113,24 @@ public final class TextClassifier {
   }
 
   /**
-   * Writes the trained state (vocabulary and maxent parameters, through OpenNLP's own model
-   * writer) so that {@link #read} restores a classifier that scores exactly as this one. Leaves
-   * {@code out} open, so more can follow it (OpenNLP's writer closes what it writes to).
+   * Writes the trained state (vocabulary and maxent parameters, through OpenNLP's own model writer)
+   * so that {@link #read} restores a classifier that scores exactly as this one. Leaves {@code out}
+   * open, so more can follow it (OpenNLP's writer closes what it writes to).
    */
   void write(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(new FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
+    DataOutputStream data =
+        new DataOutputStream(
+            new FilterOutputStream(out) {
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+              }
 
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    });
+              @Override
+              public void close() throws IOException {
+                flush();
+              }
+            });
     vocabulary.write(data);
     new GenericModelWriter((AbstractModel) model, data).persist();
     data.flush();
@@ -130,8 +144,12 @@ public final class TextClassifier {
     DataInputStream data = new DataInputStream(in);
     FeatureVocabulary vocabulary = FeatureVocabulary.read(data);
     MaxentModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-    return new TextClassifier(new TextNormaliser(), new FeatureExtractor(settings.features()),
-        vocabulary, model, settings.temperature());
+    return new TextClassifier(
+        new TextNormaliser(),
+        new FeatureExtractor(settings.features()),
+        vocabulary,
+        model,
+        settings.temperature());
   }
 
   /** Scores {@code text} against every label. */
@@ -149,8 +167,8 @@ public final class TextClassifier {
    * Temperature scaling: the softmax of the model's scores divided by {@code t}, worked from the
    * probabilities (log p is the score less a constant). Below one it sharpens without changing
    * which label is best. Normalised tf-idf features give flatter probabilities than raw counts, so
-   * this keeps the bot's fixed thresholds (nlu.threshold, coach.ambientThreshold) meaning what
-   * they meant.
+   * this keeps the bot's fixed thresholds (nlu.threshold, coach.ambientThreshold) meaning what they
+   * meant.
    */
   static double[] temper(double[] probs, double t) {
     if (t == 1.0) {

@@ -11,8 +11,8 @@ import opennlp.tools.tokenize.SimpleTokenizer;
  * Turns a chat message into the tokens the recogniser sees: Unicode-normalised, lower case,
  * platform mentions and links removed, numbers folded to one token, punctuation dropped.
  *
- * <p>Stateless and thread-safe. Input is cut to {@link #MAX_CHARS} first, so a 100 KB line costs
- * no more than a long message.
+ * <p>Stateless and thread-safe. Input is cut to {@link #MAX_CHARS} first, so a 100 KB line costs no
+ * more than a long message.
  */
 public final class TextNormaliser {
   /** Longer messages are cut here; nobody asks a question in more than this. */
@@ -20,7 +20,8 @@ public final class TextNormaliser {
 
   private static final Pattern MENTION = Pattern.compile("<[@#][!&]?\\d+>|@(?:everyone|here)");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
 
   /** Tokens of {@code text}; empty for null, blank or punctuation-only text. */
   public String[] tokens(String text) {

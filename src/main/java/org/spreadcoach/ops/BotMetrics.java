@@ -19,11 +19,11 @@ import org.spreadcoach.reload.ModelReloader;
 /**
  * The bot's metrics in the Prometheus text format: messages seen, replies, silences by reason,
  * recognition latency, knowledge-base write failures, rounds open, model generation and reload
- * failures. Micrometer was picked because it is the maintained JVM metrics facade with a
- * Prometheus registry; its registry is thread-safe.
+ * failures. Micrometer was picked because it is the maintained JVM metrics facade with a Prometheus
+ * registry; its registry is thread-safe.
  */
-public final class BotMetrics implements ConversationListener, WriteQueue.Listener,
-    ModelReloader.Listener {
+public final class BotMetrics
+    implements ConversationListener, WriteQueue.Listener, ModelReloader.Listener {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Counter seen;
@@ -39,32 +39,47 @@ public final class BotMetrics implements ConversationListener, WriteQueue.Listen
    * @param openRounds counts open rounds (asked at each scrape)
    */
   public BotMetrics(ServingModel model, Supplier<Long> openRounds) {
-    seen = Counter.builder("spreadcoach.messages.seen")
-        .description("messages and questions the coach handled").register(registry);
-    replies = Counter.builder("spreadcoach.replies")
-        .description("replies the coach posted").register(registry);
-    recognition = Timer.builder("spreadcoach.recognition")
-        .description("time to recognise one message")
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofNanos(10_000))
-        .maximumExpectedValue(Duration.ofMillis(100))
-        .register(registry);
-    kbWriteFailures = Counter.builder("spreadcoach.kb.write.failures")
-        .description("knowledge-base transactions that failed (their writes stay queued for retry)")
-        .register(registry);
-    kbWritesDropped = Counter.builder("spreadcoach.kb.writes.dropped")
-        .description("buffered writes dropped because the buffer was full").register(registry);
-    kbBatches = DistributionSummary.builder("spreadcoach.kb.write.batch")
-        .description("writes committed per knowledge-base transaction").register(registry);
-    reloadFailures = Counter.builder("spreadcoach.model.reload.failures")
-        .description("intent reloads that failed; the old model kept serving")
-        .register(registry);
+    seen =
+        Counter.builder("spreadcoach.messages.seen")
+            .description("messages and questions the coach handled")
+            .register(registry);
+    replies =
+        Counter.builder("spreadcoach.replies")
+            .description("replies the coach posted")
+            .register(registry);
+    recognition =
+        Timer.builder("spreadcoach.recognition")
+            .description("time to recognise one message")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofNanos(10_000))
+            .maximumExpectedValue(Duration.ofMillis(100))
+            .register(registry);
+    kbWriteFailures =
+        Counter.builder("spreadcoach.kb.write.failures")
+            .description(
+                "knowledge-base transactions that failed (their writes stay queued for retry)")
+            .register(registry);
+    kbWritesDropped =
+        Counter.builder("spreadcoach.kb.writes.dropped")
+            .description("buffered writes dropped because the buffer was full")
+            .register(registry);
+    kbBatches =
+        DistributionSummary.builder("spreadcoach.kb.write.batch")
+            .description("writes committed per knowledge-base transaction")
+            .register(registry);
+    reloadFailures =
+        Counter.builder("spreadcoach.model.reload.failures")
+            .description("intent reloads that failed; the old model kept serving")
+            .register(registry);
     // Gauges hold their source weakly unless told otherwise; these must live as long as the bot.
     Gauge.builder("spreadcoach.model.generation", model, ServingModel::generation)
-        .description("generation of the model serving now").strongReference(true)
+        .description("generation of the model serving now")
+        .strongReference(true)
         .register(registry);
     Gauge.builder("spreadcoach.rounds.open", openRounds, s -> safe(s))
-        .description("co-coaching rounds open now").strongReference(true).register(registry);
+        .description("co-coaching rounds open now")
+        .strongReference(true)
+        .register(registry);
   }
 
   private static double safe(Supplier<Long> count) {
@@ -76,14 +91,13 @@ public final class BotMetrics implements ConversationListener, WriteQueue.Listen
   }
 
   @Override
-  public void handled(String channel, String user, String text, boolean addressed,
-      Recognition r, Outcome outcome) {
+  public void handled(
+      String channel, String user, String text, boolean addressed, Recognition r, Outcome outcome) {
     seen.increment();
     if (!outcome.posts().isEmpty()) {
       replies.increment(outcome.posts().size());
     } else if (outcome.silence() != null) {
-      registry.counter("spreadcoach.silences", "reason", outcome.silence().wireName())
-          .increment();
+      registry.counter("spreadcoach.silences", "reason", outcome.silence().wireName()).increment();
     }
   }
 
@@ -102,10 +116,13 @@ public final class BotMetrics implements ConversationListener, WriteQueue.Listen
     kbWritesDropped.increment();
   }
 
-  /** Publishes how many knowledge-base writes wait (asked at each scrape): a backlog in an outage. */
+  /**
+   * Publishes how many knowledge-base writes wait (asked at each scrape): a backlog in an outage.
+   */
   public void trackPendingWrites(Supplier<Integer> pending) {
     Gauge.builder("spreadcoach.kb.writes.pending", pending, p -> p.get())
-        .description("knowledge-base writes queued or being written").strongReference(true)
+        .description("knowledge-base writes queued or being written")
+        .strongReference(true)
         .register(registry);
   }
 

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /healthz} and {@code /metrics} over HTTP, with the JDK's own server (no extra
- * dependency for two read-only endpoints). {@code /healthz} is 200 only when every check passes,
- * 503 otherwise, and names each check in its body.
+ * {@code /healthz} and {@code /metrics} over HTTP, with the JDK's own server (no extra dependency
+ * for two read-only endpoints). {@code /healthz} is 200 only when every check passes, 503
+ * otherwise, and names each check in its body.
  */
 public final class OpsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
@@ -28,26 +28,37 @@ public final class OpsServer implements AutoCloseable {
    * @param checks health checks by name, such as "model", "knowledge base", "gateway"
    * @param metrics the Prometheus text to serve
    */
-  public OpsServer(String host, int port, Map<String, BooleanSupplier> checks,
-      Supplier<String> metrics) throws IOException {
+  public OpsServer(
+      String host, int port, Map<String, BooleanSupplier> checks, Supplier<String> metrics)
+      throws IOException {
     server = HttpServer.create(new InetSocketAddress(host, port), 0);
-    server.setExecutor(Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "ops-http");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "ops-http");
+              t.setDaemon(true);
+              return t;
+            }));
     Map<String, BooleanSupplier> ordered = new LinkedHashMap<>(checks);
-    server.createContext("/healthz", exchange -> {
-      Map<String, Boolean> results = new LinkedHashMap<>();
-      ordered.forEach((name, check) -> results.put(name, passes(check)));
-      boolean ok = results.values().stream().allMatch(Boolean::booleanValue);
-      String body = (ok ? "ok" : "unavailable") + "\n" + results.entrySet().stream()
-          .map(e -> e.getKey() + ": " + (e.getValue() ? "ok" : "failing"))
-          .collect(Collectors.joining("\n")) + "\n";
-      send(exchange, ok ? 200 : 503, "text/plain; charset=utf-8", body);
-    });
-    server.createContext("/metrics", exchange -> send(exchange, 200,
-        "text/plain; version=0.0.4; charset=utf-8", metrics.get()));
+    server.createContext(
+        "/healthz",
+        exchange -> {
+          Map<String, Boolean> results = new LinkedHashMap<>();
+          ordered.forEach((name, check) -> results.put(name, passes(check)));
+          boolean ok = results.values().stream().allMatch(Boolean::booleanValue);
+          String body =
+              (ok ? "ok" : "unavailable")
+                  + "\n"
+                  + results.entrySet().stream()
+                      .map(e -> e.getKey() + ": " + (e.getValue() ? "ok" : "failing"))
+                      .collect(Collectors.joining("\n"))
+                  + "\n";
+          send(exchange, ok ? 200 : 503, "text/plain; charset=utf-8", body);
+        });
+    server.createContext(
+        "/metrics",
+        exchange -> send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()));
     server.start();
     LOG.info("health and metrics on http://{}:{}/healthz and /metrics", host, port());
   }

@@ -11,9 +11,9 @@ import org.spreadcoach.kb.WriteQueue;
 import org.spreadcoach.nlu.Recognition;
 
 /**
- * Decides what of a conversation is kept and in what form: only in channels that opted in
- * ({@code channels.<id>.log: true}), only messages the bot classified, with personal data redacted
- * and the author replaced by a keyed pseudonym, before anything reaches the database.
+ * Decides what of a conversation is kept and in what form: only in channels that opted in ({@code
+ * channels.<id>.log: true}), only messages the bot classified, with personal data redacted and the
+ * author replaced by a keyed pseudonym, before anything reaches the database.
  */
 public final class ConversationLog implements ConversationListener {
   private final WriteQueue writer;
@@ -22,8 +22,12 @@ public final class ConversationLog implements ConversationListener {
   private final ChannelSettings channels;
   private final Clock clock;
 
-  public ConversationLog(WriteQueue writer, PiiRedactor redactor, Pseudonymiser pseudonyms,
-      ChannelSettings channels, Clock clock) {
+  public ConversationLog(
+      WriteQueue writer,
+      PiiRedactor redactor,
+      Pseudonymiser pseudonyms,
+      ChannelSettings channels,
+      Clock clock) {
     this.writer = writer;
     this.redactor = redactor;
     this.pseudonyms = pseudonyms;
@@ -37,28 +41,40 @@ public final class ConversationLog implements ConversationListener {
    * @param recognition null when the bot never classified the message (nothing is kept)
    */
   @Override
-  public void handled(String channel, String user, String text, boolean addressed,
-      Recognition recognition, Outcome outcome) {
+  public void handled(
+      String channel,
+      String user,
+      String text,
+      boolean addressed,
+      Recognition recognition,
+      Outcome outcome) {
     if (recognition == null || !channels.logs(channel)) {
       return;
     }
-    List<Exchange.StoredReply> replies = outcome.posts().stream()
-        .map(p -> new Exchange.StoredReply(p.text(), p.intent(), p.principle()))
-        .toList();
-    Exchange exchange = new Exchange(clock.instant(), channel, pseudonyms.of(user),
-        redactor.redact(text), recognition.intent(), recognition.principle(),
-        recognition.bestGuess(), recognition.confidence(), recognition.inScope(), addressed,
-        replies);
-    writer.submit(kb -> kb.recordExchange(exchange));
+    List<Exchange.StoredReply> replies =
+        outcome.posts().stream()
+            .map(p -> new Exchange.StoredReply(p.text(), p.intent(), p.principle()))
+            .toList();
+    Exchange exchange =
+        new Exchange(
+            clock.instant(),
+            channel,
+            pseudonyms.of(user),
+            redactor.redact(text),
+            recognition.intent(),
+            recognition.principle(),
+            recognition.bestGuess(),
+            recognition.confidence(),
+            recognition.inScope(),
+            addressed,
+            replies);
+    writer.enqueue(kb -> kb.recordExchange(exchange));
   }
 
   /** Records a thumbs-up (+1) or thumbs-down (-1) on a bot reply; 0 withdraws it. */
   public void feedback(String channel, String replyRef, String user, int value) {
     String author = pseudonyms.of(user);
     Instant at = clock.instant();
-    writer.submit(kb -> {
-      kb.recordFeedback(at, channel, replyRef, author, value);
-      return null;
-    });
+    writer.enqueue(kb -> kb.recordFeedback(at, channel, replyRef, author, value));
   }
 }

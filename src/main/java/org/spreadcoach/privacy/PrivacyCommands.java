@@ -23,20 +23,24 @@ import org.spreadcoach.kb.WriteQueue;
  */
 public final class PrivacyCommands implements CommandHandler {
   /** {@code /privacy}: answered privately, as it is about the caller. */
-  public static final CommandSpec SPEC = CommandSpec.of("privacy",
-      "What I keep about you, and erasing it",
-      SubcommandSpec.of("status", "What this channel keeps").answeredPrivately(),
-      SubcommandSpec.of("forget-me", "Delete everything you wrote from the knowledge base")
-          .answeredPrivately());
+  public static final CommandSpec SPEC =
+      CommandSpec.of(
+          "privacy",
+          "What I keep about you, and erasing it",
+          SubcommandSpec.of("status", "What this channel keeps").answeredPrivately(),
+          SubcommandSpec.of("forget-me", "Delete everything you wrote from the knowledge base")
+              .answeredPrivately());
+
   /** How long the command waits for the erasure before saying it is queued. */
   static final Duration WAIT = Duration.ofSeconds(10);
+
   private final WriteQueue writer;
   private final Pseudonymiser pseudonyms;
   private final ChannelSettings channels;
   private final int retentionDays;
 
-  public PrivacyCommands(WriteQueue writer, Pseudonymiser pseudonyms, ChannelSettings channels,
-      int retentionDays) {
+  public PrivacyCommands(
+      WriteQueue writer, Pseudonymiser pseudonyms, ChannelSettings channels, int retentionDays) {
     this.writer = writer;
     this.pseudonyms = pseudonyms;
     this.channels = channels;
@@ -50,44 +54,51 @@ public final class PrivacyCommands implements CommandHandler {
 
   @Override
   public Outcome handle(CommandCall call) {
-    switch (call.sub()) {
-      case "status":
-        return Outcome.done(Post.plain(call.channel(), status(call.channel())));
-      case "forget-me":
-        return forget(call);
-      default:
-        throw new IllegalArgumentException("/privacy " + call.sub() + " is not declared");
-    }
+    return switch (call.sub()) {
+      case "status" -> Outcome.done(Post.plain(call.channel(), status(call.channel())));
+      case "forget-me" -> forget(call);
+      default -> throw new IllegalArgumentException("/privacy " + call.sub() + " is not declared");
+    };
   }
 
   private Outcome forget(CommandCall call) {
     String author = pseudonyms.of(call.user());
     try {
-      Map<String, Integer> deleted = writer.submit(kb -> kb.forget(author))
-          .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      Map<String, Integer> deleted =
+          writer.submit(kb -> kb.forget(author)).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
       int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
-      return Outcome.done(Post.plain(call.channel(), "Done: I deleted " + total
-          + " stored item(s) you wrote, search index included. Anything you write in a "
-          + "logged channel from now on is kept again, redacted."));
+      return Outcome.done(
+          Post.plain(
+              call.channel(),
+              "Done: I deleted "
+                  + total
+                  + " stored item(s) you wrote, search index included. Anything you write in a "
+                  + "logged channel from now on is kept again, redacted."));
     } catch (ExecutionException | TimeoutException e) {
-      return Outcome.refused(call.channel(), "I couldn't reach the knowledge base to delete "
-          + "your data just now. Your request is queued and runs as soon as it answers again; "
-          + "please run `/privacy forget-me` again later to see it done.");
+      return Outcome.refused(
+          call.channel(),
+          "I couldn't reach the knowledge base to delete "
+              + "your data just now. Your request is queued and runs as soon as it answers again; "
+              + "please run `/privacy forget-me` again later to see it done.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Outcome.refused(call.channel(), "I was stopped before I could delete your data; "
-          + "please try again.");
+      return Outcome.refused(
+          call.channel(), "I was stopped before I could delete your data; " + "please try again.");
     }
   }
 
   private String status(String channel) {
-    String kept = channels.logs(channel)
-        ? "This channel is logged: messages I classify here, and my replies, are kept in the "
-            + "knowledge base with e-mail addresses, phone numbers, NHS numbers, postcodes and "
-            + "mentions removed, and with your user id replaced by a keyed pseudonym."
-        : "This channel is not logged: I keep nothing of what is said here.";
-    return kept + " Advice you give in a co-coaching round is kept only when the round stores "
-        + "it. Stored items are deleted after " + retentionDays + " days. `/privacy forget-me` "
+    String kept =
+        channels.logs(channel)
+            ? "This channel is logged: messages I classify here, and my replies, are kept in the "
+                + "knowledge base with e-mail addresses, phone numbers, NHS numbers, postcodes and "
+                + "mentions removed, and with your user id replaced by a keyed pseudonym."
+            : "This channel is not logged: I keep nothing of what is said here.";
+    return kept
+        + " Advice you give in a co-coaching round is kept only when the round stores "
+        + "it. Stored items are deleted after "
+        + retentionDays
+        + " days. `/privacy forget-me` "
         + "deletes everything you wrote, at any time.";
   }
 }

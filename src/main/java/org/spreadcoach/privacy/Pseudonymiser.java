@@ -8,8 +8,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Turns platform user ids into keyed pseudonyms (HMAC-SHA256 with the install's secret): stable,
- * so {@code forget} can find a person's rows, but not reversible without the key. Thread-safe.
+ * Turns platform user ids into keyed pseudonyms (HMAC-SHA256 with the install's secret): stable, so
+ * {@code forget} can find a person's rows, but not reversible without the key. Thread-safe.
  */
 public final class Pseudonymiser {
   private static final String ALGORITHM = "HmacSHA256";

@@ -33,13 +33,13 @@ public final class RetentionJob implements TimedTask {
     }
     nextRun = now.plus(Duration.ofDays(1));
     Instant cutoff = now.minus(keep);
-    writer.submit(kb -> {
-      int deleted = kb.deleteOlderThan(cutoff);
-      if (deleted > 0) {
-        LOG.info("retention: deleted {} row(s) older than {}", deleted, cutoff);
-      }
-      return deleted;
-    });
+    writer.enqueue(
+        kb -> {
+          int deleted = kb.deleteOlderThan(cutoff);
+          if (deleted > 0) {
+            LOG.info("retention: deleted {} row(s) older than {}", deleted, cutoff);
+          }
+        });
     return List.of();
   }
 }

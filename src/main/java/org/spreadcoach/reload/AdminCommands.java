@@ -12,11 +12,15 @@ import org.spreadcoach.chat.SubcommandSpec;
 /** {@code /admin reload}: maintainers reload the intents on demand. */
 public final class AdminCommands implements CommandHandler {
   /** {@code /admin}: for maintainers, answered privately. */
-  public static final CommandSpec SPEC = CommandSpec.of("admin",
-      "Bot administration (maintainers)",
-      SubcommandSpec.of("reload",
-              "Reload the intent files; the old model keeps serving if they are bad")
-          .onlyFor(Access.MAINTAINERS).answeredPrivately());
+  public static final CommandSpec SPEC =
+      CommandSpec.of(
+          "admin",
+          "Bot administration (maintainers)",
+          SubcommandSpec.of(
+                  "reload", "Reload the intent files; the old model keeps serving if they are bad")
+              .onlyFor(Access.MAINTAINERS)
+              .answeredPrivately());
+
   private final ModelReloader reloader;
 
   public AdminCommands(ModelReloader reloader) {

@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the intents directory and reloads once it has been quiet for a moment, so an editor
- * that writes a file in several steps triggers one reload, not several.
+ * Watches the intents directory and reloads once it has been quiet for a moment, so an editor that
+ * writes a file in several steps triggers one reload, not several.
  */
 public final class IntentWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IntentWatcher.class);
@@ -32,8 +32,9 @@ public final class IntentWatcher implements AutoCloseable {
   private final Thread thread;
   private ScheduledFuture<?> pending;
 
-  public IntentWatcher(Path dir, ModelReloader reloader, ScheduledExecutorService scheduler,
-      Duration quiet) throws IOException {
+  public IntentWatcher(
+      Path dir, ModelReloader reloader, ScheduledExecutorService scheduler, Duration quiet)
+      throws IOException {
     this.dir = dir;
     this.reloader = reloader;
     this.scheduler = scheduler;

@@ -11,9 +11,9 @@ import org.spreadcoach.nlu.ServingModel;
 import org.spreadcoach.yaml.Problem;
 
 /**
- * Reloads the intents: validate, train, then swap the serving model in one atomic step. A file
- * that fails validation, or a model that fails to train, leaves the old model serving and reports
- * every problem as {@code file:line: message}. One reload at a time.
+ * Reloads the intents: validate, train, then swap the serving model in one atomic step. A file that
+ * fails validation, or a model that fails to train, leaves the old model serving and reports every
+ * problem as {@code file:line: message}. One reload at a time.
  */
 public final class ModelReloader {
   private static final Logger LOG = LoggerFactory.getLogger(ModelReloader.class);
@@ -32,8 +32,11 @@ public final class ModelReloader {
       if (ok) {
         return "Reloaded the intents: model generation " + generation + " is serving.";
       }
-      StringBuilder sb = new StringBuilder("Reload failed; model generation " + generation
-          + " keeps serving. Fix these and save again:");
+      StringBuilder sb =
+          new StringBuilder(
+              "Reload failed; model generation "
+                  + generation
+                  + " keeps serving. Fix these and save again:");
       problems.forEach(p -> sb.append("\n").append(p));
       return sb.toString();
     }
@@ -52,7 +55,10 @@ public final class ModelReloader {
   /**
    * @param intents loads and validates the intent files afresh on each call
    */
-  public ModelReloader(ServingModel serving, Supplier<LoadResult> intents, IntentTrainer trainer,
+  public ModelReloader(
+      ServingModel serving,
+      Supplier<LoadResult> intents,
+      IntentTrainer trainer,
       List<Listener> listeners) {
     this.serving = serving;
     this.intents = intents;
@@ -76,8 +82,12 @@ public final class ModelReloader {
         serving.replace(next);
         result = new Result(true, serving.generation(), List.of());
       } catch (RuntimeException e) {
-        result = new Result(false, serving.generation(),
-            List.of(new Problem("(training)", 0, "the model failed to train: " + e.getMessage())));
+        result =
+            new Result(
+                false,
+                serving.generation(),
+                List.of(
+                    new Problem("(training)", 0, "the model failed to train: " + e.getMessage())));
       }
     }
     if (result.ok()) {

@@ -41,15 +41,17 @@ import org.spreadcoach.time.ManualClock;
  * <p>An output line is an acknowledgement: it is written only once what the bot stored for its
  * event has been tried (the {@code stored} barrier), so while the database works every answered
  * message is in it, even if the process is killed right after (when it fails, lines carry on and
- * the writes wait for a retry, as in the live bot). Messages are pipelined: the bot
- * handles the next ones while the log commits, and their lines follow in input order. Every other
- * event (a command, the clock, a thread) first waits for all earlier writes, so that it sees
- * them, and the output stays the same however fast the database is.
+ * the writes wait for a retry, as in the live bot). Messages are pipelined: the bot handles the
+ * next ones while the log commits, and their lines follow in input order. Every other event (a
+ * command, the clock, a thread) first waits for all earlier writes, so that it sees them, and the
+ * output stays the same however fast the database is.
  */
 public final class ReplayRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The most events whose lines wait for the log at once. */
   static final int MAX_WAITING = 1_000;
+
   private final ChatHandler bot;
   private final ManualClock clock;
   private final Supplier<CompletableFuture<Void>> stored;
@@ -58,8 +60,8 @@ public final class ReplayRunner {
    * @param stored a future that completes once every write the bot has submitted so far has been
    *     tried (stored, or kept for a retry when the database fails)
    */
-  public ReplayRunner(ChatHandler bot, ManualClock clock,
-      Supplier<CompletableFuture<Void>> stored) {
+  public ReplayRunner(
+      ChatHandler bot, ManualClock clock, Supplier<CompletableFuture<Void>> stored) {
     this.bot = bot;
     this.clock = clock;
     this.stored = stored;
@@ -124,8 +126,9 @@ public final class ReplayRunner {
     return writeReady(waiting, out);
   }
 
-  private List<Map<String, Object>> handle(int lineNo, String line, Deque<Waiting> waiting,
-      Writer out) throws ReplayEventException, IOException {
+  private List<Map<String, Object>> handle(
+      int lineNo, String line, Deque<Waiting> waiting, Writer out)
+      throws ReplayEventException, IOException {
     JsonNode event;
     try {
       event = JSON.readTree(line);
@@ -139,31 +142,28 @@ public final class ReplayRunner {
     if (!type.equals("message")) {
       writeAll(waiting, out);
     }
-    switch (type) {
-      case "message":
-        return outputs(lineNo, bot.onMessage(message(event)), false);
-      case "command":
-        return outputs(lineNo, bot.onCommand(command(event)), true);
-      case "clock":
-        return clock(lineNo, event);
-      case "thread":
+    return switch (type) {
+      case "message" -> outputs(lineNo, bot.onMessage(message(event)), false);
+      case "command" -> outputs(lineNo, bot.onCommand(command(event)), true);
+      case "clock" -> clock(lineNo, event);
+      case "thread" -> {
         bot.onThreadOpened(text(event, "channel", true), text(event, "thread", true));
-        return List.of();
-      default:
-        throw new ReplayEventException("unknown event type '" + type
-            + "' (expected message, command, clock or thread)");
-    }
+        yield List.of();
+      }
+      default ->
+          throw new ReplayEventException(
+              "unknown event type '" + type + "' (expected message, command, clock or thread)");
+    };
   }
 
-  private List<Map<String, Object>> clock(int lineNo, JsonNode event)
-      throws ReplayEventException {
+  private List<Map<String, Object>> clock(int lineNo, JsonNode event) throws ReplayEventException {
     String advance = text(event, "advance", true);
     Duration by;
     try {
       by = Duration.parse(advance);
     } catch (DateTimeParseException e) {
-      throw new ReplayEventException("'advance' must be an ISO-8601 duration such as PT10M, found '"
-          + advance + "'");
+      throw new ReplayEventException(
+          "'advance' must be an ISO-8601 duration such as PT10M, found '" + advance + "'");
     }
     if (by.isNegative()) {
       throw new ReplayEventException("'advance' cannot go back in time: " + advance);
@@ -173,13 +173,18 @@ public final class ReplayRunner {
   }
 
   private static ChatMessage message(JsonNode event) throws ReplayEventException {
-    String text = event.has("text") && event.get("text").isTextual()
-        ? event.get("text").asText() : null;
+    String text =
+        event.has("text") && event.get("text").isTextual() ? event.get("text").asText() : null;
     if (text == null) {
       throw new ReplayEventException("a message needs 'text' (a string)");
     }
-    return new ChatMessage(text(event, "channel", true), text(event, "user", true),
-        optionalText(event, "name"), roles(event), text, bool(event, "mentioned"),
+    return new ChatMessage(
+        text(event, "channel", true),
+        text(event, "user", true),
+        optionalText(event, "name"),
+        roles(event),
+        text,
+        bool(event, "mentioned"),
         bool(event, "direct"));
   }
 
@@ -190,17 +195,23 @@ public final class ReplayRunner {
       if (!argsNode.isObject()) {
         throw new ReplayEventException("'args' must be an object");
       }
-      var fields = argsNode.fields();
-      while (fields.hasNext()) {
-        var field = fields.next();
+      for (var field : argsNode.properties()) {
         if (!field.getValue().isNull()) {
-          args.put(field.getKey(), field.getValue().isValueNode()
-              ? field.getValue().asText() : field.getValue().toString());
+          args.put(
+              field.getKey(),
+              field.getValue().isValueNode()
+                  ? field.getValue().asText()
+                  : field.getValue().toString());
         }
       }
     }
-    return new CommandCall(text(event, "channel", true), text(event, "user", true),
-        optionalText(event, "name"), roles(event), text(event, "command", true), args);
+    return new CommandCall(
+        text(event, "channel", true),
+        text(event, "user", true),
+        optionalText(event, "name"),
+        roles(event),
+        text(event, "command", true),
+        args);
   }
 
   private static List<Map<String, Object>> outputs(int lineNo, Outcome outcome, boolean command) {

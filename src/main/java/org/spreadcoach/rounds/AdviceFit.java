@@ -5,8 +5,8 @@ package org.spreadcoach.rounds;
  *
  * @param principle the principle it is grouped under in the summary, or null ("Other")
  * @param intent the intent it speaks to, or null
- * @param servable whether it may later be offered as peer advice: advice that is about spreading
- *     a change, not a joke or chatter, which stays in the round's summary only
+ * @param servable whether it may later be offered as peer advice: advice that is about spreading a
+ *     change, not a joke or chatter, which stays in the round's summary only
  */
 public record AdviceFit(String principle, String intent, boolean servable) {
   /** Advice that fits no principle and is never served. */

@@ -12,5 +12,5 @@ import java.time.Instant;
  * @param principle the principle it was grouped under at close, or null ("other")
  * @param at when it was (last) given
  */
-public record RoundAdvice(long id, String author, String text, boolean anonymous,
-    String principle, Instant at) {}
+public record RoundAdvice(
+    long id, String author, String text, boolean anonymous, String principle, Instant at) {}

@@ -18,9 +18,19 @@ import java.time.Instant;
  * @param reflection the spreader's reflection, or null
  * @param thread the platform thread opened for it, or null
  */
-public record RoundRecord(long id, String channel, String topic, String spreader,
-    String facilitator, Instant opened, Instant ends, boolean warned, Instant closed,
-    boolean store, String reflection, String thread) {
+public record RoundRecord(
+    long id,
+    String channel,
+    String topic,
+    String spreader,
+    String facilitator,
+    Instant opened,
+    Instant ends,
+    boolean warned,
+    Instant closed,
+    boolean store,
+    String reflection,
+    String thread) {
 
   public boolean isOpen() {
     return closed == null;

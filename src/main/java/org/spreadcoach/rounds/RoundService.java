@@ -52,8 +52,8 @@ public final class RoundService implements CommandHandler, TimedTask {
   private final Set<String> roundThreads = ConcurrentHashMap.newKeySet();
   private volatile boolean threadsLoaded;
 
-  public RoundService(RoundStore store, ServingModel model, Privacy privacy, Clock clock,
-      RoundSettings settings) {
+  public RoundService(
+      RoundStore store, ServingModel model, Privacy privacy, Clock clock, RoundSettings settings) {
     this.store = store;
     this.model = model;
     this.privacy = privacy;
@@ -63,18 +63,27 @@ public final class RoundService implements CommandHandler, TimedTask {
 
   /** {@code /round}, with the length of a round bounded by {@code settings}. */
   public static CommandSpec spec(RoundSettings settings) {
-    return CommandSpec.of("round", "Co-coaching rounds: one piece of advice each",
-        SubcommandSpec.of("start", "Open a round (facilitators)").onlyFor(Access.FACILITATORS)
-            .withOptions(OptionSpec.text("topic", "What is being spread").asRequired(),
-                OptionSpec.user("spreader",
-                    "The person spreading the change, who receives the advice").asRequired(),
-                OptionSpec.wholeNumber("minutes",
-                    "How long (default " + settings.defaultMinutes() + ")", 1,
+    return CommandSpec.of(
+        "round",
+        "Co-coaching rounds: one piece of advice each",
+        SubcommandSpec.of("start", "Open a round (facilitators)")
+            .onlyFor(Access.FACILITATORS)
+            .withOptions(
+                OptionSpec.text("topic", "What is being spread").asRequired(),
+                OptionSpec.user(
+                        "spreader", "The person spreading the change, who receives the advice")
+                    .asRequired(),
+                OptionSpec.wholeNumber(
+                    "minutes",
+                    "How long (default " + settings.defaultMinutes() + ")",
+                    1,
                     settings.maxMinutes()),
-                OptionSpec.bool("store",
-                    "Keep the advice as peer advice after the round (default true)")),
-        SubcommandSpec.of("advice", "Offer your one piece of advice").answeredPrivately()
-            .withOptions(OptionSpec.text("text", "Your advice").asRequired(),
+                OptionSpec.bool(
+                    "store", "Keep the advice as peer advice after the round (default true)")),
+        SubcommandSpec.of("advice", "Offer your one piece of advice")
+            .answeredPrivately()
+            .withOptions(
+                OptionSpec.text("text", "Your advice").asRequired(),
                 OptionSpec.bool("anonymous", "Keep it unlinked to you (default false)"))
             .withDefaultOption("text"),
         SubcommandSpec.of("reflect", "Spreader: the most useful advice and one next action")
@@ -85,8 +94,8 @@ public final class RoundService implements CommandHandler, TimedTask {
             .onlyFor(Access.FACILITATORS),
         SubcommandSpec.of("export", "A round's summary as Markdown (facilitators)")
             .onlyFor(Access.FACILITATORS)
-            .withOptions(OptionSpec.wholeNumber("id", "The round's number", 1, Long.MAX_VALUE)
-                    .asRequired(),
+            .withOptions(
+                OptionSpec.wholeNumber("id", "The round's number", 1, Long.MAX_VALUE).asRequired(),
                 OptionSpec.choice("format", "Export format", new Choice("markdown", "markdown"))));
   }
 
@@ -97,29 +106,26 @@ public final class RoundService implements CommandHandler, TimedTask {
 
   @Override
   public Outcome handle(CommandCall call) {
-    switch (call.sub()) {
-      case "start":
-        return start(call);
-      case "advice":
-        return advice(call.channel(), call.user(), call.arg("text").orElseThrow(),
-            call.flag("anonymous", false));
-      case "reflect":
-        return reflect(call);
-      case "status":
-        return status(call);
-      case "close":
-        return close(call);
-      case "export":
-        return export(call);
-      default:
-        throw new IllegalArgumentException("/round " + call.sub() + " is not declared");
-    }
+    return switch (call.sub()) {
+      case "start" -> start(call);
+      case "advice" ->
+          advice(
+              call.channel(),
+              call.user(),
+              call.arg("text").orElseThrow(),
+              call.flag("anonymous", false));
+      case "reflect" -> reflect(call);
+      case "status" -> status(call);
+      case "close" -> close(call);
+      case "export" -> export(call);
+      default -> throw new IllegalArgumentException("/round " + call.sub() + " is not declared");
+    };
   }
 
   /**
-   * A reply in an open round's thread counts as that person's advice; empty when the message is
-   * not in one. Every chat message asks, so the open rounds' threads are kept in memory (loaded
-   * once, then kept up to date as threads open and rounds close) and only those hit the database.
+   * A reply in an open round's thread counts as that person's advice; empty when the message is not
+   * in one. Every chat message asks, so the open rounds' threads are kept in memory (loaded once,
+   * then kept up to date as threads open and rounds close) and only those hit the database.
    */
   public Optional<Outcome> onThreadMessage(ChatMessage message) {
     if (!threadsLoaded) {
@@ -151,10 +157,13 @@ public final class RoundService implements CommandHandler, TimedTask {
 
   /** Remembers the thread an adapter opened for a round's start post. */
   public void threadOpened(String channel, String thread) {
-    store.openRoundIn(channel).ifPresent(r -> {
-      store.setThread(r.id(), thread);
-      roundThreads.add(thread);
-    });
+    store
+        .openRoundIn(channel)
+        .ifPresent(
+            r -> {
+              store.setThread(r.id(), thread);
+              roundThreads.add(thread);
+            });
   }
 
   @Override
@@ -167,8 +176,9 @@ public final class RoundService implements CommandHandler, TimedTask {
       if (!now.isBefore(round.ends())) {
         closeAndSummarise(round, true).ifPresent(posts::add);
       } else if (!round.warned() && store.markWarned(round.id())) {
-        posts.add(Post.plain(round.channel(),
-            RoundText.warning(round, store.roundAdvice(round.id()).size())));
+        posts.add(
+            Post.plain(
+                round.channel(), RoundText.warning(round, store.roundAdvice(round.id()).size())));
       }
     }
     return posts;
@@ -181,88 +191,120 @@ public final class RoundService implements CommandHandler, TimedTask {
     boolean keep = call.flag("store", true);
     Instant now = clock.instant();
     String cleanTopic = privacy.redact(topic);
-    Optional<Long> id = store.openRound(call.channel(), cleanTopic,
-        privacy.pseudonym(spreader), privacy.pseudonym(call.user()), now,
-        now.plus(Duration.ofMinutes(minutes)), keep);
+    Optional<Long> id =
+        store.openRound(
+            call.channel(),
+            cleanTopic,
+            privacy.pseudonym(spreader),
+            privacy.pseudonym(call.user()),
+            now,
+            now.plus(Duration.ofMinutes(minutes)),
+            keep);
     if (id.isEmpty()) {
       RoundRecord open = store.openRoundIn(call.channel()).orElseThrow();
-      return Outcome.refused(call.channel(), "A round is already open in this channel (#"
-          + open.id() + ", on " + open.topic() + "); close it first with `/round close`.");
+      return Outcome.refused(
+          call.channel(),
+          "A round is already open in this channel (#"
+              + open.id()
+              + ", on "
+              + open.topic()
+              + "); close it first with `/round close`.");
     }
-    String label = spreader.chars().allMatch(Character::isDigit) ? "<@" + spreader + ">"
-        : spreader;
-    return Outcome.done(new Post(call.channel(),
-        RoundText.rules(id.get(), cleanTopic, label, minutes, keep), null, null,
-        "Round #" + id.get() + ": " + abbreviate(cleanTopic)));
+    String label = spreader.chars().allMatch(Character::isDigit) ? "<@" + spreader + ">" : spreader;
+    return Outcome.done(
+        new Post(
+            call.channel(),
+            RoundText.rules(id.get(), cleanTopic, label, minutes, keep),
+            null,
+            null,
+            "Round #" + id.get() + ": " + abbreviate(cleanTopic)));
   }
 
   private Outcome advice(String channel, String user, String text, boolean anonymous) {
-    Optional<RoundRecord> round = store.openRoundIn(channel)
-        .or(() -> store.openRoundForThread(channel));
+    Optional<RoundRecord> round =
+        store.openRoundIn(channel).or(() -> store.openRoundForThread(channel));
     if (round.isEmpty()) {
       return Outcome.refused(channel, "There is no open round in this channel.");
     }
     return offer(round.get(), channel, user, text, anonymous);
   }
 
-  private Outcome offer(RoundRecord round, String channel, String user, String text,
-      boolean anonymous) {
+  private Outcome offer(
+      RoundRecord round, String channel, String user, String text, boolean anonymous) {
     String author = privacy.pseudonym(user);
     if (author.equals(round.spreader())) {
-      return Outcome.refused(channel, "You are the spreader in this round: listen for now, then "
-          + "reflect with `/round reflect text:<the most useful advice and one next action>`.");
+      return Outcome.refused(
+          channel,
+          "You are the spreader in this round: listen for now, then "
+              + "reflect with `/round reflect text:<the most useful advice and one next action>`.");
     }
-    RoundStore.Offer offer = store.offerAdvice(round.id(), author, privacy.redact(text),
-        anonymous, clock.instant());
-    switch (offer) {
-      case ADDED:
-        return Outcome.done(Post.plain(channel, "Thanks: your advice is in for round #"
-            + round.id() + (anonymous ? " (kept unlinked to you)." : ".")));
-      case REPLACED:
-        return Outcome.done(Post.plain(channel, "Your new advice replaces your earlier one "
-            + "in round #" + round.id() + ": one piece each."));
-      default:
-        return Outcome.refused(channel, "Round #" + round.id() + " has closed.");
-    }
+    RoundStore.Offer offer =
+        store.offerAdvice(round.id(), author, privacy.redact(text), anonymous, clock.instant());
+    return switch (offer) {
+      case ADDED ->
+          Outcome.done(
+              Post.plain(
+                  channel,
+                  "Thanks: your advice is in for round #"
+                      + round.id()
+                      + (anonymous ? " (kept unlinked to you)." : ".")));
+      case REPLACED ->
+          Outcome.done(
+              Post.plain(
+                  channel,
+                  "Your new advice replaces your earlier one in round #"
+                      + round.id()
+                      + ": one piece each."));
+      case NOT_OPEN -> Outcome.refused(channel, "Round #" + round.id() + " has closed.");
+    };
   }
 
   private Outcome reflect(CommandCall call) {
-    Optional<RoundRecord> round = store.openRoundIn(call.channel())
-        .or(() -> store.openRoundForThread(call.channel()));
+    Optional<RoundRecord> round =
+        store.openRoundIn(call.channel()).or(() -> store.openRoundForThread(call.channel()));
     if (round.isEmpty()) {
       return Outcome.refused(call.channel(), "There is no open round in this channel.");
     }
     if (!privacy.pseudonym(call.user()).equals(round.get().spreader())) {
-      return Outcome.refused(call.channel(), "Only the spreader of round #" + round.get().id()
-          + " can reflect.");
+      return Outcome.refused(
+          call.channel(), "Only the spreader of round #" + round.get().id() + " can reflect.");
     }
     String text = call.arg("text").orElseThrow();
     if (!store.reflect(round.get().id(), privacy.redact(text))) {
       return Outcome.refused(call.channel(), "Round #" + round.get().id() + " has closed.");
     }
-    return Outcome.done(Post.plain(call.channel(), "Reflection recorded for round #"
-        + round.get().id() + "; it will be in the summary."));
+    return Outcome.done(
+        Post.plain(
+            call.channel(),
+            "Reflection recorded for round #" + round.get().id() + "; it will be in the summary."));
   }
 
   private Outcome status(CommandCall call) {
-    Optional<RoundRecord> round = store.openRoundIn(call.channel())
-        .or(() -> store.openRoundForThread(call.channel()));
+    Optional<RoundRecord> round =
+        store.openRoundIn(call.channel()).or(() -> store.openRoundForThread(call.channel()));
     if (round.isEmpty()) {
       return Outcome.refused(call.channel(), "There is no open round in this channel.");
     }
     RoundRecord r = round.get();
-    return Outcome.done(Post.plain(call.channel(), RoundText.status(r,
-        store.roundAdvice(r.id()).size(), Duration.between(clock.instant(), r.ends()))));
+    return Outcome.done(
+        Post.plain(
+            call.channel(),
+            RoundText.status(
+                r, store.roundAdvice(r.id()).size(), Duration.between(clock.instant(), r.ends()))));
   }
 
   private Outcome close(CommandCall call) {
-    Optional<RoundRecord> round = store.openRoundIn(call.channel())
-        .or(() -> store.openRoundForThread(call.channel()));
+    Optional<RoundRecord> round =
+        store.openRoundIn(call.channel()).or(() -> store.openRoundForThread(call.channel()));
     if (round.isEmpty()) {
       return Outcome.refused(call.channel(), "There is no open round in this channel.");
     }
-    return closeAndSummarise(round.get(), false).map(Outcome::done).orElseGet(() ->
-        Outcome.refused(call.channel(), "Round #" + round.get().id() + " has already closed."));
+    return closeAndSummarise(round.get(), false)
+        .map(Outcome::done)
+        .orElseGet(
+            () ->
+                Outcome.refused(
+                    call.channel(), "Round #" + round.get().id() + " has already closed."));
   }
 
   private Outcome export(CommandCall call) {
@@ -270,11 +312,14 @@ public final class RoundService implements CommandHandler, TimedTask {
     long id = call.wholeNumber("id").orElseThrow();
     Optional<RoundRecord> round = store.round(id);
     if (round.isEmpty()) {
-      return Outcome.refused(call.channel(), "There is no round #" + id
-          + " (a round that was not stored is gone once it closes).");
+      return Outcome.refused(
+          call.channel(),
+          "There is no round #" + id + " (a round that was not stored is gone once it closes).");
     }
-    return Outcome.done(Post.plain(call.channel(), RoundText.markdown(round.get(),
-        store.roundAdvice(id), model.current().catalog())));
+    return Outcome.done(
+        Post.plain(
+            call.channel(),
+            RoundText.markdown(round.get(), store.roundAdvice(id), model.current().catalog())));
   }
 
   /** Classifies the advice, closes the round and returns the summary, unless already closed. */
@@ -288,8 +333,10 @@ public final class RoundService implements CommandHandler, TimedTask {
     if (closed.isPresent() && round.thread() != null) {
       roundThreads.remove(round.thread());
     }
-    return closed.map(advice -> Post.plain(round.channel(),
-        RoundText.summary(round, advice, current.catalog(), byTimer)));
+    return closed.map(
+        advice ->
+            Post.plain(
+                round.channel(), RoundText.summary(round, advice, current.catalog(), byTimer)));
   }
 
   /** What advice speaks to; {@link AdviceFit#OTHER} when it fits no principle well enough. */

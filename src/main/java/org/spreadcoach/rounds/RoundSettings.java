@@ -10,8 +10,8 @@ import org.spreadcoach.config.Key;
 import org.spreadcoach.config.KeyRule;
 
 /**
- * Round rules. The round keys (section {@code rounds}) are declared here; who may run a round
- * comes from {@link RolesSettings}.
+ * Round rules. The round keys (section {@code rounds}) are declared here; who may run a round comes
+ * from {@link RolesSettings}.
  *
  * @param defaultMinutes a round's length when {@code minutes} is not given
  * @param maxMinutes the longest round
@@ -19,14 +19,22 @@ import org.spreadcoach.config.KeyRule;
  */
 public record RoundSettings(int defaultMinutes, int maxMinutes, Duration warningBefore) {
 
-  public static final Key<Integer> DEFAULT_MINUTES = Key.integer("rounds.defaultMinutes", 10,
-      atLeast(1), "length of a co-coaching round when `minutes` is not given");
-  public static final Key<Integer> MAX_MINUTES = Key.integer("rounds.maxMinutes", 120,
-      atLeast(1), "longest co-coaching round allowed");
+  public static final Key<Integer> DEFAULT_MINUTES =
+      Key.integer(
+          "rounds.defaultMinutes",
+          10,
+          atLeast(1),
+          "length of a co-coaching round when `minutes` is not given");
+  public static final Key<Integer> MAX_MINUTES =
+      Key.integer("rounds.maxMinutes", 120, atLeast(1), "longest co-coaching round allowed");
+
   /** A round without {@code minutes} must be one that may be started. */
-  public static final KeyRule<Integer, Integer> DEFAULT_WITHIN_MAX = new KeyRule<>(
-      DEFAULT_MINUTES, MAX_MINUTES, (length, max) -> length <= max,
-      "must be at most rounds.maxMinutes");
+  public static final KeyRule<Integer, Integer> DEFAULT_WITHIN_MAX =
+      new KeyRule<>(
+          DEFAULT_MINUTES,
+          MAX_MINUTES,
+          (length, max) -> length <= max,
+          "must be at most rounds.maxMinutes");
 
   /** The keys above, for the config schema. */
   public static final List<Key<?>> KEYS = List.of(DEFAULT_MINUTES, MAX_MINUTES);
@@ -42,7 +50,6 @@ public record RoundSettings(int defaultMinutes, int maxMinutes, Duration warning
 
   /** The settings {@code config} holds. */
   public static RoundSettings from(Config config) {
-    return new RoundSettings(config.get(DEFAULT_MINUTES), config.get(MAX_MINUTES),
-        WARNING_BEFORE);
+    return new RoundSettings(config.get(DEFAULT_MINUTES), config.get(MAX_MINUTES), WARNING_BEFORE);
   }
 }

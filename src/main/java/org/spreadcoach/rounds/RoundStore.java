@@ -6,22 +6,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where rounds live. Every method is one transaction; implementations are thread-safe and safe
- * for several bot processes sharing one database (at most one open round per channel, one advice
- * per person per round, one process closes a round).
+ * Where rounds live. Every method is one transaction; implementations are thread-safe and safe for
+ * several bot processes sharing one database (at most one open round per channel, one advice per
+ * person per round, one process closes a round).
  */
 public interface RoundStore {
 
   /** What happened to an offer of advice. */
-  enum Offer { ADDED, REPLACED, NOT_OPEN }
+  enum Offer {
+    ADDED,
+    REPLACED,
+    NOT_OPEN
+  }
 
   /**
    * Opens a round.
    *
    * @return its id, or empty when the channel already has an open round
    */
-  Optional<Long> openRound(String channel, String topic, String spreader, String facilitator,
-      Instant opened, Instant ends, boolean store);
+  Optional<Long> openRound(
+      String channel,
+      String topic,
+      String spreader,
+      String facilitator,
+      Instant opened,
+      Instant ends,
+      boolean store);
 
   Optional<RoundRecord> openRoundIn(String channel);
 

@@ -37,8 +37,13 @@ public final class MapReader {
             new Problem(
                 file,
                 entry.getValue().keyLine(),
-                "unknown key '" + entry.getKey() + "'" + this.where + " (allowed: "
-                    + String.join(", ", new TreeSet<>(allowed)) + ")"));
+                "unknown key '"
+                    + entry.getKey()
+                    + "'"
+                    + this.where
+                    + " (allowed: "
+                    + String.join(", ", new TreeSet<>(allowed))
+                    + ")"));
       }
     }
   }
@@ -165,7 +170,8 @@ public final class MapReader {
               for (Node item : list.items()) {
                 if (item instanceof Node.Scalar s && s.value() instanceof String text) {
                   if (text.isBlank()) {
-                    problems.add(new Problem(file, item.line(), "empty item in '" + key + "'" + where));
+                    problems.add(
+                        new Problem(file, item.line(), "empty item in '" + key + "'" + where));
                   } else {
                     out.add(new Located<>(text.strip(), item.line()));
                   }
@@ -178,7 +184,11 @@ public final class MapReader {
                       new Problem(
                           file,
                           item.line(),
-                          "each item in '" + key + "'" + where + " must be text, found "
+                          "each item in '"
+                              + key
+                              + "'"
+                              + where
+                              + " must be text, found "
                               + item.kind()));
                 }
               }

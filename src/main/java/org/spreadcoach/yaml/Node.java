@@ -48,8 +48,8 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
   }
 
   /**
-   * A scalar: {@link String}, {@link Long}, {@link Double}, {@link Boolean} or null (YAML
-   * {@code null} or an empty value).
+   * A scalar: {@link String}, {@link Long}, {@link Double}, {@link Boolean} or null (YAML {@code
+   * null} or an empty value).
    */
   record Scalar(int line, Object value) implements Node {
     @Override

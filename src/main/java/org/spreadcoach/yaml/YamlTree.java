@@ -38,7 +38,8 @@ public final class YamlTree {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new YamlSyntaxException(
-          new Problem(file, Math.max(line, 0), "not valid YAML: " + summary(e.getOriginalMessage())));
+          new Problem(
+              file, Math.max(line, 0), "not valid YAML: " + summary(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new YamlSyntaxException(new Problem(file, 0, "cannot read YAML: " + e.getMessage()));
     }
@@ -52,41 +53,36 @@ public final class YamlTree {
     if (message == null) {
       return "unknown error";
     }
-    String joined = message.lines()
-        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
-        .map(String::strip)
-        .collect(java.util.stream.Collectors.joining(", "));
+    String joined =
+        message
+            .lines()
+            .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+            .map(String::strip)
+            .collect(java.util.stream.Collectors.joining(", "));
     return joined.isEmpty() ? message.strip() : joined;
   }
 
   private static Node read(String file, JsonParser parser) throws IOException, YamlSyntaxException {
     int line = parser.currentTokenLocation().getLineNr();
     JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT:
-        return readMap(file, parser, line);
-      case START_ARRAY:
+    return switch (token) {
+      case START_OBJECT -> readMap(file, parser, line);
+      case START_ARRAY -> {
         List<Node> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           items.add(read(file, parser));
         }
-        return new Node.ListNode(line, items);
-      case VALUE_STRING:
-        return new Node.Scalar(line, parser.getText());
-      case VALUE_NUMBER_INT:
-        return new Node.Scalar(line, parser.getLongValue());
-      case VALUE_NUMBER_FLOAT:
-        return new Node.Scalar(line, parser.getDoubleValue());
-      case VALUE_TRUE:
-        return new Node.Scalar(line, Boolean.TRUE);
-      case VALUE_FALSE:
-        return new Node.Scalar(line, Boolean.FALSE);
-      case VALUE_NULL:
-        return new Node.Scalar(line, null);
-      default:
-        // Embedded objects (binary tags) and anything else the intent and config files never use.
-        return new Node.Scalar(line, parser.getText());
-    }
+        yield new Node.ListNode(line, items);
+      }
+      case VALUE_STRING -> new Node.Scalar(line, parser.getText());
+      case VALUE_NUMBER_INT -> new Node.Scalar(line, parser.getLongValue());
+      case VALUE_NUMBER_FLOAT -> new Node.Scalar(line, parser.getDoubleValue());
+      case VALUE_TRUE -> new Node.Scalar(line, true);
+      case VALUE_FALSE -> new Node.Scalar(line, false);
+      case VALUE_NULL -> new Node.Scalar(line, null);
+      // Embedded objects (binary tags) and anything else the intent and config files never use.
+      default -> new Node.Scalar(line, parser.getText());
+    };
   }
 
   private static Node readMap(String file, JsonParser parser, int line)
@@ -103,7 +99,10 @@ public final class YamlTree {
             new Problem(
                 file,
                 keyLine,
-                "key '" + key + "' appears twice in one map (first on line " + earlier.keyLine()
+                "key '"
+                    + key
+                    + "' appears twice in one map (first on line "
+                    + earlier.keyLine()
                     + ")"));
       }
       entries.put(key, new Node.Entry(key, keyLine, value));

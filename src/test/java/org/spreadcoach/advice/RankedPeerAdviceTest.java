@@ -30,8 +30,11 @@ class RankedPeerAdviceTest {
   void setUp() {
     kb = KnowledgeBases.open("jdbc:sqlite::memory:", null, null, 1);
     clock = new ManualClock(T0);
-    advice = new RankedPeerAdvice(kb, new Pseudonymiser("0123456789abcdef0123"),
-        new PromptRotation(Duration.ofDays(7), new ClockTicker(clock)));
+    advice =
+        new RankedPeerAdvice(
+            kb,
+            new Pseudonymiser("0123456789abcdef0123"),
+            new PromptRotation(Duration.ofDays(7), new ClockTicker(clock)));
   }
 
   @AfterEach
@@ -40,22 +43,28 @@ class RankedPeerAdviceTest {
   }
 
   private static NewAdvice advice(int minutesAfter, String intent, String text) {
-    return new NewAdvice(T0.plusSeconds(60L * minutesAfter), "networks", text, null, "round",
-        null, intent, true);
+    return new NewAdvice(
+        T0.plusSeconds(60L * minutesAfter), "networks", text, null, "round", null, intent, true);
   }
 
   @Test
   void adviceForTheSameIntentComesBeforeNewerAdviceOfThePrinciple() {
-    kb.addAdvice(List.of(
-        advice(0, CONNECTORS, "Find the person every matron already phones and ask them to "
-            + "host the first visit."),
-        advice(5, "networks.champions-community", "Give your champions a reason to talk to "
-            + "each other."),
-        advice(6, "networks.online", "Post short useful things online."),
-        advice(7, "networks.champions-community", "Plan what happens in month three.")));
+    kb.addAdvice(
+        List.of(
+            advice(
+                0,
+                CONNECTORS,
+                "Find the person every matron already phones and ask them to "
+                    + "host the first visit."),
+            advice(
+                5,
+                "networks.champions-community",
+                "Give your champions a reason to talk to " + "each other."),
+            advice(6, "networks.online", "Post short useful things online."),
+            advice(7, "networks.champions-community", "Plan what happens in month three.")));
 
-    List<PeerAdvice> found = advice.find("who should I talk to at the other trusts", CONNECTORS,
-        "networks", "u1", 3);
+    List<PeerAdvice> found =
+        advice.find("who should I talk to at the other trusts", CONNECTORS, "networks", "u1", 3);
 
     assertThat(found).first().satisfies(a -> assertThat(a.text()).startsWith("Find the person"));
   }
@@ -76,19 +85,23 @@ class RankedPeerAdviceTest {
 
   @Test
   void rankingPutsFitFirstThenFeedbackThenAge() {
-    AdviceCandidate liked = new AdviceCandidate(1, "networks.online", "networks", "liked",
-        T0, 0, 5);
-    AdviceCandidate sameIntent = new AdviceCandidate(2, CONNECTORS, "networks", "same intent",
-        T0, 0, -1);
-    AdviceCandidate matching = new AdviceCandidate(3, "networks.online", "networks", "matching",
-        T0, 2.0, 0);
-    AdviceCandidate newer = new AdviceCandidate(4, "networks.online", "networks", "newer",
-        T0.plusSeconds(60), 0, 5);
-    AdviceCandidate otherPrinciple = new AdviceCandidate(5, "benefit.case", "benefit", "other",
-        T0, 3.0, 9);
+    AdviceCandidate liked =
+        new AdviceCandidate(1, "networks.online", "networks", "liked", T0, 0, 5);
+    AdviceCandidate sameIntent =
+        new AdviceCandidate(2, CONNECTORS, "networks", "same intent", T0, 0, -1);
+    AdviceCandidate matching =
+        new AdviceCandidate(3, "networks.online", "networks", "matching", T0, 2.0, 0);
+    AdviceCandidate newer =
+        new AdviceCandidate(4, "networks.online", "networks", "newer", T0.plusSeconds(60), 0, 5);
+    AdviceCandidate otherPrinciple =
+        new AdviceCandidate(5, "benefit.case", "benefit", "other", T0, 3.0, 9);
 
-    assertThat(AdviceRanking.rank(List.of(liked, otherPrinciple, newer, matching, sameIntent),
-        CONNECTORS, "networks")).extracting(AdviceCandidate::text)
+    assertThat(
+            AdviceRanking.rank(
+                List.of(liked, otherPrinciple, newer, matching, sameIntent),
+                CONNECTORS,
+                "networks"))
+        .extracting(AdviceCandidate::text)
         .containsExactly("same intent", "matching", "newer", "liked", "other");
   }
 

@@ -39,23 +39,23 @@ class BotConfigTest {
   /** A settings record and how it is built from config. */
   private record Settings(String name, List<Key<?>> keys, Function<Config, Object> build) {}
 
-  private static final List<Settings> RECORDS = List.of(
-      new Settings("intents", IntentsSettings.KEYS, IntentsSettings::from),
-      new Settings("http", HttpSettings.KEYS, HttpSettings::from),
-      new Settings("nlu", concat(NluSettings.KEYS, FeatureSettings.KEYS), NluSettings::from),
-      new Settings("coach", CoachSettings.KEYS, CoachSettings::from),
-      new Settings("roles", RolesSettings.KEYS, RolesSettings::from),
-      new Settings("rounds", RoundSettings.KEYS, RoundSettings::from),
-      new Settings("discord", DiscordSettings.KEYS,
-          c -> DiscordSettings.from(c, Map.of())),
-      new Settings("kb", KbSettings.KEYS, KbSettings::from),
-      new Settings("privacy", PrivacySettings.KEYS, PrivacySettings::from));
+  private static final List<Settings> RECORDS =
+      List.of(
+          new Settings("intents", IntentsSettings.KEYS, IntentsSettings::from),
+          new Settings("http", HttpSettings.KEYS, HttpSettings::from),
+          new Settings("nlu", concat(NluSettings.KEYS, FeatureSettings.KEYS), NluSettings::from),
+          new Settings("coach", CoachSettings.KEYS, CoachSettings::from),
+          new Settings("roles", RolesSettings.KEYS, RolesSettings::from),
+          new Settings("rounds", RoundSettings.KEYS, RoundSettings::from),
+          new Settings("discord", DiscordSettings.KEYS, c -> DiscordSettings.from(c, Map.of())),
+          new Settings("kb", KbSettings.KEYS, KbSettings::from),
+          new Settings("privacy", PrivacySettings.KEYS, PrivacySettings::from));
 
   @Test
   void everyKeyConstantInTheCodeIsInTheSchema() throws Exception {
     Set<Key<?>> declared = new HashSet<>();
-    Path classes = Path.of(BotConfig.class.getProtectionDomain().getCodeSource().getLocation()
-        .toURI());
+    Path classes =
+        Path.of(BotConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     for (Class<?> type : classes(classes)) {
       for (Field field : type.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == Key.class) {
@@ -77,7 +77,8 @@ class BotConfigTest {
     assertThat(FeatureSettings.defaults()).isEqualTo(FeatureSettings.from(nothing));
     assertThat(CoachSettings.defaults()).isEqualTo(CoachSettings.from(nothing));
     for (Settings settings : RECORDS) {
-      assertThat(settings.build().apply(nothing)).as(settings.name())
+      assertThat(settings.build().apply(nothing))
+          .as(settings.name())
           .isEqualTo(settings.build().apply(Config.defaults()));
     }
   }
@@ -89,8 +90,9 @@ class BotConfigTest {
       for (Key<?> key : settings.keys()) {
         Change change = change(key);
 
-        assertThat(settings.build().apply(change.after())).as(key.path() + " reaches "
-            + settings.name()).isNotEqualTo(settings.build().apply(change.before()));
+        assertThat(settings.build().apply(change.after()))
+            .as(key.path() + " reaches " + settings.name())
+            .isNotEqualTo(settings.build().apply(change.before()));
         covered.add(key);
       }
     }
@@ -113,7 +115,8 @@ class BotConfigTest {
   private static Change change(Key<?> key) {
     List<Map<String, String>> contexts = new ArrayList<>(List.of(Map.of()));
     for (KeyRule<?, ?> rule : BotConfig.SCHEMA.rules()) {
-      Key<?> other = rule.key() == key ? rule.other() : rule.other() == key ? rule.key() : null;
+      Key<?> other =
+          rule.key().equals(key) ? rule.other() : rule.other().equals(key) ? rule.key() : null;
       if (other != null) {
         candidates(other).forEach(text -> contexts.add(Map.of(other.envName(), text)));
       }
@@ -124,8 +127,7 @@ class BotConfigTest {
         Map<String, String> env = new HashMap<>(context);
         env.put(key.envName(), text);
         Optional<Config> after = load(env);
-        if (after.isPresent()
-            && !Objects.equals(after.get().get(key), before.get().get(key))) {
+        if (after.isPresent() && !Objects.equals(after.get().get(key), before.get().get(key))) {
           return new Change(before.get(), after.get());
         }
       }
@@ -162,8 +164,11 @@ class BotConfigTest {
     List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = root.relativize(file).toString().replace(file.getFileSystem()
-            .getSeparator(), ".").replaceAll("\\.class$", "");
+        String name =
+            root.relativize(file)
+                .toString()
+                .replace(file.getFileSystem().getSeparator(), ".")
+                .replaceAll("\\.class$", "");
         if (name.startsWith("org.spreadcoach.")) {
           out.add(load(name));
         }

@@ -36,16 +36,19 @@ class CommandLineTest {
 
   @Test
   void validateOnABadDirectoryExitsOneWithFileAndLineAndNoStackTrace() throws IOException {
-    Files.copy(Path.of("src/test/resources/intents-bad/unknown_key.yaml"),
+    Files.copy(
+        Path.of("src/test/resources/intents-bad/unknown_key.yaml"),
         dir.resolve("unknown_key.yaml"));
     Files.copy(Path.of("src/test/resources/intents-bad/bad_id.yaml"), dir.resolve("bad_id.yaml"));
 
     Run run = run("intents", "validate", dir.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains(dir.resolve("unknown_key.yaml") + ":6: unknown key 'respones'")
+    assertThat(run.err())
+        .contains(dir.resolve("unknown_key.yaml") + ":6: unknown key 'respones'")
         .contains(dir.resolve("bad_id.yaml") + ":3: id 'Spread General'")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -72,7 +75,8 @@ class CommandLineTest {
     Run run = run("replay", "--intents", dir.toString(), "-");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains(dir.resolve("bad_id.yaml") + ":3: id 'Spread General'")
+    assertThat(run.err())
+        .contains(dir.resolve("bad_id.yaml") + ":3: id 'Spread General'")
         .doesNotContain("\tat ");
   }
 
@@ -84,8 +88,11 @@ class CommandLineTest {
     Run run = run("classify", "--config", config.toString());
 
     assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
-    assertThat(run.err().strip()).isEqualTo("config: " + config
-        + ":2: 'coach.promptsPerReply' must be a whole number, found 'lots'.");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "config: "
+                + config
+                + ":2: 'coach.promptsPerReply' must be a whole number, found 'lots'.");
   }
 
   @Test
@@ -104,28 +111,42 @@ class CommandLineTest {
     Run json = run("intents", "eval", dir.toString(), "--folds", "3", "--json");
 
     assertThat(text.exit()).as(text.err()).isZero();
-    assertThat(text.out()).contains("Cross-validation (3 folds").contains("networks.connect")
-        .contains("Most confused").contains("Must-pass tests: 1 of 1 pass");
-    assertThat(json.out().strip()).startsWith("{\"folds\":3,").endsWith("}")
+    assertThat(text.out())
+        .contains("Cross-validation (3 folds")
+        .contains("networks.connect")
+        .contains("Most confused")
+        .contains("Must-pass tests: 1 of 1 pass");
+    assertThat(json.out().strip())
+        .startsWith("{\"folds\":3,")
+        .endsWith("}")
         .contains("\"perIntent\":[");
   }
 
   @Test
   void classifyWritesOneObjectPerLineEvenForOddInput() throws IOException {
-    String input = "how do i get other trusts to adopt our falls framework?\n"
-        + "who is bringing cake on friday\n\n" + "x".repeat(100_000) + "\n\u00ff\u0000🎉\n";
+    String input =
+        "how do i get other trusts to adopt our falls framework?\n"
+            + "who is bringing cake on friday\n\n"
+            + "x".repeat(100_000)
+            + "\n\u00ff\u0000🎉\n";
     StringWriter out = new StringWriter();
 
-    ClassifyCommand.run(TestCatalogs.smallModel(),
-        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
+    ClassifyCommand.run(
+        TestCatalogs.smallModel(),
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        out);
 
     String[] lines = out.toString().split("\n");
     assertThat(lines).hasSize(5);
-    assertThat(lines[0]).contains("\"inScope\":true").contains("\"intent\":\"spread.general\"")
+    assertThat(lines[0])
+        .contains("\"inScope\":true")
+        .contains("\"intent\":\"spread.general\"")
         .contains("\"principle\":null");
     assertThat(lines[1]).contains("\"inScope\":false,\"intent\":null,\"principle\":null");
-    assertThat(lines[2]).isEqualTo("{\"text\":\"\",\"inScope\":false,\"intent\":null,"
-        + "\"principle\":null,\"confidence\":0.0}");
+    assertThat(lines[2])
+        .isEqualTo(
+            "{\"text\":\"\",\"inScope\":false,\"intent\":null,"
+                + "\"principle\":null,\"confidence\":0.0}");
   }
 
   @Test
@@ -144,15 +165,23 @@ class CommandLineTest {
     Path config = dir.resolve("replay.yaml");
     Files.writeString(config, "privacy:\n  keyFile: " + key + "\n");
     Path transcript = dir.resolve("t.jsonl");
-    Files.writeString(transcript, "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\","
-        + "\"text\":\"how do i spread this\"}\n");
+    Files.writeString(
+        transcript,
+        "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\","
+            + "\"text\":\"how do i spread this\"}\n");
 
-    Run run = runWithEnv(java.util.Map.of(), "replay", "--config", config.toString(),
-        "--intents", writeSmallIntents().toString(), transcript.toString());
+    Run run =
+        runWithEnv(
+            java.util.Map.of(),
+            "replay",
+            "--config",
+            config.toString(),
+            "--intents",
+            writeSmallIntents().toString(),
+            transcript.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(key).as("an in-memory knowledge base keeps nothing, so needs no key")
-        .doesNotExist();
+    assertThat(key).as("an in-memory knowledge base keeps nothing, so needs no key").doesNotExist();
     assertThat(key.getParent()).doesNotExist();
   }
 
@@ -161,12 +190,23 @@ class CommandLineTest {
     Path config = dir.resolve("kb.yaml");
     Files.writeString(config, "kb:\n  url: jdbc:sqlite:" + dir.resolve("kb.db") + "\n");
 
-    Run run = run("kb", "search", "champions", "--principle", "nosuch", "--config",
-        config.toString(), "--intents", writeSmallIntents().toString());
+    Run run =
+        run(
+            "kb",
+            "search",
+            "champions",
+            "--principle",
+            "nosuch",
+            "--config",
+            config.toString(),
+            "--intents",
+            writeSmallIntents().toString());
 
     assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
-    assertThat(run.err().strip()).isEqualTo("kb search: --principle 'nosuch' is not in the "
-        + "catalogue; known: networks, benefit.");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "kb search: --principle 'nosuch' is not in the "
+                + "catalogue; known: networks, benefit.");
     assertThat(run.out()).doesNotContain("no matches");
   }
 
@@ -175,9 +215,11 @@ class CommandLineTest {
     Run run = run("discord", "invite", "--client-id", "123456789012345678");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out().lines().findFirst()).hasValue("https://discord.com/oauth2/authorize?"
-        + "client_id=123456789012345678&scope=bot%20applications.commands"
-        + "&permissions=311385197568");
+    assertThat(run.out().lines().findFirst())
+        .hasValue(
+            "https://discord.com/oauth2/authorize?"
+                + "client_id=123456789012345678&scope=bot%20applications.commands"
+                + "&permissions=311385197568");
     assertThat(run.out()).contains("CREATE_PUBLIC_THREADS").contains("open a thread");
   }
 

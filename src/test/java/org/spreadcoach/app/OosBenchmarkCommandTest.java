@@ -20,13 +20,22 @@ class OosBenchmarkCommandTest {
     Path file = dir.resolve("data_tiny.json");
     Files.writeString(file, TestBenchmarkData.TINY);
 
-    CommandLineTest.Run run = CommandLineTest.run("intents", "eval", "--clinc", file.toString(),
-        "--json");
+    CommandLineTest.Run run =
+        CommandLineTest.run("intents", "eval", "--clinc", file.toString(), "--json");
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
-    for (String field : new String[] {"inScopeAccuracy", "oosRecall", "oosPrecision", "auroc",
-        "trainSeconds", "p50Micros", "p99Micros", "threshold"}) {
+    for (String field :
+        new String[] {
+          "inScopeAccuracy",
+          "oosRecall",
+          "oosPrecision",
+          "auroc",
+          "trainSeconds",
+          "p50Micros",
+          "p99Micros",
+          "threshold"
+        }) {
       assertThat(json.get(field)).as(field).isNotNull();
       assertThat(json.get(field).isNumber()).as(field).isTrue();
     }
@@ -41,14 +50,18 @@ class OosBenchmarkCommandTest {
     CommandLineTest.Run run = CommandLineTest.run("intents", "eval", "--clinc", file.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("oos-threshold").contains("in-scope accuracy")
-        .contains("oos recall").contains("AUROC").contains("p99");
+    assertThat(run.out())
+        .contains("oos-threshold")
+        .contains("in-scope accuracy")
+        .contains("oos recall")
+        .contains("AUROC")
+        .contains("p99");
   }
 
   @Test
   void aMissingFileIsAOneLineErrorNotAStackTrace() {
-    CommandLineTest.Run run = CommandLineTest.run("intents", "eval", "--clinc",
-        dir.resolve("nope.json").toString());
+    CommandLineTest.Run run =
+        CommandLineTest.run("intents", "eval", "--clinc", dir.resolve("nope.json").toString());
 
     assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
     assertThat(run.err()).contains("--clinc: no such file").doesNotContain("\tat ");

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shutdown hook behind an orderly SIGTERM: it asks the command to stop, waits for it, and
- * ends the JVM with the command's code (the real JVM is in DiscordEndToEndTest).
+ * The shutdown hook behind an orderly SIGTERM: it asks the command to stop, waits for it, and ends
+ * the JVM with the command's code (the real JVM is in DiscordEndToEndIT).
  */
 class OrderlyStopTest {
 
@@ -20,8 +20,8 @@ class OrderlyStopTest {
   void theHookWaitsForTheCommandAndExitsWithItsCode() throws Exception {
     AtomicInteger requests = new AtomicInteger();
     CompletableFuture<Integer> halted = new CompletableFuture<>();
-    OrderlyStop stop = new OrderlyStop(requests::incrementAndGet, Duration.ofSeconds(30),
-        halted::complete);
+    OrderlyStop stop =
+        new OrderlyStop(requests::incrementAndGet, Duration.ofSeconds(30), halted::complete);
     ExecutorService signal = Executors.newSingleThreadExecutor();
     try {
       // GIVEN SIGTERM starts the JVM's shutdown, which runs the hook
@@ -45,7 +45,7 @@ class OrderlyStopTest {
   void aCommandThatNeverFinishesIsGivenUpAfterTheBound() {
     CompletableFuture<Integer> halted = new CompletableFuture<>();
     // A zero bound times out at once, so no real time passes.
-    OrderlyStop stop = new OrderlyStop(() -> { }, Duration.ZERO, halted::complete);
+    OrderlyStop stop = new OrderlyStop(() -> {}, Duration.ZERO, halted::complete);
 
     stop.stopThenHalt();
 
@@ -55,7 +55,7 @@ class OrderlyStopTest {
   @Test
   void withoutASignalNothingIsRequestedAndTheCommandsOwnExitStands() {
     CompletableFuture<Integer> halted = new CompletableFuture<>();
-    OrderlyStop stop = new OrderlyStop(() -> { }, Duration.ofSeconds(30), halted::complete);
+    OrderlyStop stop = new OrderlyStop(() -> {}, Duration.ofSeconds(30), halted::complete);
 
     stop.finish(Main.EXIT_CONFIG);
 

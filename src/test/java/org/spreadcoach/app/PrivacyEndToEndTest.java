@@ -35,17 +35,28 @@ class PrivacyEndToEndTest {
 
   private Config config() throws IOException {
     Path file = dir.resolve("spreadcoach.yaml");
-    Files.writeString(file, "kb:\n  url: jdbc:sqlite:" + dir.resolve("kb.db") + "\n"
-        + "channels:\n  logged: {log: true}\n");
+    Files.writeString(
+        file,
+        "kb:\n  url: jdbc:sqlite:"
+            + dir.resolve("kb.db")
+            + "\n"
+            + "channels:\n  logged: {log: true}\n");
     return BotConfig.load(file, Map.of());
   }
 
   private void replay(Config config, String transcript) throws IOException {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
-    try (Wiring wiring = Wiring.assemble(config, TestCatalogs.smallModel(), () -> new org.spreadcoach.intents.LoadResult(TestCatalogs.small(), java.util.List.of()), clock,
-        ChannelMode.AMBIENT, Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
-      new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier).run(
-          new BufferedReader(new StringReader(transcript)), new StringWriter());
+    try (Wiring wiring =
+        Wiring.assemble(
+            config,
+            TestCatalogs.smallModel(),
+            () -> new org.spreadcoach.intents.LoadResult(TestCatalogs.small(), java.util.List.of()),
+            clock,
+            ChannelMode.AMBIENT,
+            Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+            TestEnv.env())) {
+      new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier)
+          .run(new BufferedReader(new StringReader(transcript)), new StringWriter());
     }
   }
 
@@ -62,31 +73,49 @@ class PrivacyEndToEndTest {
   @Test
   void personalDataAndRawIdsNeverReachTheFileAndForgetRemovesThePerson() throws IOException {
     Config config = config();
-    String text = "which networks could help spread our falls pathway? mail " + EMAIL
-        + " or ring " + PHONE + ", patient " + NHS;
-    replay(config, "{\"type\":\"message\",\"channel\":\"logged\",\"user\":\"" + USER
-        + "\",\"name\":\"Jo Bloggs\",\"text\":\"" + text + "\"}\n"
-        + "{\"type\":\"message\",\"channel\":\"unlogged\",\"user\":\"999\",\"text\":"
-        + "\"zanzibar pathway spread via networks\"}\n");
+    String text =
+        "which networks could help spread our falls pathway? mail "
+            + EMAIL
+            + " or ring "
+            + PHONE
+            + ", patient "
+            + NHS;
+    replay(
+        config,
+        "{\"type\":\"message\",\"channel\":\"logged\",\"user\":\""
+            + USER
+            + "\",\"name\":\"Jo Bloggs\",\"text\":\""
+            + text
+            + "\"}\n"
+            + "{\"type\":\"message\",\"channel\":\"unlogged\",\"user\":\"999\",\"text\":"
+            + "\"zanzibar pathway spread via networks\"}\n");
 
     String bytes = databaseBytes();
-    assertThat(bytes).doesNotContain(EMAIL).doesNotContain("900123").doesNotContain("9434765919")
-        .doesNotContain("943 476 5919").doesNotContain(USER).doesNotContain("Jo Bloggs")
+    assertThat(bytes)
+        .doesNotContain(EMAIL)
+        .doesNotContain("900123")
+        .doesNotContain("9434765919")
+        .doesNotContain("943 476 5919")
+        .doesNotContain(USER)
+        .doesNotContain("Jo Bloggs")
         .doesNotContain("zanzibar");
     assertThat(bytes).contains("falls pathway");
 
-    CommandLineTest.Run search = withKb(config, "kb", "search", "falls pathway");
-    assertThat(search.out()).contains("falls pathway").contains("[email]").contains("[phone]")
+    CommandLineTest.Run search = withKb("kb", "search", "falls pathway");
+    assertThat(search.out())
+        .contains("falls pathway")
+        .contains("[email]")
+        .contains("[phone]")
         .contains("[nhs-number]");
 
-    CommandLineTest.Run forget = withKb(config, "kb", "forget", USER);
+    CommandLineTest.Run forget = withKb("kb", "forget", USER);
     assertThat(forget.out()).contains("messages=1");
     assertThat(databaseBytes()).doesNotContain("falls pathway");
-    assertThat(withKb(config, "kb", "search", "falls pathway").out()).contains("no matches");
+    assertThat(withKb("kb", "search", "falls pathway").out()).contains("no matches");
   }
 
   /** Runs a kb tool on the test's database with the test's pseudonym key. */
-  private CommandLineTest.Run withKb(Config config, String... args) throws IOException {
+  private CommandLineTest.Run withKb(String... args) throws IOException {
     String[] full = new String[args.length + 2];
     System.arraycopy(args, 0, full, 0, args.length);
     full[args.length] = "--config";

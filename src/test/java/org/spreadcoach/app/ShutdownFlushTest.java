@@ -42,18 +42,26 @@ class ShutdownFlushTest {
     Files.writeString(file, "kb:\n  url: jdbc:sqlite:" + db + "\nchannels:\n  c: {log: true}\n");
     Config config = BotConfig.load(file, Map.of());
     var model = TestCatalogs.smallModel();
-    Wiring wiring = Wiring.assemble(config, model, () -> new LoadResult(model.catalog(),
-        List.of()), new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,
-        Wiring.KbChoice.CONFIGURED, TestEnv.env());
+    Wiring wiring =
+        Wiring.assemble(
+            config,
+            model,
+            () -> new LoadResult(model.catalog(), List.of()),
+            new ManualClock(ManualClock.REPLAY_EPOCH),
+            ChannelMode.AMBIENT,
+            Wiring.KbChoice.CONFIGURED,
+            TestEnv.env());
     wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
     sql(db, "ALTER TABLE messages RENAME TO messages_away");
     for (int i = 0; i < 3; i++) {
-      wiring.bot().onMessage(new ChatMessage("c", "u", "u", Set.of(), "pending message " + i,
-          true, false));
+      wiring
+          .bot()
+          .onMessage(new ChatMessage("c", "u", "u", Set.of(), "pending message " + i, true, false));
     }
     wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
     assertThat(wiring.writer().pending()).isEqualTo(3);
-    assertThat(wiring.metrics().scrape()).as("the backlog shows in /metrics")
+    assertThat(wiring.metrics().scrape())
+        .as("the backlog shows in /metrics")
         .contains("spreadcoach_kb_writes_pending 3.0");
     sql(db, "ALTER TABLE messages_away RENAME TO messages");
 
@@ -74,33 +82,61 @@ class ShutdownFlushTest {
     Files.writeString(file, "kb:\n  url: jdbc:sqlite:" + db + "\nchannels:\n  c: {log: true}\n");
     Config config = BotConfig.load(file, Map.of());
     var model = TestCatalogs.smallModel();
-    try (Wiring wiring = Wiring.assemble(config, model, () -> new LoadResult(model.catalog(),
-        List.of()), new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,
-        Wiring.KbChoice.CONFIGURED, TestEnv.env())) {
+    try (Wiring wiring =
+        Wiring.assemble(
+            config,
+            model,
+            () -> new LoadResult(model.catalog(), List.of()),
+            new ManualClock(ManualClock.REPLAY_EPOCH),
+            ChannelMode.AMBIENT,
+            Wiring.KbChoice.CONFIGURED,
+            TestEnv.env())) {
       wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
       wiring.knowledgeBase().close();
 
-      var reply = wiring.bot().onMessage(new ChatMessage("c", "u", "u", Set.of(),
-          "which networks could help spread our pathway", true, false));
-      var round = wiring.bot().onCommand(new org.spreadcoach.chat.CommandCall("c", "u", "u",
-          Set.of("facilitator"), "round", Map.of("sub", "status")));
+      var reply =
+          wiring
+              .bot()
+              .onMessage(
+                  new ChatMessage(
+                      "c",
+                      "u",
+                      "u",
+                      Set.of(),
+                      "which networks could help spread our pathway",
+                      true,
+                      false));
+      var round =
+          wiring
+              .bot()
+              .onCommand(
+                  new org.spreadcoach.chat.CommandCall(
+                      "c", "u", "u", Set.of("facilitator"), "round", Map.of("sub", "status")));
       var ticks = wiring.bot().onTick(java.time.Instant.now(), channel -> true);
 
-      assertThat(reply.posts()).singleElement()
+      assertThat(reply.posts())
+          .singleElement()
           .satisfies(p -> assertThat(p.intent()).isEqualTo("networks.connect"));
       assertThat(round.ok()).isFalse();
       assertThat(round.posts().get(0).text()).contains("knowledge base is not answering");
       assertThat(ticks).isEmpty();
       wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
-      assertThat(wiring.writer().pending()).as("the exchange and the retention run wait")
+      assertThat(wiring.writer().pending())
+          .as("the exchange and the retention run wait")
           .isEqualTo(2);
 
-      var forget = wiring.bot().onCommand(new org.spreadcoach.chat.CommandCall("c", "u", "u",
-          Set.of(), "privacy", Map.of("sub", "forget-me")));
+      var forget =
+          wiring
+              .bot()
+              .onCommand(
+                  new org.spreadcoach.chat.CommandCall(
+                      "c", "u", "u", Set.of(), "privacy", Map.of("sub", "forget-me")));
       assertThat(forget.ok()).isFalse();
-      assertThat(forget.posts().get(0).text()).contains("couldn't reach the knowledge base")
+      assertThat(forget.posts().get(0).text())
+          .contains("couldn't reach the knowledge base")
           .contains("queued");
-      assertThat(wiring.writer().pending()).as("the erasure waits behind them, in order")
+      assertThat(wiring.writer().pending())
+          .as("the erasure waits behind them, in order")
           .isEqualTo(3);
     }
   }

@@ -33,27 +33,36 @@ class CommandDispatcherTest {
     }
   }
 
-  private static final CommandSpec GARDEN = CommandSpec.of("garden", "Tend the garden",
-      SubcommandSpec.of("plant", "Plant something")
-          .withOptions(OptionSpec.text("what", "What to plant").asRequired(),
-              OptionSpec.user("helper", "Who helps"),
-              OptionSpec.wholeNumber("rows", "How many rows", 1, 12),
-              OptionSpec.bool("water", "Water it too"),
-              OptionSpec.choice("bed", "Which bed", new Choice("n", "North"),
-                  new Choice("s", "South")),
-              OptionSpec.principle("principle", "What it shows"))
-          .withDefaultOption("what"),
-      SubcommandSpec.of("prune", "Prune (facilitators)").onlyFor(Access.FACILITATORS),
-      SubcommandSpec.of("dig", "Dig a new bed (maintainers)").onlyFor(Access.MAINTAINERS)
-          .withOptions(OptionSpec.wholeNumber("depth", "How deep", 1, Long.MAX_VALUE)
-              .asRequired()))
-      .withDefaultSubcommand("plant");
+  private static final CommandSpec GARDEN =
+      CommandSpec.of(
+              "garden",
+              "Tend the garden",
+              SubcommandSpec.of("plant", "Plant something")
+                  .withOptions(
+                      OptionSpec.text("what", "What to plant").asRequired(),
+                      OptionSpec.user("helper", "Who helps"),
+                      OptionSpec.wholeNumber("rows", "How many rows", 1, 12),
+                      OptionSpec.bool("water", "Water it too"),
+                      OptionSpec.choice(
+                          "bed", "Which bed", new Choice("n", "North"), new Choice("s", "South")),
+                      OptionSpec.principle("principle", "What it shows"))
+                  .withDefaultOption("what"),
+              SubcommandSpec.of("prune", "Prune (facilitators)").onlyFor(Access.FACILITATORS),
+              SubcommandSpec.of("dig", "Dig a new bed (maintainers)")
+                  .onlyFor(Access.MAINTAINERS)
+                  .withOptions(
+                      OptionSpec.wholeNumber("depth", "How deep", 1, Long.MAX_VALUE).asRequired()))
+          .withDefaultSubcommand("plant");
 
   private final Recorder garden = new Recorder(GARDEN);
-  private final AtomicReference<List<Choice>> principles = new AtomicReference<>(
-      List.of(new Choice("networks", "Networks"), new Choice("benefit", "Benefit")));
-  private final CommandDispatcher dispatcher = new CommandDispatcher(List.of(garden),
-      new RolesSettings(Set.of("facilitator", "lead"), Set.of("maintainer")), principles::get);
+  private final AtomicReference<List<Choice>> principles =
+      new AtomicReference<>(
+          List.of(new Choice("networks", "Networks"), new Choice("benefit", "Benefit")));
+  private final CommandDispatcher dispatcher =
+      new CommandDispatcher(
+          List.of(garden),
+          new RolesSettings(Set.of("facilitator", "lead"), Set.of("maintainer")),
+          principles::get);
 
   private Outcome call(Set<String> roles, Map<String, String> args) {
     return dispatcher.dispatch(new CommandCall("c", "u", "u", roles, "garden", args));
@@ -70,14 +79,39 @@ class CommandDispatcherTest {
 
   @Test
   void theHandlerGetsTheDefaultSubcommandAndCanonicalValues() {
-    Outcome done = call(Map.of("what", " tulips ", "helper", "<@!104>", "rows", "007",
-        "water", "Yes", "bed", "south", "principle", "NETWORKS", "extra", "kept"));
+    Outcome done =
+        call(
+            Map.of(
+                "what",
+                " tulips ",
+                "helper",
+                "<@!104>",
+                "rows",
+                "007",
+                "water",
+                "Yes",
+                "bed",
+                "south",
+                "principle",
+                "NETWORKS",
+                "extra",
+                "kept"));
 
     assertThat(done.ok()).isTrue();
-    assertThat(garden.calls).singleElement().satisfies(c -> assertThat(c.args()).containsOnly(
-        entry("sub", "plant"), entry("what", "tulips"), entry("helper", "104"),
-        entry("rows", "7"), entry("water", "true"), entry("bed", "s"),
-        entry("principle", "networks"), entry("extra", "kept")));
+    assertThat(garden.calls)
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.args())
+                    .containsOnly(
+                        entry("sub", "plant"),
+                        entry("what", "tulips"),
+                        entry("helper", "104"),
+                        entry("rows", "7"),
+                        entry("water", "true"),
+                        entry("bed", "s"),
+                        entry("principle", "networks"),
+                        entry("extra", "kept")));
     CommandCall call = garden.calls.get(0);
     assertThat(call.wholeNumber("rows")).hasValue(7);
     assertThat(call.flag("water", false)).isTrue();
@@ -86,12 +120,18 @@ class CommandDispatcherTest {
 
   @Test
   void anUnknownSubcommandIsRefusedWithTheDeclaredOnes() {
-    assertThat(text(call(Map.of("sub", "mow")))).isEqualTo("Unknown `/garden mow`. Try "
-        + "`/garden plant`, `/garden prune` or `/garden dig`.");
-    CommandSpec noDefault = CommandSpec.of("tidy", "Tidy up",
-        SubcommandSpec.of("sweep", "Sweep"), SubcommandSpec.of("dust", "Dust"));
-    CommandDispatcher tidy = new CommandDispatcher(List.of(new Recorder(noDefault)),
-        new RolesSettings(Set.of(), Set.of()), List::of);
+    assertThat(text(call(Map.of("sub", "mow"))))
+        .isEqualTo(
+            "Unknown `/garden mow`. Try " + "`/garden plant`, `/garden prune` or `/garden dig`.");
+    CommandSpec noDefault =
+        CommandSpec.of(
+            "tidy",
+            "Tidy up",
+            SubcommandSpec.of("sweep", "Sweep"),
+            SubcommandSpec.of("dust", "Dust"));
+    CommandDispatcher tidy =
+        new CommandDispatcher(
+            List.of(new Recorder(noDefault)), new RolesSettings(Set.of(), Set.of()), List::of);
     assertThat(text(tidy.dispatch(new CommandCall("c", "u", "u", Set.of(), "tidy", Map.of()))))
         .isEqualTo("Try `/tidy sweep` or `/tidy dust`.");
     assertThat(garden.calls).isEmpty();
@@ -99,8 +139,7 @@ class CommandDispatcherTest {
 
   @Test
   void anUnknownCommandIsRefusedWithTheKnownOnes() {
-    Outcome out = dispatcher.dispatch(new CommandCall("c", "u", "u", Set.of(), "weed",
-        Map.of()));
+    Outcome out = dispatcher.dispatch(new CommandCall("c", "u", "u", Set.of(), "weed", Map.of()));
 
     assertThat(text(out)).isEqualTo("Unknown command `/weed`. Known: /garden.");
   }
@@ -124,9 +163,11 @@ class CommandDispatcherTest {
 
   @Test
   void aMissingRequiredOptionIsRefusedWithTheUsage() {
-    assertThat(text(call(Map.of("sub", "plant", "what", "  ")))).isEqualTo("Give `what`: "
-        + "`/garden plant what:<text> [helper:<user>] [rows:<1-12>] [water:<true|false>] "
-        + "[bed:<n|s>] [principle:<networks|benefit>]`.");
+    assertThat(text(call(Map.of("sub", "plant", "what", "  "))))
+        .isEqualTo(
+            "Give `what`: "
+                + "`/garden plant what:<text> [helper:<user>] [rows:<1-12>] [water:<true|false>] "
+                + "[bed:<n|s>] [principle:<networks|benefit>]`.");
     assertThat(text(call(Set.of("maintainer"), Map.of("sub", "dig"))))
         .isEqualTo("Give `depth`: `/garden dig depth:<number>`.");
   }
@@ -154,14 +195,30 @@ class CommandDispatcherTest {
 
   @Test
   void principleChoicesFollowTheCatalogueServingNow() {
-    assertThat(dispatcher.specs().get(0).subcommand("plant").orElseThrow()
-        .option("principle").orElseThrow().choices()).extracting(Choice::value)
+    assertThat(
+            dispatcher
+                .specs()
+                .get(0)
+                .subcommand("plant")
+                .orElseThrow()
+                .option("principle")
+                .orElseThrow()
+                .choices())
+        .extracting(Choice::value)
         .containsExactly("networks", "benefit");
 
     principles.set(List.of(new Choice("learning", "Learning")));
 
-    assertThat(dispatcher.specs().get(0).subcommand("plant").orElseThrow()
-        .option("principle").orElseThrow().choices()).extracting(Choice::value)
+    assertThat(
+            dispatcher
+                .specs()
+                .get(0)
+                .subcommand("plant")
+                .orElseThrow()
+                .option("principle")
+                .orElseThrow()
+                .choices())
+        .extracting(Choice::value)
         .containsExactly("learning");
     assertThat(text(call(Map.of("what", "x", "principle", "networks"))))
         .isEqualTo("`principle` must be one of: learning.");

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spreadcoach.chat.RolesSettings;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.ChatMessage;
@@ -19,6 +18,7 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandDispatcher;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.RolesSettings;
 import org.spreadcoach.chat.SilenceReason;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.ServingModel;
@@ -44,19 +44,29 @@ class CoachTest {
     coach = coach(ChannelMode.AMBIENT, Map.of(), PeerAdviceSource.none());
   }
 
-  private Coach coach(ChannelMode mode, Map<String, ChannelSettings.Channel> channels,
-      PeerAdviceSource advice) {
-    CoachSettings settings = new CoachSettings(0.5, Duration.ofMinutes(5), 3, Duration.ofDays(1),
-        2_000);
-    return new Coach(new ServingModel(model), settings, new ChannelSettings(mode, channels),
-        clock, advice, ConversationListener.none());
+  private Coach coach(
+      ChannelMode mode, Map<String, ChannelSettings.Channel> channels, PeerAdviceSource advice) {
+    CoachSettings settings =
+        new CoachSettings(0.5, Duration.ofMinutes(5), 3, Duration.ofDays(1), 2_000);
+    return new Coach(
+        new ServingModel(model),
+        settings,
+        new ChannelSettings(mode, channels),
+        clock,
+        advice,
+        ConversationListener.none());
   }
 
   /** {@code /coach} as people call it: through the dispatcher, which checks the declaration. */
   private Outcome command(Map<String, String> args) {
-    CommandDispatcher dispatcher = new CommandDispatcher(List.of(coach),
-        new RolesSettings(Set.of(), Set.of()), () -> model.catalog().principles().stream()
-            .map(p -> new Choice(p.id(), p.name())).toList());
+    CommandDispatcher dispatcher =
+        new CommandDispatcher(
+            List.of(coach),
+            new RolesSettings(Set.of(), Set.of()),
+            () ->
+                model.catalog().principles().stream()
+                    .map(p -> new Choice(p.id(), p.name()))
+                    .toList());
     return dispatcher.dispatch(new CommandCall("c1", "u1", "u1", Set.of(), "coach", args));
   }
 
@@ -94,11 +104,16 @@ class CoachTest {
   void aMentionWithChatterGetsTheFallbackThatSaysWhatTheBotDoes() {
     Outcome out = coach.answer(say("c1", "u1", CHATTER, true)).outcome();
 
-    assertThat(out.posts()).singleElement().satisfies(p -> {
-      assertThat(p.intent()).isNull();
-      assertThat(p.text()).contains("I coach people who are spreading a change")
-          .contains("/coach principles").contains("Networks, Benefit");
-    });
+    assertThat(out.posts())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.intent()).isNull();
+              assertThat(p.text())
+                  .contains("I coach people who are spreading a change")
+                  .contains("/coach principles")
+                  .contains("Networks, Benefit");
+            });
   }
 
   @Test
@@ -120,9 +135,11 @@ class CoachTest {
 
   @Test
   void anOffChannelSaysNothingEvenWhenMentioned() {
-    Coach c = coach(ChannelMode.AMBIENT,
-        Map.of("quiet", new ChannelSettings.Channel(ChannelMode.OFF, false)),
-        PeerAdviceSource.none());
+    Coach c =
+        coach(
+            ChannelMode.AMBIENT,
+            Map.of("quiet", new ChannelSettings.Channel(ChannelMode.OFF, false)),
+            PeerAdviceSource.none());
 
     assertThat(c.answer(say("quiet", "u1", SPREAD_Q, true)).outcome().silence())
         .isEqualTo(SilenceReason.CHANNEL_OFF);
@@ -135,7 +152,8 @@ class CoachTest {
     assertThat(coach.answer(say("c1", "u2", SPREAD_Q, false)).outcome().silence())
         .isEqualTo(SilenceReason.COOLDOWN);
     assertThat(coach.answer(say("c2", "u2", SPREAD_Q, false)).outcome().posts())
-        .as("another channel has its own cooldown").hasSize(1);
+        .as("another channel has its own cooldown")
+        .hasSize(1);
 
     clock.advance(Duration.ofMinutes(4));
     assertThat(coach.answer(say("c1", "u2", SPREAD_Q, false)).outcome().silence())
@@ -155,11 +173,13 @@ class CoachTest {
   @Test
   void smallTalkIsNeverAnsweredUnprompted() {
     Outcome unprompted = coach.answer(say("c1", "u1", "hello", false)).outcome();
-    assertThat(unprompted.silence()).as("talk meant for the bot that nobody addressed to it")
+    assertThat(unprompted.silence())
+        .as("talk meant for the bot that nobody addressed to it")
         .isEqualTo(SilenceReason.NOT_ADDRESSED);
     assertThat(unprompted.why()).contains("bot.greeting").contains("nobody mentioned me");
     assertThat(coach.answer(say("c1", "u1", "hello", true)).outcome().posts())
-        .singleElement().satisfies(p -> assertThat(p.intent()).isEqualTo("bot.greeting"));
+        .singleElement()
+        .satisfies(p -> assertThat(p.intent()).isEqualTo("bot.greeting"));
   }
 
   @Test
@@ -179,8 +199,7 @@ class CoachTest {
   void anotherPersonStartsFromTheTopOfTheList() {
     Set<String> first = prompts(coach.answer(say("c1", "u1", SPREAD_Q, true)).outcome());
 
-    assertThat(prompts(coach.answer(say("c1", "u2", SPREAD_Q, true)).outcome()))
-        .isEqualTo(first);
+    assertThat(prompts(coach.answer(say("c1", "u2", SPREAD_Q, true)).outcome())).isEqualTo(first);
   }
 
   @Test
@@ -189,8 +208,7 @@ class CoachTest {
     coach.answer(say("c1", "u1", SPREAD_Q, true));
     clock.advance(Duration.ofDays(1).plusSeconds(1));
 
-    assertThat(prompts(coach.answer(say("c1", "u1", SPREAD_Q, true)).outcome()))
-        .isEqualTo(first);
+    assertThat(prompts(coach.answer(say("c1", "u1", SPREAD_Q, true)).outcome())).isEqualTo(first);
   }
 
   @Test
@@ -198,7 +216,8 @@ class CoachTest {
     Outcome out = command(Map.of("question", CHATTER));
 
     assertThat(out.ok()).isTrue();
-    assertThat(out.posts()).singleElement()
+    assertThat(out.posts())
+        .singleElement()
         .satisfies(p -> assertThat(p.text()).contains("didn't recognise"));
   }
 
@@ -218,7 +237,8 @@ class CoachTest {
     Outcome byName = command(Map.of("sub", "principle", "name", "NETWORKS"));
     Outcome unknown = command(Map.of("sub", "principle", "name", "luck"));
 
-    assertThat(list.posts().get(0).text()).contains("**Networks** (`networks`)")
+    assertThat(list.posts().get(0).text())
+        .contains("**Networks** (`networks`)")
         .contains("**Benefit** (`benefit`)");
     assertThat(one.posts().get(0).text()).startsWith("**Benefit**").contains("Create pull.");
     assertThat(byName.posts().get(0).principle()).isEqualTo("networks");
@@ -229,35 +249,41 @@ class CoachTest {
 
   @Test
   void theGeneralIntentGivesATourOfThePrinciples() {
-    Outcome out = coach.answer(say("c1", "u1", "how do i spread this to other teams", true))
-        .outcome();
+    Outcome out =
+        coach.answer(say("c1", "u1", "how do i spread this to other teams", true)).outcome();
 
-    assertThat(out.posts().get(0).text()).contains("• **Networks** (`networks`)")
-        .contains("• **Benefit** (`benefit`)").doesNotContain("{principles}");
+    assertThat(out.posts().get(0).text())
+        .contains("• **Networks** (`networks`)")
+        .contains("• **Benefit** (`benefit`)")
+        .doesNotContain("{principles}");
   }
 
   @Test
   void peerAdviceIsAddedMarkedAsFromAPeerAndNeverTheAskersOwn() {
     List<String> asked = new java.util.ArrayList<>();
-    PeerAdviceSource advice = (question, intent, principle, asker, limit) -> {
-      asked.add(intent + "/" + principle + "/" + asker + "/" + limit);
-      return List.of(new PeerAdvice(1, "networks", "Ask the matrons who they phone."));
-    };
+    PeerAdviceSource advice =
+        (question, intent, principle, asker, limit) -> {
+          asked.add(intent + "/" + principle + "/" + asker + "/" + limit);
+          return List.of(new PeerAdvice(1, "networks", "Ask the matrons who they phone."));
+        };
     Coach c = coach(ChannelMode.AMBIENT, Map.of(), advice);
 
     Post post = c.answer(say("c1", "u1", SPREAD_Q, false)).outcome().posts().get(0);
 
-    assertThat(post.text()).contains("What peers advised before:")
+    assertThat(post.text())
+        .contains("What peers advised before:")
         .contains("> Ask the matrons who they phone. (peer advice)");
     assertThat(asked).containsExactly("networks.connect/networks/u1/3");
   }
 
   @Test
   void everyReplyFitsInTwoThousandCharacters() {
-    PeerAdviceSource longAdvice = (q, i, p, a, n) -> List.of(
-        new PeerAdvice(1, "networks", "x".repeat(900)),
-        new PeerAdvice(2, "networks", "y".repeat(900)),
-        new PeerAdvice(3, "networks", "z".repeat(900)));
+    PeerAdviceSource longAdvice =
+        (q, i, p, a, n) ->
+            List.of(
+                new PeerAdvice(1, "networks", "x".repeat(900)),
+                new PeerAdvice(2, "networks", "y".repeat(900)),
+                new PeerAdvice(3, "networks", "z".repeat(900)));
     Coach c = coach(ChannelMode.AMBIENT, Map.of(), longAdvice);
 
     String text = c.answer(say("c1", "u1", SPREAD_Q, true)).outcome().posts().get(0).text();
@@ -268,7 +294,11 @@ class CoachTest {
 
   private static Set<String> prompts(Outcome out) {
     Set<String> prompts = new HashSet<>();
-    out.posts().get(0).text().lines().filter(l -> l.startsWith("• "))
+    out.posts()
+        .get(0)
+        .text()
+        .lines()
+        .filter(l -> l.startsWith("• "))
         .forEach(l -> prompts.add(l.substring(2)));
     return prompts;
   }

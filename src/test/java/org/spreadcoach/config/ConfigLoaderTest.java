@@ -54,18 +54,22 @@ class ConfigLoaderTest {
 
   @Test
   void readsSectionsChannelsAndDurationsInBothForms() throws IOException {
-    Config config = BotConfig.load(file("""
-        nlu:
-          threshold: 0.7
-        coach:
-          ambientCooldown: 10m
-          promptMemory: P2D
-        channels:
-          "1234":
-            mode: ambient
-            log: true
-          5678: {mode: off}
-        """), Map.of());
+    Config config =
+        BotConfig.load(
+            file(
+                """
+                nlu:
+                  threshold: 0.7
+                coach:
+                  ambientCooldown: 10m
+                  promptMemory: P2D
+                channels:
+                  "1234":
+                    mode: ambient
+                    log: true
+                  5678: {mode: off}
+                """),
+            Map.of());
 
     assertThat(NluSettings.from(config).threshold()).isEqualTo(0.7);
     assertThat(config.isSet(NluSettings.THRESHOLD)).isTrue();
@@ -83,9 +87,11 @@ class ConfigLoaderTest {
     Path f = file("nlu:\n  threshold: 0.5\n  treshold: 0.6\n");
 
     assertThat(problemOf(() -> BotConfig.load(f, Map.of())))
-        .isEqualTo(f + ":3: unknown key 'treshold' in 'nlu' (allowed: charMax, charMin, "
-            + "cutoff, iterations, l1, l2, margin, modelCache, stem, temperature, tfidf, "
-            + "threads, threshold, wordNgrams).");
+        .isEqualTo(
+            f
+                + ":3: unknown key 'treshold' in 'nlu' (allowed: charMax, charMin, "
+                + "cutoff, iterations, l1, l2, margin, modelCache, stem, temperature, tfidf, "
+                + "threads, threshold, wordNgrams).");
   }
 
   @Test
@@ -114,14 +120,15 @@ class ConfigLoaderTest {
 
   @Test
   void aValueOutOfRangeInTheEnvironmentNamesTheVariable() {
-    assertThat(problemOf(() -> BotConfig.load(null,
-        Map.of("SPREADCOACH_COACH_PROMPTSPERREPLY", "9"))))
-        .isEqualTo("environment variable SPREADCOACH_COACH_PROMPTSPERREPLY: "
-            + "'coach.promptsPerReply' must be between 1 and 5, found 9.");
-    assertThat(problemOf(() -> BotConfig.load(null,
-        Map.of("SPREADCOACH_NLU_TEMPERATURE", "0"))))
-        .isEqualTo("environment variable SPREADCOACH_NLU_TEMPERATURE: 'nlu.temperature' must "
-            + "be above 0, found 0.");
+    assertThat(
+            problemOf(() -> BotConfig.load(null, Map.of("SPREADCOACH_COACH_PROMPTSPERREPLY", "9"))))
+        .isEqualTo(
+            "environment variable SPREADCOACH_COACH_PROMPTSPERREPLY: "
+                + "'coach.promptsPerReply' must be between 1 and 5, found 9.");
+    assertThat(problemOf(() -> BotConfig.load(null, Map.of("SPREADCOACH_NLU_TEMPERATURE", "0"))))
+        .isEqualTo(
+            "environment variable SPREADCOACH_NLU_TEMPERATURE: 'nlu.temperature' must "
+                + "be above 0, found 0.");
   }
 
   @Test
@@ -129,14 +136,20 @@ class ConfigLoaderTest {
     Path f = file("nlu:\n  charMin: 5\nrounds:\n  maxMinutes: 5\n");
 
     assertThatThrownBy(() -> BotConfig.load(f, Map.of("SPREADCOACH_DISCORD_SHARD", "1")))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
-            .containsExactly(
-                f + ":2: 'nlu.charMin' must be 0 (off) or at most nlu.charMax, found 5 "
-                    + "(nlu.charMax is 4).",
-                f + ":4: 'rounds.defaultMinutes' must be at most rounds.maxMinutes, found 10 "
-                    + "(rounds.maxMinutes is 5).",
-                "environment variable SPREADCOACH_DISCORD_SHARD: 'discord.shard' must be "
-                    + "less than discord.totalShards, found 1 (discord.totalShards is 1)."));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        f
+                            + ":2: 'nlu.charMin' must be 0 (off) or at most nlu.charMax, found 5 "
+                            + "(nlu.charMax is 4).",
+                        f
+                            + ":4: 'rounds.defaultMinutes' must be at most rounds.maxMinutes, found"
+                            + " 10 (rounds.maxMinutes is 5).",
+                        "environment variable SPREADCOACH_DISCORD_SHARD: 'discord.shard' must be"
+                            + " less than discord.totalShards, found 1 (discord.totalShards is"
+                            + " 1)."));
   }
 
   @Test
@@ -167,7 +180,8 @@ class ConfigLoaderTest {
   void malformedYamlIsReportedWithItsLine() throws IOException {
     Path f = file("nlu:\n  threshold: [0.5\n");
 
-    assertThat(problemOf(() -> BotConfig.load(f, Map.of()))).startsWith(f + ":")
+    assertThat(problemOf(() -> BotConfig.load(f, Map.of())))
+        .startsWith(f + ":")
         .contains("not valid YAML");
   }
 
@@ -183,8 +197,11 @@ class ConfigLoaderTest {
   void environmentVariablesOverrideTheFile() throws IOException {
     Path f = file("nlu:\n  threshold: 0.7\n");
 
-    Config config = BotConfig.load(f, Map.of("SPREADCOACH_NLU_THRESHOLD", "0.4",
-        "SPREADCOACH_COACH_AMBIENTCOOLDOWN", "PT1M"));
+    Config config =
+        BotConfig.load(
+            f,
+            Map.of(
+                "SPREADCOACH_NLU_THRESHOLD", "0.4", "SPREADCOACH_COACH_AMBIENTCOOLDOWN", "PT1M"));
 
     assertThat(NluSettings.from(config).threshold()).isEqualTo(0.4);
     assertThat(CoachSettings.from(config).ambientCooldown()).isEqualTo(Duration.ofMinutes(1));
@@ -192,38 +209,49 @@ class ConfigLoaderTest {
 
   @Test
   void aBadEnvironmentValueNamesTheVariable() {
-    assertThat(problemOf(() -> BotConfig.load(null,
-        Map.of("SPREADCOACH_NLU_ITERATIONS", "lots"))))
-        .isEqualTo("environment variable SPREADCOACH_NLU_ITERATIONS: 'nlu.iterations' must be "
-            + "a whole number, found 'lots'.");
+    assertThat(problemOf(() -> BotConfig.load(null, Map.of("SPREADCOACH_NLU_ITERATIONS", "lots"))))
+        .isEqualTo(
+            "environment variable SPREADCOACH_NLU_ITERATIONS: 'nlu.iterations' must be "
+                + "a whole number, found 'lots'.");
   }
 
   @Test
   void aMistypedEnvironmentVariableIsReportedButSecretsAreNot() {
-    assertThat(problemOf(() -> BotConfig.load(null, Map.of("SPREADCOACH_NLU_TRESHOLD", "1",
-        "SPREADCOACH_KB_PASSWORD", "hunter2"))))
-        .isEqualTo("environment variable SPREADCOACH_NLU_TRESHOLD does not name a config key "
-            + "(see deploy/config.example.yaml).");
+    assertThat(
+            problemOf(
+                () ->
+                    BotConfig.load(
+                        null,
+                        Map.of(
+                            "SPREADCOACH_NLU_TRESHOLD",
+                            "1",
+                            "SPREADCOACH_KB_PASSWORD",
+                            "hunter2"))))
+        .isEqualTo(
+            "environment variable SPREADCOACH_NLU_TRESHOLD does not name a config key "
+                + "(see deploy/config.example.yaml).");
   }
 
   @Test
   void onlyVariablesThatStartWithASectionsNameAreJudged() {
-    Map<String, String> notKeys = Map.of(
-        "SPREADCOACH_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres",
-        "SPREADCOACH_LOG_LEVEL", "DEBUG",
-        "SPREADCOACH_JAVACORD_LOG_LEVEL", "INFO",
-        "SPREADCOACH_PSEUDONYM_KEY", "k",
-        "SPREADCOACH_KB_PASSWORD", "p");
+    Map<String, String> notKeys =
+        Map.of(
+            "SPREADCOACH_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres",
+            "SPREADCOACH_LOG_LEVEL", "DEBUG",
+            "SPREADCOACH_JAVACORD_LOG_LEVEL", "INFO",
+            "SPREADCOACH_PSEUDONYM_KEY", "k",
+            "SPREADCOACH_KB_PASSWORD", "p");
     Map<String, String> withTypo = new HashMap<>(notKeys);
     withTypo.put("SPREADCOACH_DISCORD_SHARDS", "2");
 
     Config config = BotConfig.load(null, notKeys);
 
-    assertThat(BotConfig.SCHEMA.keys()).allSatisfy(key ->
-        assertThat(config.isSet(key)).as(key.path()).isFalse());
+    assertThat(BotConfig.SCHEMA.keys())
+        .allSatisfy(key -> assertThat(config.isSet(key)).as(key.path()).isFalse());
     assertThat(problemOf(() -> BotConfig.load(null, withTypo)))
-        .isEqualTo("environment variable SPREADCOACH_DISCORD_SHARDS does not name a config key "
-            + "(see deploy/config.example.yaml).");
+        .isEqualTo(
+            "environment variable SPREADCOACH_DISCORD_SHARDS does not name a config key "
+                + "(see deploy/config.example.yaml).");
   }
 
   @Test
@@ -231,7 +259,6 @@ class ConfigLoaderTest {
     Path f = file("nlu:\n  threshold: high\n  margin: -1\ncoach:\n  x: 1\n");
 
     assertThatThrownBy(() -> BotConfig.load(f, Map.of("SPREADCOACH_KB_POOLSIZE", "0")))
-        .isInstanceOfSatisfying(ConfigException.class,
-            e -> assertThat(e.problems()).hasSize(4));
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(4));
   }
 }

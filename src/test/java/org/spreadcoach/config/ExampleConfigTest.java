@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.spreadcoach.app.BotConfig;
 
 /**
- * deploy/config.example.yaml loads, and documents every key: a key with a default is set to it,
- * an optional key is shown commented out.
+ * deploy/config.example.yaml loads, and documents every key: a key with a default is set to it, an
+ * optional key is shown commented out.
  */
 class ExampleConfigTest {
   private static final Path EXAMPLE = Path.of("deploy/config.example.yaml");
@@ -31,8 +31,9 @@ class ExampleConfigTest {
 
     for (Key<?> key : BotConfig.SCHEMA.keys()) {
       if (key.optional()) {
-        assertThat(text).as(key.path() + " is shown").containsPattern(
-            "(?m)^\\s*#\\s*" + key.name() + ":");
+        assertThat(text)
+            .as(key.path() + " is shown")
+            .containsPattern("(?m)^\\s*#\\s*" + key.name() + ":");
         assertThat(config.isSet(key)).as(key.path() + " is left unset").isFalse();
       } else {
         assertThat(config.isSet(key)).as(key.path() + " is set in the example").isTrue();

@@ -25,7 +25,6 @@ import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.testing.RecordingBot;
-import org.spreadcoach.testing.TestCatalogs;
 import org.spreadcoach.testing.TestEnv;
 import org.spreadcoach.time.ManualClock;
 
@@ -43,9 +42,19 @@ class ConsoleSessionTest {
   void everyLineIsAddressedToTheCoachAsInADirectMessage() throws Exception {
     RecordingBot bot = new RecordingBot(m -> Outcome.silent(SilenceReason.OUT_OF_SCOPE));
 
-    String out = run(new ConsoleSession(bot, "console", "sam", Set.of("facilitator"), false,
-        false), "how do we spread it\n@coach, what can you do\n\n"
-            + "/round start topic:falls spreader:alex\n/as alex\nmy advice\n/quit\nnever read\n");
+    String out =
+        run(
+            new ConsoleSession(bot, "console", "sam", Set.of("facilitator"), false, false),
+            """
+            how do we spread it
+            @coach, what can you do
+
+            /round start topic:falls spreader:alex
+            /as alex
+            my advice
+            /quit
+            never read
+            """);
 
     assertThat(bot.seen()).hasSize(4);
     ChatMessage plain = (ChatMessage) bot.seen().get(0);
@@ -60,35 +69,48 @@ class ConsoleSessionTest {
     ChatMessage asAlex = (ChatMessage) bot.seen().get(3);
     assertThat(asAlex.user()).isEqualTo("alex");
     assertThat(asAlex.roles()).isEmpty();
-    assertThat(out).contains("talking to the coach directly").contains("coach> done round")
-        .contains("you are now 'alex'").doesNotContain(ConsoleSession.PROMPT);
+    assertThat(out)
+        .contains("talking to the coach directly")
+        .contains("coach> done round")
+        .contains("you are now 'alex'")
+        .doesNotContain(ConsoleSession.PROMPT);
   }
 
   @Test
   void aPersonAtATerminalSeesAPromptBeforeEachLine() throws Exception {
     RecordingBot bot = new RecordingBot(m -> Outcome.silent(SilenceReason.OUT_OF_SCOPE));
 
-    String out = run(new ConsoleSession(bot, "console", "sam", Set.of(), false, true),
-        "/coach principles\n/quit\n");
+    String out =
+        run(
+            new ConsoleSession(bot, "console", "sam", Set.of(), false, true),
+            "/coach principles\n/quit\n");
 
-    assertThat(out).startsWith("Spread Coach console")
+    assertThat(out)
+        .startsWith("Spread Coach console")
         .contains("\n" + ConsoleSession.PROMPT + "coach> done coach\n" + ConsoleSession.PROMPT);
   }
 
   @Test
   void theAmbientSimulationTreatsLinesAsChatterAndExplainsEachSilence() throws Exception {
-    RecordingBot bot = new RecordingBot(m -> Outcome.silent(SilenceReason.OUT_OF_SCOPE,
-        "it doesn't read as a question about spreading a change"));
+    RecordingBot bot =
+        new RecordingBot(
+            m ->
+                Outcome.silent(
+                    SilenceReason.OUT_OF_SCOPE,
+                    "it doesn't read as a question about spreading a change"));
 
-    String out = run(new ConsoleSession(bot, "ward", "sam", Set.of(), true, false),
-        "who is bringing cake\n@coach hello\n");
+    String out =
+        run(
+            new ConsoleSession(bot, "ward", "sam", Set.of(), true, false),
+            "who is bringing cake\n@coach hello\n");
 
     ChatMessage chatter = (ChatMessage) bot.seen().get(0);
     assertThat(chatter.addressed()).isFalse();
     ChatMessage mention = (ChatMessage) bot.seen().get(1);
     assertThat(mention.mentioned()).isTrue();
     assertThat(mention.direct()).isFalse();
-    assertThat(out).contains("simulating the ambient channel #ward")
+    assertThat(out)
+        .contains("simulating the ambient channel #ward")
         .contains("(I'd stay quiet here: it doesn't read as a question about spreading a change)");
   }
 
@@ -96,12 +118,16 @@ class ConsoleSessionTest {
   void asWithoutAUserPrintsItsUsage() throws Exception {
     RecordingBot bot = new RecordingBot(m -> Outcome.silent(SilenceReason.OUT_OF_SCOPE));
 
-    String out = run(new ConsoleSession(bot, "console", "sam", Set.of(), false, false),
-        "/as\n/as   \nhello\n");
+    String out =
+        run(
+            new ConsoleSession(bot, "console", "sam", Set.of(), false, false),
+            "/as\n/as   \nhello\n");
 
     assertThat(out).contains("coach> " + ConsoleSession.AS_USAGE).doesNotContain("Unknown");
-    assertThat(bot.seen()).singleElement().satisfies(m ->
-        assertThat(((ChatMessage) m).user()).as("still the same user").isEqualTo("sam"));
+    assertThat(bot.seen())
+        .singleElement()
+        .satisfies(
+            m -> assertThat(((ChatMessage) m).user()).as("still the same user").isEqualTo("sam"));
   }
 
   @Test
@@ -109,17 +135,26 @@ class ConsoleSessionTest {
     IntentCatalog bundled = new IntentSource().loadBundled().orThrow();
     IntentModel model = new IntentTrainer(NluSettings.defaults()).train(bundled);
     Config config = Config.defaults();
-    try (Wiring wiring = Wiring.assemble(config, model,
-        () -> new LoadResult(bundled, List.of()), new ManualClock(ManualClock.REPLAY_EPOCH),
-        ChannelMode.AMBIENT, Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
-      String out = run(new ConsoleSession(wiring.bot(), "console", "sam", Set.of(), false,
-          false), """
-          how do I get other trusts to adopt our falls framework?
-          who should I talk to at the other trusts to spread it
-          what evidence would convince the other practices to take up our clinic model
-          """);
+    try (Wiring wiring =
+        Wiring.assemble(
+            config,
+            model,
+            () -> new LoadResult(bundled, List.of()),
+            new ManualClock(ManualClock.REPLAY_EPOCH),
+            ChannelMode.AMBIENT,
+            Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+            TestEnv.env())) {
+      String out =
+          run(
+              new ConsoleSession(wiring.bot(), "console", "sam", Set.of(), false, false),
+              """
+              how do I get other trusts to adopt our falls framework?
+              who should I talk to at the other trusts to spread it
+              what evidence would convince the other practices to take up our clinic model
+              """);
 
-      assertThat(out.lines().filter(l -> l.startsWith("coach> "))).hasSize(3)
+      assertThat(out.lines().filter(l -> l.startsWith("coach> ")))
+          .hasSize(3)
           .allSatisfy(l -> assertThat(l).doesNotContain("I didn't recognise"));
       assertThat(out).doesNotContain("quiet").doesNotContain("cooldown");
     }

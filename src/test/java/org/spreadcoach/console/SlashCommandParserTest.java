@@ -22,12 +22,23 @@ class SlashCommandParserTest {
 
   @Test
   void readsSubcommandAndOptionsWithSpacesInValues() {
-    var parsed = parser.parse("/round start topic:falls framework in Wales spreader:sam minutes:5")
-        .orElseThrow();
+    var parsed =
+        parser
+            .parse("/round start topic:falls framework in Wales spreader:sam minutes:5")
+            .orElseThrow();
 
     assertThat(parsed.command()).isEqualTo("round");
-    assertThat(parsed.args()).isEqualTo(Map.of("sub", "start", "topic",
-        "falls framework in Wales", "spreader", "sam", "minutes", "5"));
+    assertThat(parsed.args())
+        .isEqualTo(
+            Map.of(
+                "sub",
+                "start",
+                "topic",
+                "falls framework in Wales",
+                "spreader",
+                "sam",
+                "minutes",
+                "5"));
   }
 
   @Test
@@ -40,26 +51,32 @@ class SlashCommandParserTest {
 
   @Test
   void aValueMayContainColonsThatAreNotOptionNames() {
-    assertThat(parser.parse("/round advice text:see https://x.org ratio 1:2").orElseThrow()
-        .args()).isEqualTo(Map.of("sub", "advice", "text", "see https://x.org ratio 1:2"));
+    assertThat(parser.parse("/round advice text:see https://x.org ratio 1:2").orElseThrow().args())
+        .isEqualTo(Map.of("sub", "advice", "text", "see https://x.org ratio 1:2"));
   }
 
   @Test
   void onlyTheSubcommandsOwnOptionNamesEndAValue() {
     // topic is an option of /round start, not of /round advice.
-    assertThat(parser.parse("/round advice text:keep the topic: falls anonymous:yes")
-        .orElseThrow().args()).isEqualTo(Map.of("sub", "advice",
-            "text", "keep the topic: falls", "anonymous", "yes"));
+    assertThat(
+            parser
+                .parse("/round advice text:keep the topic: falls anonymous:yes")
+                .orElseThrow()
+                .args())
+        .isEqualTo(Map.of("sub", "advice", "text", "keep the topic: falls", "anonymous", "yes"));
   }
 
   @Test
   void wordsWithoutAnOptionNameGoToTheSubcommandsDefaultOption() {
-    assertThat(parser.parse("/round advice bring the matrons together anonymous:true")
-        .orElseThrow().args()).isEqualTo(Map.of("sub", "advice",
-            "text", "bring the matrons together", "anonymous", "true"));
-    assertThat(parser.parse("/kb search falls pathway principle:networks").orElseThrow()
-        .args()).isEqualTo(Map.of("sub", "search", "query", "falls pathway",
-            "principle", "networks"));
+    assertThat(
+            parser
+                .parse("/round advice bring the matrons together anonymous:true")
+                .orElseThrow()
+                .args())
+        .isEqualTo(
+            Map.of("sub", "advice", "text", "bring the matrons together", "anonymous", "true"));
+    assertThat(parser.parse("/kb search falls pathway principle:networks").orElseThrow().args())
+        .isEqualTo(Map.of("sub", "search", "query", "falls pathway", "principle", "networks"));
     assertThat(parser.parse("/round status now please").orElseThrow().args())
         .as("a subcommand without a default option ignores them")
         .isEqualTo(Map.of("sub", "status"));
@@ -70,7 +87,8 @@ class SlashCommandParserTest {
     assertThat(parser.parse("/round dance now").orElseThrow().args())
         .isEqualTo(Map.of("sub", "dance"));
     assertThat(parser.parse("/round topic:falls").orElseThrow().args())
-        .as("an option is not a subcommand").isEqualTo(Map.of("topic", "falls"));
+        .as("an option is not a subcommand")
+        .isEqualTo(Map.of("topic", "falls"));
     var unknown = parser.parse("/dance around:twice").orElseThrow();
     assertThat(unknown.command()).isEqualTo("dance");
     assertThat(unknown.args()).isEmpty();

@@ -22,24 +22,33 @@ import org.spreadcoach.testing.TestEnv;
 
 /**
  * The bot as a child JVM, started the way production starts it ({@code java -cp ...
- * org.spreadcoach.app.Main discord ...}): a fresh JVM (Javacord keeps the gateway URL and
- * rate limiters in static fields), the JVM's own TLS trust store, and a real SIGTERM to stop it.
- * Its stdout and stderr are written to files and their lines offered to the test as they come.
+ * org.spreadcoach.app.Main discord ...}): a fresh JVM (Javacord keeps the gateway URL and rate
+ * limiters in static fields), the JVM's own TLS trust store, and a real SIGTERM to stop it. Its
+ * stdout and stderr are written to files and their lines offered to the test as they come.
  */
 final class BotProcess implements AutoCloseable {
   /**
-   * Variables that could steer the child away from what the test gives it (the JVM's own also
-   * print a "Picked up ..." line that is not the bot's).
+   * Variables that could steer the child away from what the test gives it (the JVM's own also print
+   * a "Picked up ..." line that is not the bot's).
    */
-  private static final List<String> INHERITED_NOISE = List.of("https_proxy", "http_proxy",
-      "all_proxy", "no_proxy", "discord_token", "java_tool_options", "_java_options",
-      "jdk_java_options");
+  private static final List<String> INHERITED_NOISE =
+      List.of(
+          "https_proxy",
+          "http_proxy",
+          "all_proxy",
+          "no_proxy",
+          "discord_token",
+          "java_tool_options",
+          "_java_options",
+          "jdk_java_options");
 
   private final Process process;
   private final Path stdout;
   private final Path stderr;
+
   /** Every output line so far, and the same lines as a queue to wait on. */
   private final List<String> seen = new ArrayList<>();
+
   private final BlockingQueue<String> arrivals = new LinkedBlockingQueue<>();
   private final List<Thread> pumps = new ArrayList<>();
 
@@ -55,12 +64,13 @@ final class BotProcess implements AutoCloseable {
    * Starts {@code Main args...} in a new JVM with the test's class path.
    *
    * @param jvmOptions options before the class name, such as {@code -Djavax.net.ssl...}
-   * @param env added to a copy of this JVM's environment, after proxy, token and
-   *     {@code SPREADCOACH_*} variables are removed from it
+   * @param env added to a copy of this JVM's environment, after proxy, token and {@code
+   *     SPREADCOACH_*} variables are removed from it
    * @param logs directory for {@code stdout.log} and {@code stderr.log}
    */
-  static BotProcess start(List<String> jvmOptions, Map<String, String> env, Path logs,
-      String... args) throws IOException {
+  static BotProcess start(
+      List<String> jvmOptions, Map<String, String> env, Path logs, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -70,17 +80,20 @@ final class BotProcess implements AutoCloseable {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> childEnv = builder.environment();
-    childEnv.keySet().removeIf(name -> INHERITED_NOISE.contains(name.toLowerCase(Locale.ROOT))
-        || name.startsWith("SPREADCOACH_"));
+    childEnv
+        .keySet()
+        .removeIf(
+            name ->
+                INHERITED_NOISE.contains(name.toLowerCase(Locale.ROOT))
+                    || name.startsWith("SPREADCOACH_"));
     childEnv.putAll(env);
     Files.createDirectories(logs);
-    return new BotProcess(builder.start(), logs.resolve("stdout.log"),
-        logs.resolve("stderr.log"));
+    return new BotProcess(builder.start(), logs.resolve("stdout.log"), logs.resolve("stderr.log"));
   }
 
   /**
-   * Writes what {@code discord} needs into {@code dir}: the small test catalogue as the intents
-   * and {@code config} as the config file.
+   * Writes what {@code discord} needs into {@code dir}: the small test catalogue as the intents and
+   * {@code config} as the config file.
    *
    * @return the arguments of {@code Main} that run the bot with them
    */
@@ -93,31 +106,40 @@ final class BotProcess implements AutoCloseable {
 
   /** The environment of a bot reaching Discord through the proxy on 127.0.0.1:{@code port}. */
   static Map<String, String> environment(String token, int proxyPort) {
-    return Map.of("DISCORD_TOKEN", token,
-        "HTTPS_PROXY", "http://127.0.0.1:" + proxyPort,
+    return Map.of(
+        "DISCORD_TOKEN",
+        token,
+        "HTTPS_PROXY",
+        "http://127.0.0.1:" + proxyPort,
         // The gateway is on 127.0.0.1 too, and goes direct, as curl would take it.
-        "NO_PROXY", "127.0.0.1,localhost",
-        "SPREADCOACH_PSEUDONYM_KEY", TestEnv.PSEUDONYM_KEY);
+        "NO_PROXY",
+        "127.0.0.1,localhost",
+        "SPREADCOACH_PSEUDONYM_KEY",
+        TestEnv.PSEUDONYM_KEY);
   }
 
   private Thread pump(InputStream from, Path to) {
-    Thread thread = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(from,
-          StandardCharsets.UTF_8)); Writer out = Files.newBufferedWriter(to)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          out.write(line);
-          out.write('\n');
-          out.flush();
-          synchronized (seen) {
-            seen.add(line);
-          }
-          arrivals.add(line);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, "bot-output-" + to.getFileName());
+    Thread thread =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                      new BufferedReader(new InputStreamReader(from, StandardCharsets.UTF_8));
+                  Writer out = Files.newBufferedWriter(to)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                  out.write(line);
+                  out.write('\n');
+                  out.flush();
+                  synchronized (seen) {
+                    seen.add(line);
+                  }
+                  arrivals.add(line);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            "bot-output-" + to.getFileName());
     thread.setDaemon(true);
     thread.start();
     return thread;
@@ -127,8 +149,8 @@ final class BotProcess implements AutoCloseable {
    * Waits until an output line (stdout or stderr), written at any time since the start, contains
    * {@code text}.
    *
-   * @throws AssertionError with the output so far when it does not come in time or the bot
-   *     exits first
+   * @throws AssertionError with the output so far when it does not come in time or the bot exits
+   *     first
    */
   String awaitLine(String text, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -142,12 +164,20 @@ final class BotProcess implements AutoCloseable {
         }
       }
       // Wakes on the next line, or every half second to notice that the bot has exited.
-      String line = arrivals.poll(Math.min(deadline - System.nanoTime(),
-          TimeUnit.MILLISECONDS.toNanos(500)), TimeUnit.NANOSECONDS);
+      String line =
+          arrivals.poll(
+              Math.min(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(500)),
+              TimeUnit.NANOSECONDS);
       if (line == null && (!process.isAlive() || System.nanoTime() >= deadline)) {
-        throw new AssertionError("the bot did not write '" + text + "' within "
-            + timeout.toSeconds() + " s" + (process.isAlive() ? "" : " (it exited with "
-            + process.exitValue() + ")") + "; its stderr:\n" + stderr());
+        throw new AssertionError(
+            "the bot did not write '"
+                + text
+                + "' within "
+                + timeout.toSeconds()
+                + " s"
+                + (process.isAlive() ? "" : " (it exited with " + process.exitValue() + ")")
+                + "; its stderr:\n"
+                + stderr());
       }
     }
   }
@@ -163,8 +193,11 @@ final class BotProcess implements AutoCloseable {
     // stdout and stderr, losing what it writes while it stops.
     process.toHandle().destroy();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new AssertionError("the bot was still running " + timeout.toSeconds()
-          + " s after SIGTERM; its stderr:\n" + stderr());
+      throw new AssertionError(
+          "the bot was still running "
+              + timeout.toSeconds()
+              + " s after SIGTERM; its stderr:\n"
+              + stderr());
     }
     return finish();
   }
@@ -172,8 +205,8 @@ final class BotProcess implements AutoCloseable {
   /** Waits for the process to end by itself, and returns its exit code. */
   int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new AssertionError("the bot did not exit within " + timeout.toSeconds()
-          + " s; its stderr:\n" + stderr());
+      throw new AssertionError(
+          "the bot did not exit within " + timeout.toSeconds() + " s; its stderr:\n" + stderr());
     }
     return finish();
   }
@@ -206,10 +239,14 @@ final class BotProcess implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process.isAlive()) {
       process.destroyForcibly();
-      process.waitFor(10, TimeUnit.SECONDS);
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -36,20 +36,25 @@ class DiscordBotTest {
       // A zero timeout on a future that never completes times out at once: no real time passes.
       DiscordBot.disconnect(api, Duration.ZERO);
 
-      assertThat(log.messages(Level.INFO)).singleElement().asString()
+      assertThat(log.messages(Level.INFO))
+          .singleElement()
+          .asString()
           .startsWith("Discord disconnect did not complete cleanly (TimeoutException");
     }
   }
 
   @Test
   void aFailedDisconnectIsLoggedNotThrown() throws Exception {
-    when(api.disconnect()).thenReturn(CompletableFuture.failedFuture(
-        new IllegalStateException("socket already gone")));
+    when(api.disconnect())
+        .thenReturn(
+            CompletableFuture.failedFuture(new IllegalStateException("socket already gone")));
 
     try (LogCapture log = new LogCapture(DiscordBot.class)) {
       DiscordBot.disconnect(api, Duration.ofSeconds(1));
 
-      assertThat(log.messages(Level.INFO)).singleElement().asString()
+      assertThat(log.messages(Level.INFO))
+          .singleElement()
+          .asString()
           .contains("IllegalStateException: socket already gone");
     }
   }

@@ -30,8 +30,8 @@ class DiscordEventsTest {
 
   @Test
   void aMentionOfTheBotAddressesItAndIsStrippedFromTheText() {
-    ChatMessage chat = map("<@42> how do I spread our pathway?", List.of(user(BOT, "coach")),
-        Optional.of(server));
+    ChatMessage chat =
+        map("<@42> how do I spread our pathway?", List.of(user(BOT, "coach")), Optional.of(server));
 
     assertThat(chat.mentioned()).isTrue();
     assertThat(chat.addressed()).isTrue();
@@ -49,8 +49,8 @@ class DiscordEventsTest {
 
   @Test
   void mentioningSomeoneElseDoesNotAddressTheBotAndKeepsTheText() {
-    ChatMessage chat = map("<@7> how do I spread this?", List.of(user(7, "dan")),
-        Optional.of(server));
+    ChatMessage chat =
+        map("<@7> how do I spread this?", List.of(user(7, "dan")), Optional.of(server));
 
     assertThat(chat.mentioned()).isFalse();
     assertThat(chat.addressed()).isFalse();
@@ -82,10 +82,12 @@ class DiscordEventsTest {
 
   @Test
   void aSubcommandBecomesSubAndAUserOptionBecomesTheUsersId() {
-    SlashCommandInteraction interaction = interaction("round start",
-        option("topic", "falls framework", null),
-        option("spreader", "<@104>", user(104, "dan")),
-        option("minutes", "10", null));
+    SlashCommandInteraction interaction =
+        interaction(
+            "round start",
+            option("topic", "falls framework", null),
+            option("spreader", "<@104>", user(104, "dan")),
+            option("minutes", "10", null));
     when(interaction.getServer()).thenReturn(Optional.of(server));
     List<Role> roles = List.of(role("facilitator"));
     when(server.getRoles(user)).thenReturn(roles);
@@ -94,8 +96,12 @@ class DiscordEventsTest {
 
     assertThat(call.command()).isEqualTo("round");
     assertThat(call.sub()).isEqualTo("start");
-    assertThat(call.args()).containsOnly(entry("sub", "start"),
-        entry("topic", "falls framework"), entry("spreader", "104"), entry("minutes", "10"));
+    assertThat(call.args())
+        .containsOnly(
+            entry("sub", "start"),
+            entry("topic", "falls framework"),
+            entry("spreader", "104"),
+            entry("minutes", "10"));
     assertThat(call.roles()).containsExactly("facilitator");
     assertThat(call.channel()).isEqualTo("555");
     assertThat(call.user()).isEqualTo("1001");
@@ -103,15 +109,16 @@ class DiscordEventsTest {
 
   @Test
   void aCommandWithoutASubcommandHasNoSub() {
-    SlashCommandInteraction interaction = interaction("coach",
-        option("question", "how do I spread this?", null));
+    SlashCommandInteraction interaction =
+        interaction("coach", option("question", "how do I spread this?", null));
     when(interaction.getServer()).thenReturn(Optional.of(server));
 
     CommandCall call = DiscordEvents.toCall(interaction);
 
     assertThat(call.command()).isEqualTo("coach");
-    assertThat(call.args()).doesNotContainKey("sub").containsEntry("question",
-        "how do I spread this?");
+    assertThat(call.args())
+        .doesNotContainKey("sub")
+        .containsEntry("question", "how do I spread this?");
   }
 
   @Test
@@ -139,8 +146,8 @@ class DiscordEventsTest {
     return DiscordEvents.toMessage(message, author, where, BOT);
   }
 
-  private SlashCommandInteraction interaction(String fullName,
-      SlashCommandInteractionOption... options) {
+  private SlashCommandInteraction interaction(
+      String fullName, SlashCommandInteractionOption... options) {
     SlashCommandInteraction interaction = mock(SlashCommandInteraction.class);
     when(interaction.getFullCommandName()).thenReturn(fullName);
     when(interaction.getArguments()).thenReturn(List.of(options));

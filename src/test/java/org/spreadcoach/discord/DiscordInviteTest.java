@@ -15,9 +15,15 @@ class DiscordInviteTest {
     long createPublicThreads = 1L << 35;
     long sendMessagesInThreads = 1L << 38;
 
-    assertThat(DiscordInvite.permissions()).isEqualTo(viewChannel | sendMessages
-        | readMessageHistory | useApplicationCommands | createPublicThreads
-        | sendMessagesInThreads).isEqualTo(311_385_197_568L);
+    assertThat(DiscordInvite.permissions())
+        .isEqualTo(
+            viewChannel
+                | sendMessages
+                | readMessageHistory
+                | useApplicationCommands
+                | createPublicThreads
+                | sendMessagesInThreads)
+        .isEqualTo(311_385_197_568L);
   }
 
   @Test

@@ -23,22 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.spreadcoach.chat.Post;
 
 /**
- * What the adapter hands Javacord for a post. The sending test stops at Javacord's rate limiter
- * (a mock), where each request's JSON body is exactly what would go to Discord.
+ * What the adapter hands Javacord for a post. The sending test stops at Javacord's rate limiter (a
+ * mock), where each request's JSON body is exactly what would go to Discord.
  */
 class DiscordRepliesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Three paragraphs that fit two to a message at most: 4,200 characters in all. */
-  private static final String LONG = "a".repeat(1_400) + "\n" + "b".repeat(1_400) + "\n"
-      + "c".repeat(1_398);
+  private static final String LONG =
+      "a".repeat(1_400) + "\n" + "b".repeat(1_400) + "\n" + "c".repeat(1_398);
 
   @Test
   void allowedMentionsAllowNothing() {
     AllowedMentions none = DiscordReplies.none();
 
-    assertThat(none.getMentionTypes()).as("no @everyone/@here, no role or user by type")
-        .isEmpty();
+    assertThat(none.getMentionTypes()).as("no @everyone/@here, no role or user by type").isEmpty();
     assertThat(none.getAllowedRoleMentions()).isEmpty();
     assertThat(none.getAllowedUserMentions()).isEmpty();
     assertThat(none.getMentionRepliedUser()).isFalse();
@@ -48,7 +47,9 @@ class DiscordRepliesTest {
   void aLongPostIsSplitIntoMessagesOfAtMostTwoThousandCharactersAtLineBreaks() {
     List<String> chunks = DiscordReplies.chunks(Post.plain("1", LONG));
 
-    assertThat(chunks).hasSize(3).allSatisfy(c -> assertThat(c).hasSizeLessThanOrEqualTo(2_000))
+    assertThat(chunks)
+        .hasSize(3)
+        .allSatisfy(c -> assertThat(c).hasSizeLessThanOrEqualTo(2_000))
         .containsExactly("a".repeat(1_400), "b".repeat(1_400), "c".repeat(1_398));
   }
 
@@ -56,7 +57,8 @@ class DiscordRepliesTest {
   void thereIsOneBuilderPerChunkWithItsText() {
     List<MessageBuilder> builders = DiscordReplies.builders(Post.plain("1", LONG), null);
 
-    assertThat(builders).extracting(b -> b.getStringBuilder().toString())
+    assertThat(builders)
+        .extracting(b -> b.getStringBuilder().toString())
         .containsExactlyElementsOf(DiscordReplies.chunks(Post.plain("1", LONG)));
   }
 
@@ -76,8 +78,8 @@ class DiscordRepliesTest {
     when(question.getId()).thenReturn(777L);
     String text = "Ask @everyone and <@&9> and <@8>:\n" + LONG;
 
-    CompletableFuture<Message> first = DiscordReplies.send(Post.plain("555", text), channel,
-        question);
+    CompletableFuture<Message> first =
+        DiscordReplies.send(Post.plain("555", text), channel, question);
 
     assertThat(queued).as("the next chunk waits for the one before").hasSize(1);
     JsonNode reply = body(queued.get(0));

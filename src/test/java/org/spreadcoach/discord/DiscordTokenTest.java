@@ -19,9 +19,12 @@ class DiscordTokenTest {
     Run run = discord(TestEnv.env());
 
     assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
-    assertThat(run.err().lines()).singleElement().asString()
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("discord: DISCORD_TOKEN is not set;")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(run.out()).isEmpty();
   }
 

@@ -20,27 +20,43 @@ class ProxySettingsTest {
 
   @Test
   void configWinsOverTheEnvironment() {
-    ProxySettings proxy = ProxySettings.from("http://config.nhs.uk:3128",
-        Map.of("HTTPS_PROXY", "http://env.nhs.uk:8080")).orElseThrow();
+    ProxySettings proxy =
+        ProxySettings.from(
+                "http://config.nhs.uk:3128", Map.of("HTTPS_PROXY", "http://env.nhs.uk:8080"))
+            .orElseThrow();
 
     assertThat(address(proxy)).isEqualTo("config.nhs.uk:3128");
   }
 
   @Test
   void lowerCaseHttpsProxyComesFirstThenUpperCaseThenAllProxy() {
-    assertThat(address(ProxySettings.from(null, Map.of("https_proxy", "http://lower:1",
-        "HTTPS_PROXY", "http://upper:2", "ALL_PROXY", "http://all:3")).orElseThrow()))
+    assertThat(
+            address(
+                ProxySettings.from(
+                        null,
+                        Map.of(
+                            "https_proxy",
+                            "http://lower:1",
+                            "HTTPS_PROXY",
+                            "http://upper:2",
+                            "ALL_PROXY",
+                            "http://all:3"))
+                    .orElseThrow()))
         .isEqualTo("lower:1");
-    assertThat(address(ProxySettings.from(null, Map.of("HTTPS_PROXY", "http://upper:2",
-        "ALL_PROXY", "http://all:3")).orElseThrow())).isEqualTo("upper:2");
-    assertThat(address(ProxySettings.from(null, Map.of("all_proxy", "http://all:3"))
-        .orElseThrow())).isEqualTo("all:3");
+    assertThat(
+            address(
+                ProxySettings.from(
+                        null, Map.of("HTTPS_PROXY", "http://upper:2", "ALL_PROXY", "http://all:3"))
+                    .orElseThrow()))
+        .isEqualTo("upper:2");
+    assertThat(address(ProxySettings.from(null, Map.of("all_proxy", "http://all:3")).orElseThrow()))
+        .isEqualTo("all:3");
   }
 
   @Test
   void aProxyWithoutSchemeOrPortIsHttpOnPortEighty() {
-    ProxySettings proxy = ProxySettings.from(null, Map.of("HTTPS_PROXY", "proxy.nhs.uk"))
-        .orElseThrow();
+    ProxySettings proxy =
+        ProxySettings.from(null, Map.of("HTTPS_PROXY", "proxy.nhs.uk")).orElseThrow();
 
     assertThat(proxy.proxy().type()).isEqualTo(Proxy.Type.HTTP);
     assertThat(address(proxy)).isEqualTo("proxy.nhs.uk:80");
@@ -48,9 +64,13 @@ class ProxySettingsTest {
 
   @Test
   void noProxyMatchesExactNamesDomainSuffixesAndAddresses() {
-    ProxySettings proxy = ProxySettings.from("http://proxy:8080",
-        Map.of("NO_PROXY", " localhost, .nhs.uk,example.org,127.0.0.1 ,*.internal,intranet:8080"))
-        .orElseThrow();
+    ProxySettings proxy =
+        ProxySettings.from(
+                "http://proxy:8080",
+                Map.of(
+                    "NO_PROXY",
+                    " localhost, .nhs.uk,example.org,127.0.0.1 ,*.internal,intranet:8080"))
+            .orElseThrow();
 
     assertThat(proxy.bypasses("localhost")).isTrue();
     assertThat(proxy.bypasses("LOCALHOST")).isTrue();
@@ -70,24 +90,34 @@ class ProxySettingsTest {
 
   @Test
   void aStarInNoProxyMeansEverythingGoesDirect() {
-    ProxySettings proxy = ProxySettings.from("http://proxy:8080", Map.of("no_proxy", "*"))
-        .orElseThrow();
+    ProxySettings proxy =
+        ProxySettings.from("http://proxy:8080", Map.of("no_proxy", "*")).orElseThrow();
 
     assertThat(proxy.bypasses("discord.com")).isTrue();
   }
 
   @Test
   void lowerCaseNoProxyComesFirstUnlessBlank() {
-    assertThat(ProxySettings.from("http://proxy:8080", Map.of("no_proxy", "a.example",
-        "NO_PROXY", "b.example")).orElseThrow().bypasses("b.example")).isFalse();
-    assertThat(ProxySettings.from("http://proxy:8080", Map.of("no_proxy", " ",
-        "NO_PROXY", "b.example")).orElseThrow().bypasses("b.example")).isTrue();
+    assertThat(
+            ProxySettings.from(
+                    "http://proxy:8080", Map.of("no_proxy", "a.example", "NO_PROXY", "b.example"))
+                .orElseThrow()
+                .bypasses("b.example"))
+        .isFalse();
+    assertThat(
+            ProxySettings.from(
+                    "http://proxy:8080", Map.of("no_proxy", " ", "NO_PROXY", "b.example"))
+                .orElseThrow()
+                .bypasses("b.example"))
+        .isTrue();
   }
 
   @Test
   void theSelectorSendsDiscordThroughTheProxyAndNoProxyHostsDirect() {
-    ProxySettings proxy = ProxySettings.from(null, Map.of("HTTPS_PROXY", "http://proxy:8080",
-        "NO_PROXY", "127.0.0.1")).orElseThrow();
+    ProxySettings proxy =
+        ProxySettings.from(
+                null, Map.of("HTTPS_PROXY", "http://proxy:8080", "NO_PROXY", "127.0.0.1"))
+            .orElseThrow();
 
     assertThat(proxy.selector().select(URI.create("https://discord.com/api/v10/gateway")))
         .containsExactly(proxy.proxy());
@@ -97,8 +127,10 @@ class ProxySettingsTest {
 
   @Test
   void aProxyThatIsNotHttpIsRefusedNamingItsSourceButNotItsPassword() {
-    assertThatThrownBy(() -> ProxySettings.from(null,
-        Map.of("HTTPS_PROXY", "socks5://ann:s3cret@proxy.nhs.uk:1080")))
+    assertThatThrownBy(
+            () ->
+                ProxySettings.from(
+                    null, Map.of("HTTPS_PROXY", "socks5://ann:s3cret@proxy.nhs.uk:1080")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("HTTPS_PROXY must be an http:// proxy")
         .hasMessageNotContaining("s3cret");
@@ -114,8 +146,8 @@ class ProxySettingsTest {
 
   @Test
   void anUnreadableProxyUrlIsRefusedNamingItsSourceButNotItsPassword() {
-    assertThatThrownBy(() -> ProxySettings.from(null,
-        Map.of("https_proxy", "http://ann:s3 cret@proxy:8080")))
+    assertThatThrownBy(
+            () -> ProxySettings.from(null, Map.of("https_proxy", "http://ann:s3 cret@proxy:8080")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("https_proxy is not a proxy URL")
         .hasMessageNotContaining("s3 cret");
@@ -123,11 +155,14 @@ class ProxySettingsTest {
 
   @Test
   void whatIsLoggedAboutTheProxyHidesItsPassword() {
-    ProxySettings proxy = ProxySettings.from("http://ann:s3cret@proxy.nhs.uk:8080",
-        Map.of("NO_PROXY", "localhost")).orElseThrow();
+    ProxySettings proxy =
+        ProxySettings.from("http://ann:s3cret@proxy.nhs.uk:8080", Map.of("NO_PROXY", "localhost"))
+            .orElseThrow();
 
-    assertThat(proxy.toString()).isEqualTo("proxy.nhs.uk:8080 (direct for localhost)")
-        .doesNotContain("s3cret").doesNotContain("ann");
+    assertThat(proxy.toString())
+        .isEqualTo("proxy.nhs.uk:8080 (direct for localhost)")
+        .doesNotContain("s3cret")
+        .doesNotContain("ann");
   }
 
   private static String address(ProxySettings proxy) {
@@ -137,13 +172,22 @@ class ProxySettingsTest {
 
   @Test
   void credentialsInTheUrlBecomeBasicProxyAuthorizationButNeverPrintedOrAProxyOtherwise() {
-    ProxySettings p = ProxySettings.from(null,
-        java.util.Map.of("https_proxy", "http://jo%40trust:s3cret@proxy.nhs.uk:3128")).orElseThrow();
+    ProxySettings p =
+        ProxySettings.from(
+                null, java.util.Map.of("https_proxy", "http://jo%40trust:s3cret@proxy.nhs.uk:3128"))
+            .orElseThrow();
 
-    assertThat(p.basicAuthorization()).contains("Basic " + java.util.Base64.getEncoder()
-        .encodeToString("jo@trust:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(p.basicAuthorization())
+        .contains(
+            "Basic "
+                + java.util.Base64.getEncoder()
+                    .encodeToString(
+                        "jo@trust:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertThat(p.toString()).isEqualTo("proxy.nhs.uk:3128").doesNotContain("s3cret");
-    assertThat(ProxySettings.from("http://proxy.nhs.uk:3128", java.util.Map.of()).orElseThrow()
-        .basicAuthorization()).isEmpty();
+    assertThat(
+            ProxySettings.from("http://proxy.nhs.uk:3128", java.util.Map.of())
+                .orElseThrow()
+                .basicAuthorization())
+        .isEmpty();
   }
 }

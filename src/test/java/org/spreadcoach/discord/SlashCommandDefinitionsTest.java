@@ -19,7 +19,6 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.core.interaction.SlashCommandBuilderDelegateImpl;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.chat.Access;
-import org.spreadcoach.chat.RolesSettings;
 import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.Choice;
@@ -30,6 +29,7 @@ import org.spreadcoach.chat.CommandSpec;
 import org.spreadcoach.chat.OptionSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
+import org.spreadcoach.chat.RolesSettings;
 import org.spreadcoach.chat.SilenceReason;
 import org.spreadcoach.chat.SubcommandSpec;
 import org.spreadcoach.coach.Coach;
@@ -38,12 +38,12 @@ import org.spreadcoach.rounds.RoundService;
 import org.spreadcoach.rounds.RoundSettings;
 
 /**
- * Slash commands are rendered from the handlers' declarations, and a new command needs no change
- * in any adapter: the JSON Javacord would register and the console's parsing both follow it.
+ * Slash commands are rendered from the handlers' declarations, and a new command needs no change in
+ * any adapter: the JSON Javacord would register and the console's parsing both follow it.
  */
 class SlashCommandDefinitionsTest {
-  private static final List<Choice> PRINCIPLES = List.of(new Choice("networks", "Networks"),
-      new Choice("benefit", "Benefit"));
+  private static final List<Choice> PRINCIPLES =
+      List.of(new Choice("networks", "Networks"), new Choice("benefit", "Benefit"));
 
   /** The JSON body Javacord sends Discord for {@code builder}. */
   private static JsonNode json(SlashCommandBuilder builder) {
@@ -53,17 +53,20 @@ class SlashCommandDefinitionsTest {
 
   private static JsonNode named(JsonNode options, String name) {
     return StreamSupport.stream(options.spliterator(), false)
-        .filter(o -> o.path("name").asText().equals(name)).findFirst()
+        .filter(o -> o.path("name").asText().equals(name))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no option " + name + " in " + options));
   }
 
   @Test
   void roundMinutesTakeTheirLimitFromTheRoundSettings() {
-    CommandSpec round = RoundService.spec(new RoundSettings(15, 45,
-        Duration.ofMinutes(1)));
+    CommandSpec round = RoundService.spec(new RoundSettings(15, 45, Duration.ofMinutes(1)));
 
-    JsonNode minutes = named(named(json(SlashCommandDefinitions.render(round)).path("options"),
-        "start").path("options"), "minutes");
+    JsonNode minutes =
+        named(
+            named(json(SlashCommandDefinitions.render(round)).path("options"), "start")
+                .path("options"),
+            "minutes");
 
     assertThat(minutes.path("type").asInt()).as("integer").isEqualTo(4);
     assertThat(minutes.path("min_value").asLong()).isEqualTo(1);
@@ -73,8 +76,11 @@ class SlashCommandDefinitionsTest {
 
   @Test
   void principleOptionsOfferTheCataloguesPrinciplesShowingTheirNames() {
-    CommandDispatcher dispatcher = new CommandDispatcher(List.of(new Declared(Coach.SPEC)),
-        new RolesSettings(Set.of(), Set.of()), () -> PRINCIPLES);
+    CommandDispatcher dispatcher =
+        new CommandDispatcher(
+            List.of(new Declared(Coach.SPEC)),
+            new RolesSettings(Set.of(), Set.of()),
+            () -> PRINCIPLES);
 
     JsonNode coach = json(SlashCommandDefinitions.render(dispatcher.specs()).iterator().next());
 
@@ -82,20 +88,23 @@ class SlashCommandDefinitionsTest {
     assertThat(name.path("type").asInt()).as("string").isEqualTo(3);
     assertThat(name.path("required").asBoolean()).isTrue();
     assertThat(name.path("choices").toString())
-        .isEqualTo("[{\"name\":\"Networks\",\"value\":\"networks\"},"
-            + "{\"name\":\"Benefit\",\"value\":\"benefit\"}]");
+        .isEqualTo(
+            "[{\"name\":\"Networks\",\"value\":\"networks\"},"
+                + "{\"name\":\"Benefit\",\"value\":\"benefit\"}]");
   }
 
   @Test
   void aNewCommandDeclaredInItsFeatureIsRegisteredAndParsedWithNoAdapterChange() throws Exception {
     // GIVEN a feature that declares a command no adapter has heard of
     ReviewQueue review = new ReviewQueue();
-    CommandDispatcher dispatcher = new CommandDispatcher(List.of(review),
-        new RolesSettings(Set.of("facilitator"), Set.of("maintainer")), () -> PRINCIPLES);
+    CommandDispatcher dispatcher =
+        new CommandDispatcher(
+            List.of(review),
+            new RolesSettings(Set.of("facilitator"), Set.of("maintainer")),
+            () -> PRINCIPLES);
 
     // WHEN Discord registers the commands, THEN the slash command has its declared shape
-    JsonNode command = json(SlashCommandDefinitions.render(dispatcher.specs()).iterator()
-        .next());
+    JsonNode command = json(SlashCommandDefinitions.render(dispatcher.specs()).iterator().next());
     assertThat(command.path("name").asText()).isEqualTo("review");
     assertThat(command.path("description").asText()).isEqualTo("The review queue");
     JsonNode next = named(command.path("options"), "next");
@@ -106,38 +115,57 @@ class SlashCommandDefinitionsTest {
     assertThat(count.path("max_value").asLong()).isEqualTo(5);
     assertThat(count.path("required").asBoolean()).isFalse();
     JsonNode assign = named(command.path("options"), "assign");
-    assertThat(StreamSupport.stream(assign.path("options").spliterator(), false)
-        .map(o -> o.path("name").asText())).containsExactly("id", "intent", "principle", "retrain");
+    assertThat(
+            StreamSupport.stream(assign.path("options").spliterator(), false)
+                .map(o -> o.path("name").asText()))
+        .containsExactly("id", "intent", "principle", "retrain");
     assertThat(named(assign.path("options"), "id").path("required").asBoolean()).isTrue();
     assertThat(named(assign.path("options"), "id").has("max_value")).isFalse();
-    assertThat(named(assign.path("options"), "principle").path("choices")
-        .findValuesAsText("value")).containsExactly("networks", "benefit");
-    assertThat(named(assign.path("options"), "retrain").path("type").asInt()).as("boolean")
+    assertThat(named(assign.path("options"), "principle").path("choices").findValuesAsText("value"))
+        .containsExactly("networks", "benefit");
+    assertThat(named(assign.path("options"), "retrain").path("type").asInt())
+        .as("boolean")
         .isEqualTo(5);
     // ... and its acknowledgement is private where the declaration says so
     assertThat(CommandSpec.find(dispatcher.specs(), "review", "next"))
-        .map(SubcommandSpec::privateAnswer).hasValue(true);
+        .map(SubcommandSpec::privateAnswer)
+        .hasValue(true);
     assertThat(CommandSpec.find(dispatcher.specs(), "review", "assign"))
-        .map(SubcommandSpec::privateAnswer).hasValue(false);
+        .map(SubcommandSpec::privateAnswer)
+        .hasValue(false);
 
     // WHEN a maintainer types it in the console, THEN it is parsed and checked by the declaration
-    String out = console(dispatcher, Set.of("maintainer"), """
-        /review assign the networks intent id:12 principle:Networks retrain:yes
-        /review next count:9
-        /review next
-        """);
+    String out =
+        console(
+            dispatcher,
+            Set.of("maintainer"),
+            """
+            /review assign the networks intent id:12 principle:Networks retrain:yes
+            /review next count:9
+            /review next
+            """);
     assertThat(review.calls).hasSize(2);
-    assertThat(review.calls.get(0).args()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "sub", "assign", "intent", "the networks intent", "id", "12", "principle", "networks",
-        "retrain", "true"));
-    assertThat(review.calls.get(1).args()).containsExactlyInAnyOrderEntriesOf(
-        Map.of("sub", "next"));
+    assertThat(review.calls.get(0).args())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "sub",
+                "assign",
+                "intent",
+                "the networks intent",
+                "id",
+                "12",
+                "principle",
+                "networks",
+                "retrain",
+                "true"));
+    assertThat(review.calls.get(1).args())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("sub", "next"));
     assertThat(out).contains("coach> `count` must be a whole number from 1 to 5.");
 
     // ... and someone without the role is refused in the shared wording
     String refused = console(dispatcher, Set.of(), "/review assign x id:1\n");
-    assertThat(refused).contains(
-        "coach> Only maintainers (roles: maintainer) can use `/review assign`.");
+    assertThat(refused)
+        .contains("coach> Only maintainers (roles: maintainer) can use `/review assign`.");
     assertThat(review.calls).hasSize(2);
   }
 
@@ -155,13 +183,17 @@ class SlashCommandDefinitionsTest {
 
     @Override
     public CommandSpec spec() {
-      return CommandSpec.of("review", "The review queue",
-          SubcommandSpec.of("next", "The next messages I missed").answeredPrivately()
+      return CommandSpec.of(
+          "review",
+          "The review queue",
+          SubcommandSpec.of("next", "The next messages I missed")
+              .answeredPrivately()
               .withOptions(OptionSpec.wholeNumber("count", "How many", 1, 5)),
           SubcommandSpec.of("assign", "File a missed message under an intent")
               .onlyFor(Access.MAINTAINERS)
-              .withOptions(OptionSpec.wholeNumber("id", "The message's number", 1,
-                      Long.MAX_VALUE).asRequired(),
+              .withOptions(
+                  OptionSpec.wholeNumber("id", "The message's number", 1, Long.MAX_VALUE)
+                      .asRequired(),
                   OptionSpec.text("intent", "The intent it belongs to").asRequired(),
                   OptionSpec.principle("principle", "Its principle"),
                   OptionSpec.bool("retrain", "Retrain at once"))

@@ -26,12 +26,14 @@ class TextSplitterTest {
 
   @Test
   void withoutAUsefulLineBreakItSplitsBetweenWords() {
-    String text = ("word ".repeat(500)).strip();
+    String text = "word ".repeat(500).strip();
 
     List<String> parts = TextSplitter.split(text, 2_000);
 
-    assertThat(parts).hasSize(2).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(2_000)
-        .startsWith("word").endsWith("word"));
+    assertThat(parts)
+        .hasSize(2)
+        .allSatisfy(
+            p -> assertThat(p).hasSizeLessThanOrEqualTo(2_000).startsWith("word").endsWith("word"));
     assertThat(String.join(" ", parts)).isEqualTo(text);
   }
 
@@ -70,7 +72,8 @@ class TextSplitterTest {
 
     List<String> parts = TextSplitter.split(text.toString(), 2_000);
 
-    assertThat(parts).hasSizeGreaterThan(1)
+    assertThat(parts)
+        .hasSizeGreaterThan(1)
         .allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(2_000).isNotBlank());
     assertThat(String.join("", parts).replaceAll("\\s", ""))
         .isEqualTo(text.toString().replaceAll("\\s", ""));

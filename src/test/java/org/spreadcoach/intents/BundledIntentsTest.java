@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.coach.CoachSettings;
-import org.spreadcoach.nlu.EvaluationReport;
-import org.spreadcoach.nlu.IntentEvaluator;
+import org.spreadcoach.evaluation.EvaluationReport;
+import org.spreadcoach.evaluation.IntentEvaluator;
 import org.spreadcoach.nlu.NluSettings;
 
 /**
@@ -26,24 +26,35 @@ class BundledIntentsTest {
     assertThat(loaded.problems()).as("intents validate").isEmpty();
     assertThat(loaded.warnings()).as("prompts that nearly repeat each other").isEmpty();
     catalog = loaded.catalog();
-    DevSetReader.Result dev = new DevSetReader().read(INTENTS.resolve(DevSetReader.DEFAULT_PATH),
-        catalog);
+    DevSetReader.Result dev =
+        new DevSetReader().read(INTENTS.resolve(DevSetReader.DEFAULT_PATH), catalog);
     assertThat(dev.problems()).as("the development set reads cleanly").isEmpty();
-    report = new IntentEvaluator(NluSettings.defaults(),
-        CoachSettings.defaults().ambientThreshold())
-        .evaluate(catalog, 2, dev.samples());
+    report =
+        new IntentEvaluator(NluSettings.defaults(), CoachSettings.defaults().ambientThreshold())
+            .evaluate(catalog, 2, dev.samples());
   }
 
   @Test
   void theCatalogueHasTheSevenTopicsWithTheContentTheIssueAsksFor() {
-    assertThat(catalog.principles()).extracting(Principle::id).containsExactly("complexity",
-        "leadership", "individual", "benefit", "networks", "learning", "convening");
-    assertThat(catalog.principles()).allSatisfy(p -> {
-      assertThat(p.prompts()).as(p.id() + " prompts").hasSizeGreaterThanOrEqualTo(10);
-      assertThat(p.summary()).as(p.id() + " summary").isNotBlank();
-      assertThat(p.readMore()).as(p.id() + " link").startsWith("https://");
-    });
-    assertThat(catalog.intents()).filteredOn(i -> i.principle() != null)
+    assertThat(catalog.principles())
+        .extracting(Principle::id)
+        .containsExactly(
+            "complexity",
+            "leadership",
+            "individual",
+            "benefit",
+            "networks",
+            "learning",
+            "convening");
+    assertThat(catalog.principles())
+        .allSatisfy(
+            p -> {
+              assertThat(p.prompts()).as(p.id() + " prompts").hasSizeGreaterThanOrEqualTo(10);
+              assertThat(p.summary()).as(p.id() + " summary").isNotBlank();
+              assertThat(p.readMore()).as(p.id() + " link").startsWith("https://");
+            });
+    assertThat(catalog.intents())
+        .filteredOn(i -> i.principle() != null)
         .allSatisfy(i -> assertThat(i.examples()).as(i.id()).hasSizeGreaterThanOrEqualTo(30));
     assertThat(catalog.intent("spread.general")).isPresent();
     assertThat(catalog.outOfScope()).hasSizeGreaterThanOrEqualTo(300);

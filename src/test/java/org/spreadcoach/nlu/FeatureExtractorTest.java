@@ -10,17 +10,18 @@ class FeatureExtractorTest {
 
   @Test
   void wordUnigramsAndBigramsWithABias() {
-    List<String> features = new FeatureExtractor(new FeatureSettings(2, 0, 0, false, false))
-        .features(TOKENS);
+    List<String> features =
+        new FeatureExtractor(new FeatureSettings(2, 0, 0, false, false)).features(TOKENS);
 
-    assertThat(features).containsExactly(FeatureExtractor.BIAS, "w1=adopting", "w1=it",
-        "w2=adopting it");
+    assertThat(features)
+        .containsExactly(FeatureExtractor.BIAS, "w1=adopting", "w1=it", "w2=adopting it");
   }
 
   @Test
   void characterNgramsArePaddedInsideEachWord() {
-    List<String> features = new FeatureExtractor(new FeatureSettings(1, 4, 4, false, false))
-        .features(new String[] {"it"});
+    List<String> features =
+        new FeatureExtractor(new FeatureSettings(1, 4, 4, false, false))
+            .features(new String[] {"it"});
 
     assertThat(features).containsExactly(FeatureExtractor.BIAS, "w1=it", "c=#it#");
   }

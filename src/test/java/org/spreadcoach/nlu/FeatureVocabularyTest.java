@@ -7,11 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FeatureVocabularyTest {
-  private static final List<List<String>> DOCS = List.of(
-      List.of("bias", "w1=spread", "w1=this"),
-      List.of("bias", "w1=spread", "w1=that"),
-      List.of("bias", "w1=scale", "w1=this"),
-      List.of("bias", "w1=spread", "w1=rare"));
+  private static final List<List<String>> DOCS =
+      List.of(
+          List.of("bias", "w1=spread", "w1=this"),
+          List.of("bias", "w1=spread", "w1=that"),
+          List.of("bias", "w1=scale", "w1=this"),
+          List.of("bias", "w1=spread", "w1=rare"));
 
   @Test
   void codesSortInOrderOfFallingDocumentFrequency() {
@@ -41,8 +42,8 @@ class FeatureVocabularyTest {
   void countsRepeatsWithoutTfidf() {
     FeatureVocabulary vocabulary = FeatureVocabulary.learn(DOCS, 1, false);
 
-    FeatureVocabulary.Vector v = vocabulary.vectorise(
-        List.of("w1=spread", "w1=spread", "w1=this", "w1=unknown"));
+    FeatureVocabulary.Vector v =
+        vocabulary.vectorise(List.of("w1=spread", "w1=spread", "w1=this", "w1=unknown"));
 
     assertThat(v.codes()).hasSize(2);
     assertThat(v.values()[indexOf(v, code(vocabulary, "w1=spread"))]).isEqualTo(2f);
@@ -66,8 +67,8 @@ class FeatureVocabularyTest {
     FeatureVocabulary vocabulary = FeatureVocabulary.learn(DOCS, 1, true);
 
     FeatureVocabulary.Vector known = vocabulary.vectorise(List.of("w1=spread", "w1=this"));
-    FeatureVocabulary.Vector diluted = vocabulary.vectorise(
-        List.of("w1=spread", "w1=this", "w1=flu", "w1=ward"));
+    FeatureVocabulary.Vector diluted =
+        vocabulary.vectorise(List.of("w1=spread", "w1=this", "w1=flu", "w1=ward"));
 
     assertThat(diluted.codes()).containsExactlyInAnyOrder(known.codes());
     assertThat(length(diluted)).isLessThan(length(known) * 0.8);

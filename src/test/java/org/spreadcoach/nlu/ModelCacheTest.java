@@ -42,7 +42,8 @@ class ModelCacheTest {
       assertThat(y.probs()).as(text).containsExactly(x.probs());
       assertThat(b.gate().isPresent()).isEqualTo(a.gate().isPresent());
       if (a.gate().isPresent()) {
-        assertThat(b.gate().get().classifier().score(text).probs()).as("gate: " + text)
+        assertThat(b.gate().get().classifier().score(text).probs())
+            .as("gate: " + text)
             .containsExactly(a.gate().get().classifier().score(text).probs());
       }
     }
@@ -64,8 +65,9 @@ class ModelCacheTest {
     IntentModel loaded;
     try (LogCapture log = new LogCapture(IntentTrainer.class)) {
       loaded = new IntentTrainer(settings, ModelCache.in(dir)).train(bundled);
-      assertThat(log.messages(Level.INFO)).singleElement().satisfies(m ->
-          assertThat(m).startsWith("loaded the cached model in"));
+      assertThat(log.messages(Level.INFO))
+          .singleElement()
+          .satisfies(m -> assertThat(m).startsWith("loaded the cached model in"));
     }
 
     assertThat(loaded).isNotSameAs(trained);
@@ -80,19 +82,34 @@ class ModelCacheTest {
 
     assertThat(ModelCache.key(samples("spread it", "hello there"), base)).isEqualTo(key);
     assertThat(ModelCache.key(samples("spread it", "hello theres"), base)).isNotEqualTo(key);
-    assertThat(ModelCache.key(List.of(new LabelledText("b", "spread it"),
-        new LabelledText("b", "hello there")), base)).as("a label").isNotEqualTo(key);
+    assertThat(
+            ModelCache.key(
+                List.of(new LabelledText("b", "spread it"), new LabelledText("b", "hello there")),
+                base))
+        .as("a label")
+        .isNotEqualTo(key);
     assertThat(ModelCache.key(samples("spread i", "thello there"), base))
-        .as("where one message ends").isNotEqualTo(key);
-    assertThat(ModelCache.key(samples("spread it", "hello there"),
-        new NluSettings(0.4, 0.1, 16, 0.0, 0.01, 2, 0.5, 2, FeatureSettings.defaults())))
-        .as("iterations").isNotEqualTo(key);
-    assertThat(ModelCache.key(samples("spread it", "hello there"),
-        new NluSettings(0.4, 0.1, 15, 0.0, 0.01, 2, 0.5, 2,
-            new FeatureSettings(2, 3, 4, false, true)))).as("features").isNotEqualTo(key);
-    assertThat(ModelCache.key(samples("spread it", "hello there"),
-        new NluSettings(0.7, 0.2, 15, 0.0, 0.01, 2, 0.9, 2, FeatureSettings.defaults())))
-        .as("threshold, margin and temperature apply when scoring").isEqualTo(key);
+        .as("where one message ends")
+        .isNotEqualTo(key);
+    assertThat(
+            ModelCache.key(
+                samples("spread it", "hello there"),
+                new NluSettings(0.4, 0.1, 16, 0.0, 0.01, 2, 0.5, 2, FeatureSettings.defaults())))
+        .as("iterations")
+        .isNotEqualTo(key);
+    assertThat(
+            ModelCache.key(
+                samples("spread it", "hello there"),
+                new NluSettings(
+                    0.4, 0.1, 15, 0.0, 0.01, 2, 0.5, 2, new FeatureSettings(2, 3, 4, false, true))))
+        .as("features")
+        .isNotEqualTo(key);
+    assertThat(
+            ModelCache.key(
+                samples("spread it", "hello there"),
+                new NluSettings(0.7, 0.2, 15, 0.0, 0.01, 2, 0.9, 2, FeatureSettings.defaults())))
+        .as("threshold, margin and temperature apply when scoring")
+        .isEqualTo(key);
   }
 
   @Test
@@ -109,9 +126,14 @@ class ModelCacheTest {
     IntentModel retrained;
     try (LogCapture log = new LogCapture(ModelCache.class)) {
       retrained = new IntentTrainer(settings, ModelCache.in(dir)).train(bundled);
-      assertThat(log.messages(Level.WARN)).singleElement().satisfies(m ->
-          assertThat(m).contains(file.toString()).contains("cut short")
-              .contains("training instead"));
+      assertThat(log.messages(Level.WARN))
+          .singleElement()
+          .satisfies(
+              m ->
+                  assertThat(m)
+                      .contains(file.toString())
+                      .contains("cut short")
+                      .contains("training instead"));
     }
     assertScoresEqual(trained, retrained);
     assertThat(Files.size(file)).as("filed again, whole").isEqualTo(bytes.length);
@@ -121,35 +143,42 @@ class ModelCacheTest {
   void aDirectoryThatCannotBeWrittenOnlyCostsSpeed() throws IOException {
     Path notADir = Files.writeString(dir.resolve("file"), "in the way");
     try (LogCapture log = new LogCapture(ModelCache.class)) {
-      IntentModel model = new IntentTrainer(NluSettings.defaults(), ModelCache.in(notADir))
-          .train(bundled);
+      IntentModel model =
+          new IntentTrainer(NluSettings.defaults(), ModelCache.in(notADir)).train(bundled);
       assertThat(model.classify("how do we get other trusts to adopt our pathway").inScope())
           .isTrue();
-      assertThat(log.messages(Level.WARN)).singleElement().satisfies(m ->
-          assertThat(m).contains("cannot cache the trained model")
-              .contains("exists and is not a directory"));
+      assertThat(log.messages(Level.WARN))
+          .singleElement()
+          .satisfies(
+              m ->
+                  assertThat(m)
+                      .contains("cannot cache the trained model")
+                      .contains("exists and is not a directory"));
     }
   }
 
   @Test
-  void theModelTheBuildFilesForTheBundledIntentsIsFoundInTheJarOnAFirstStart()
-      throws IOException {
+  void theModelTheBuildFilesForTheBundledIntentsIsFoundInTheJarOnAFirstStart() throws IOException {
     Path built = dir.resolve("built");
     org.spreadcoach.app.BundledModel.main(new String[] {"intents", built.toString()});
     Path empty = dir.resolve("empty");
-    ModelCache jar = new ModelCache(empty, name -> {
-      try {
-        return Files.newInputStream(built.resolve(name));
-      } catch (IOException e) {
-        return null;
-      }
-    });
+    ModelCache jar =
+        new ModelCache(
+            empty,
+            name -> {
+              try {
+                return Files.newInputStream(built.resolve(name));
+              } catch (IOException e) {
+                return null;
+              }
+            });
 
     IntentModel loaded;
     try (LogCapture log = new LogCapture(IntentTrainer.class)) {
       loaded = new IntentTrainer(NluSettings.defaults(), jar).train(bundled);
-      assertThat(log.messages(Level.INFO)).singleElement().satisfies(m ->
-          assertThat(m).startsWith("loaded the cached model"));
+      assertThat(log.messages(Level.INFO))
+          .singleElement()
+          .satisfies(m -> assertThat(m).startsWith("loaded the cached model"));
     }
     assertScoresEqual(new IntentTrainer(NluSettings.defaults()).train(bundled), loaded);
     assertThat(empty).as("nothing to copy: the jar keeps it").doesNotExist();
@@ -160,17 +189,19 @@ class ModelCacheTest {
     NluSettings settings = NluSettings.defaults();
     ModelCache cache = ModelCache.in(dir);
     for (int i = 0; i < ModelCache.KEEP + 2; i++) {
-      TextClassifier classifier = TextClassifier.train(samples("spread it " + i, "hello", "spread",
-          "hello"), settings);
-      cache.save(ModelCache.key(samples("spread it " + i), settings),
+      TextClassifier classifier =
+          TextClassifier.train(samples("spread it " + i, "hello", "spread", "hello"), settings);
+      cache.save(
+          ModelCache.key(samples("spread it " + i), settings),
           new ModelCache.Trained(classifier, java.util.Optional.empty()));
     }
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.filter(p -> p.toString().endsWith(".model"))).hasSize(ModelCache.KEEP);
     }
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).as("no temporary files left").allMatch(p ->
-          p.toString().endsWith(".model"));
+      assertThat(files)
+          .as("no temporary files left")
+          .allMatch(p -> p.toString().endsWith(".model"));
     }
   }
 }

@@ -34,17 +34,18 @@ class NluSettingsTest {
     assertThatThrownBy(() -> NluSettings.defaults().withThreshold(1.5, 0.1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("nlu.threshold must be between 0 and 1, found 1.5");
-    assertThatThrownBy(() -> new NluSettings(0.4, 0.1, 15, 0.0, 0.01, 2, 0.0, 2,
-        FeatureSettings.defaults()))
+    assertThatThrownBy(
+            () -> new NluSettings(0.4, 0.1, 15, 0.0, 0.01, 2, 0.0, 2, FeatureSettings.defaults()))
         .hasMessage("nlu.temperature must be above 0, found 0");
   }
 
   @Test
   void aRuleBetweenTwoKeysIsCheckedInCodeToo() {
     assertThatThrownBy(() -> new FeatureSettings(2, 5, 4, false, true))
-        .hasMessage("nlu.charMin must be 0 (off) or at most nlu.charMax, found 5 "
-            + "(nlu.charMax is 4)");
-    assertThat(new FeatureSettings(2, 0, 0, false, false).charMin()).as("0 turns them off")
+        .hasMessage(
+            "nlu.charMin must be 0 (off) or at most nlu.charMax, found 5 " + "(nlu.charMax is 4)");
+    assertThat(new FeatureSettings(2, 0, 0, false, false).charMin())
+        .as("0 turns them off")
         .isZero();
   }
 }

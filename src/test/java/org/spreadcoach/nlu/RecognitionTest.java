@@ -57,8 +57,9 @@ class RecognitionTest {
 
   @Test
   void aThresholdAboveEveryProbabilityPutsEverythingOutOfScope() {
-    IntentModel strict = new IntentTrainer(NluSettings.defaults().withThreshold(1.0, 0.0))
-        .train(TestCatalogs.small());
+    IntentModel strict =
+        new IntentTrainer(NluSettings.defaults().withThreshold(1.0, 0.0))
+            .train(TestCatalogs.small());
 
     Recognition r = strict.classify("which networks could help spread our pathway");
 
@@ -68,10 +69,13 @@ class RecognitionTest {
 
   @Test
   void theMarginRejectsATieBetweenTwoIntents() {
-    Scores tie = Scores.of(new String[] {"networks.connect", "benefit.case", TextClassifier.OOS},
-        new double[] {0.45, 0.44, 0.11});
-    IntentModel lenient = new IntentTrainer(NluSettings.defaults().withThreshold(0.3, 0.05))
-        .train(TestCatalogs.small());
+    Scores tie =
+        Scores.of(
+            new String[] {"networks.connect", "benefit.case", TextClassifier.OOS},
+            new double[] {0.45, 0.44, 0.11});
+    IntentModel lenient =
+        new IntentTrainer(NluSettings.defaults().withThreshold(0.3, 0.05))
+            .train(TestCatalogs.small());
 
     Recognition r = lenient.decide(tie);
 
@@ -81,8 +85,8 @@ class RecognitionTest {
 
   @Test
   void theOutOfScopeClassWinningMeansOutOfScopeEvenAboveThreshold() {
-    Scores oos = Scores.of(new String[] {"networks.connect", TextClassifier.OOS},
-        new double[] {0.2, 0.8});
+    Scores oos =
+        Scores.of(new String[] {"networks.connect", TextClassifier.OOS}, new double[] {0.2, 0.8});
 
     Recognition r = model.decide(oos);
 
@@ -92,23 +96,27 @@ class RecognitionTest {
 
   @Test
   void theSharedModelGivesTheSameAnswersFromManyThreads() throws Exception {
-    List<String> texts = List.of("which networks could help spread our pathway",
-        "what evidence would convince the commissioners", "who is bringing the cake",
-        "how do i spread this to other teams");
+    List<String> texts =
+        List.of(
+            "which networks could help spread our pathway",
+            "what evidence would convince the commissioners",
+            "who is bringing the cake",
+            "how do i spread this to other teams");
     List<Recognition> expected = texts.stream().map(model::classify).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        Callable<Boolean> task = () -> {
-          for (int i = 0; i < 500; i++) {
-            int k = i % texts.size();
-            if (!model.classify(texts.get(k)).equals(expected.get(k))) {
-              return false;
-            }
-          }
-          return true;
-        };
+        Callable<Boolean> task =
+            () -> {
+              for (int i = 0; i < 500; i++) {
+                int k = i % texts.size();
+                if (!model.classify(texts.get(k)).equals(expected.get(k))) {
+                  return false;
+                }
+              }
+              return true;
+            };
         results.add(pool.submit(task));
       }
       for (Future<Boolean> f : results) {

@@ -21,8 +21,8 @@ class TextNormaliserTest {
 
   @Test
   void foldsNumbersToOneToken() {
-    assertThat(normaliser.tokens("ward 7 and ward 12")).containsExactly("ward", "0", "and",
-        "ward", "0");
+    assertThat(normaliser.tokens("ward 7 and ward 12"))
+        .containsExactly("ward", "0", "and", "ward", "0");
   }
 
   @Test
@@ -48,7 +48,7 @@ class TextNormaliserTest {
 
   @Test
   void controlAndBinaryCharactersDoNotBreakIt() {
-    assertThat(normaliser.tokens("spread\u0000\u0007 this\uFFFD")).containsExactly("spread",
-        "this");
+    assertThat(normaliser.tokens("spread\u0000\u0007 this\uFFFD"))
+        .containsExactly("spread", "this");
   }
 }

@@ -36,10 +36,15 @@ class OpsEndpointTest {
   @BeforeEach
   void setUp() throws Exception {
     var model = TestCatalogs.smallModel();
-    wiring = Wiring.assemble(Config.defaults(), model,
-        () -> new LoadResult(model.catalog(), java.util.List.of()),
-        new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,
-        Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env());
+    wiring =
+        Wiring.assemble(
+            Config.defaults(),
+            model,
+            () -> new LoadResult(model.catalog(), java.util.List.of()),
+            new ManualClock(ManualClock.REPLAY_EPOCH),
+            ChannelMode.AMBIENT,
+            Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+            TestEnv.env());
     Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
     checks.put("model", () -> wiring.model().current() != null);
     checks.put("knowledge base", () -> wiring.knowledgeBase().isHealthy());
@@ -54,8 +59,9 @@ class OpsEndpointTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-        + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -80,17 +86,19 @@ class OpsEndpointTest {
 
   @Test
   void metricsCountMessagesRepliesSilencesAndLatency() throws Exception {
-    ChatMessage question = new ChatMessage("c", "u", "u", Set.of(),
-        "which networks could help spread our pathway", false, false);
-    ChatMessage chatter = new ChatMessage("c", "u", "u", Set.of(), "who brought the cake", false,
-        false);
+    ChatMessage question =
+        new ChatMessage(
+            "c", "u", "u", Set.of(), "which networks could help spread our pathway", false, false);
+    ChatMessage chatter =
+        new ChatMessage("c", "u", "u", Set.of(), "who brought the cake", false, false);
     wiring.bot().onMessage(question);
     wiring.bot().onMessage(chatter);
     wiring.bot().onMessage(question);
 
     String metrics = get("/metrics").body();
 
-    assertThat(metrics).contains("spreadcoach_messages_seen_total 3.0")
+    assertThat(metrics)
+        .contains("spreadcoach_messages_seen_total 3.0")
         .contains("spreadcoach_replies_total 1.0")
         .contains("spreadcoach_silences_total{reason=\"out_of_scope\"} 1.0")
         .contains("spreadcoach_silences_total{reason=\"cooldown\"} 1.0")

@@ -41,7 +41,7 @@ class PrivacyCommandsTest {
   private static List<JsonNode> lines(String out) throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.split("\n")) {
+    for (String line : out.lines().toList()) {
       nodes.add(json.readTree(line));
     }
     return nodes;
@@ -49,25 +49,31 @@ class PrivacyCommandsTest {
 
   @Test
   void statusSaysWhatIsKeptAndForgetMeErasesOnlyTheCaller() throws Exception {
-    String out = new ReplayHarness(dir, "channels:\n  team: {log: true}\n").run("""
-        {"type":"command","channel":"team","user":"u1","command":"privacy","args":{"sub":"status"}}
-        {"type":"command","channel":"other","user":"u1","command":"privacy","args":{"sub":"status"}}
-        {"type":"message","channel":"team","user":"u1","text":"which networks could spread our quokka pathway","mentioned":true}
-        {"type":"message","channel":"team","user":"u2","text":"which networks could spread our wombat pathway","mentioned":true}
-        {"type":"command","channel":"team","user":"m1","roles":["maintainer"],"command":"kb","args":{"sub":"search","query":"quokka"}}
-        {"type":"command","channel":"team","user":"u1","command":"privacy","args":{"sub":"forget-me"}}
-        {"type":"command","channel":"team","user":"m1","roles":["maintainer"],"command":"kb","args":{"sub":"search","query":"quokka wombat"}}
-        {"type":"command","channel":"team","user":"u3","command":"kb","args":{"sub":"search","query":"wombat"}}
-        """);
+    String out =
+        new ReplayHarness(dir, "channels:\n  team: {log: true}\n")
+            .run(
+                """
+                {"type":"command","channel":"team","user":"u1","command":"privacy","args":{"sub":"status"}}
+                {"type":"command","channel":"other","user":"u1","command":"privacy","args":{"sub":"status"}}
+                {"type":"message","channel":"team","user":"u1","text":"which networks could spread our quokka pathway","mentioned":true}
+                {"type":"message","channel":"team","user":"u2","text":"which networks could spread our wombat pathway","mentioned":true}
+                {"type":"command","channel":"team","user":"m1","roles":["maintainer"],"command":"kb","args":{"sub":"search","query":"quokka"}}
+                {"type":"command","channel":"team","user":"u1","command":"privacy","args":{"sub":"forget-me"}}
+                {"type":"command","channel":"team","user":"m1","roles":["maintainer"],"command":"kb","args":{"sub":"search","query":"quokka wombat"}}
+                {"type":"command","channel":"team","user":"u3","command":"kb","args":{"sub":"search","query":"wombat"}}
+                """);
 
     List<JsonNode> lines = lines(out);
-    assertThat(lines.get(0).get("text").asText()).startsWith("This channel is logged")
-        .contains("NHS numbers").contains("365 days");
+    assertThat(lines.get(0).get("text").asText())
+        .startsWith("This channel is logged")
+        .contains("NHS numbers")
+        .contains("365 days");
     assertThat(lines.get(1).get("text").asText()).startsWith("This channel is not logged");
     assertThat(lines.get(4).get("text").asText()).contains("quokka pathway");
     assertThat(lines.get(5).get("ok").asBoolean()).isTrue();
     assertThat(lines.get(5).get("text").asText()).contains("deleted 1 stored item(s)");
-    assertThat(lines.get(6).get("text").asText()).contains("wombat pathway")
+    assertThat(lines.get(6).get("text").asText())
+        .contains("wombat pathway")
         .doesNotContain("quokka pathway");
     assertThat(lines.get(7).get("ok").asBoolean()).isFalse();
     assertThat(lines.get(7).get("text").asText()).contains("Only maintainers");
@@ -79,23 +85,35 @@ class PrivacyCommandsTest {
     CountDownLatch firstTryFailed = new CountDownLatch(1);
     ExecutorService caller = Executors.newSingleThreadExecutor();
     try (KnowledgeBase kb = KnowledgeBases.open("jdbc:sqlite:" + db, null, null, 2)) {
-      KbWriter writer = new KbWriter(kb, Runnable::run, null, Duration.ofSeconds(5),
-          new WriteQueue.Listener() {
-            @Override
-            public void writeFailed() {
-              firstTryFailed.countDown();
-            }
+      KbWriter writer =
+          new KbWriter(
+              kb,
+              Runnable::run,
+              null,
+              Duration.ofSeconds(5),
+              new WriteQueue.Listener() {
+                @Override
+                public void writeFailed() {
+                  firstTryFailed.countDown();
+                }
 
-            @Override
-            public void writeDropped() {}
-          });
-      PrivacyCommands privacy = new PrivacyCommands(writer,
-          new Pseudonymiser(TestEnv.PSEUDONYM_KEY), new ChannelSettings(ChannelMode.MENTION,
-              Map.of()), 365);
+                @Override
+                public void writeDropped() {}
+              });
+      PrivacyCommands privacy =
+          new PrivacyCommands(
+              writer,
+              new Pseudonymiser(TestEnv.PSEUDONYM_KEY),
+              new ChannelSettings(ChannelMode.MENTION, Map.of()),
+              365);
       sql(db, "ALTER TABLE messages RENAME TO messages_away");
 
-      Future<Outcome> forget = caller.submit(() -> privacy.handle(new CommandCall("team", "u1",
-          "u1", Set.of(), "privacy", Map.of("sub", "forget-me"))));
+      Future<Outcome> forget =
+          caller.submit(
+              () ->
+                  privacy.handle(
+                      new CommandCall(
+                          "team", "u1", "u1", Set.of(), "privacy", Map.of("sub", "forget-me"))));
       assertThat(firstTryFailed.await(10, TimeUnit.SECONDS)).isTrue();
       sql(db, "ALTER TABLE messages_away RENAME TO messages");
       writer.retryPending();

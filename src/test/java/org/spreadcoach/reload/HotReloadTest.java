@@ -42,9 +42,14 @@ class HotReloadTest {
   void setUp() throws IOException {
     intents = Files.createDirectories(dir.resolve("intents"));
     Files.writeString(intents.resolve("small.yaml"), TestCatalogs.SMALL);
-    wiring = Wiring.start(Config.defaults(), new CommonOptions.IntentsLocation(intents, true),
-        new ManualClock(ManualClock.REPLAY_EPOCH), ChannelMode.AMBIENT,
-        Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env());
+    wiring =
+        Wiring.start(
+            Config.defaults(),
+            new CommonOptions.IntentsLocation(intents, true),
+            new ManualClock(ManualClock.REPLAY_EPOCH),
+            ChannelMode.AMBIENT,
+            Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+            TestEnv.env());
   }
 
   @AfterEach
@@ -52,7 +57,8 @@ class HotReloadTest {
     wiring.close();
   }
 
-  private static final String EXTRA = """
+  private static final String EXTRA =
+      """
       version: 1
       intents:
         - id: learning.reflect
@@ -79,7 +85,8 @@ class HotReloadTest {
     ModelReloader.Result result = wiring.reloader().reload();
 
     assertThat(result.ok()).isFalse();
-    assertThat(result.describe()).contains("keeps serving")
+    assertThat(result.describe())
+        .contains("keeps serving")
         .contains(intents.resolve("broken.yaml") + ":3: id 'Bad Id'");
     assertThat(wiring.model().generation()).isEqualTo(before);
     assertThat(ask("which networks could help spread our pathway").posts().get(0).intent())
@@ -94,20 +101,22 @@ class HotReloadTest {
     List<Future<int[]>> results = new ArrayList<>();
     try {
       for (int t = 0; t < 3; t++) {
-        results.add(senders.submit(() -> {
-          int sent = 0;
-          int answered = 0;
-          // Keep sending until the reload is done, and a fixed number more after it.
-          for (int after = 0; after < 50; ) {
-            Outcome out = ask("which networks could help spread our pathway " + sent);
-            sent++;
-            answered += out.posts().size() == 1 ? 1 : 0;
-            if (!reloading.get()) {
-              after++;
-            }
-          }
-          return new int[] {sent, answered};
-        }));
+        results.add(
+            senders.submit(
+                () -> {
+                  int sent = 0;
+                  int answered = 0;
+                  // Keep sending until the reload is done, and a fixed number more after it.
+                  for (int after = 0; after < 50; ) {
+                    Outcome out = ask("which networks could help spread our pathway " + sent);
+                    sent++;
+                    answered += out.posts().size() == 1 ? 1 : 0;
+                    if (!reloading.get()) {
+                      after++;
+                    }
+                  }
+                  return new int[] {sent, answered};
+                }));
       }
       ModelReloader.Result result = wiring.reloader().reload();
       reloading.set(false);
@@ -129,8 +138,9 @@ class HotReloadTest {
     CompletableFuture<ModelReloader.Result> reloaded = new CompletableFuture<>();
     wiring.reloader().addListener(reloaded::complete);
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    try (IntentWatcher watcher = new IntentWatcher(intents, wiring.reloader(), scheduler,
-        Duration.ofMillis(50)).start()) {
+    IntentWatcher watcher =
+        new IntentWatcher(intents, wiring.reloader(), scheduler, Duration.ofMillis(50)).start();
+    try {
       Files.writeString(intents.resolve("extra.yaml"), EXTRA);
 
       ModelReloader.Result result = reloaded.get(30, TimeUnit.SECONDS);
@@ -138,20 +148,31 @@ class HotReloadTest {
       assertThat(result.ok()).isTrue();
       assertThat(wiring.model().current().catalog().intent("learning.reflect")).isPresent();
     } finally {
+      watcher.close();
       scheduler.shutdownNow();
     }
   }
 
   @Test
   void adminReloadIsForMaintainersAndReportsTheOutcome() throws IOException {
-    Outcome refused = wiring.bot().onCommand(new CommandCall("c", "u", "u", Set.of(), "admin",
-        Map.of("sub", "reload")));
+    Outcome refused =
+        wiring
+            .bot()
+            .onCommand(new CommandCall("c", "u", "u", Set.of(), "admin", Map.of("sub", "reload")));
     Files.writeString(intents.resolve("broken.yaml"), "version: 1\nintents: 3\n");
-    Outcome failed = wiring.bot().onCommand(new CommandCall("c", "u", "u", Set.of("maintainer"),
-        "admin", Map.of("sub", "reload")));
+    Outcome failed =
+        wiring
+            .bot()
+            .onCommand(
+                new CommandCall(
+                    "c", "u", "u", Set.of("maintainer"), "admin", Map.of("sub", "reload")));
     Files.delete(intents.resolve("broken.yaml"));
-    Outcome done = wiring.bot().onCommand(new CommandCall("c", "u", "u", Set.of("maintainer"),
-        "admin", Map.of("sub", "reload")));
+    Outcome done =
+        wiring
+            .bot()
+            .onCommand(
+                new CommandCall(
+                    "c", "u", "u", Set.of("maintainer"), "admin", Map.of("sub", "reload")));
 
     assertThat(refused.ok()).isFalse();
     assertThat(refused.posts().get(0).text()).contains("Only maintainers");

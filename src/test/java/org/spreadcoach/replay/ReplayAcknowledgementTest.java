@@ -27,13 +27,18 @@ class ReplayAcknowledgementTest {
   void nothingIsPrintedNorACommandRunUntilTheWritesBeforeItAreStored() throws Exception {
     CompletableFuture<Void> stored = new CompletableFuture<>();
     CountDownLatch asked = new CountDownLatch(2);
-    RecordingBot bot = new RecordingBot(m ->
-        Outcome.done(Post.plain(m.channel(), "heard " + m.text())));
-    ReplayRunner runner = new ReplayRunner(bot, new ManualClock(ManualClock.REPLAY_EPOCH), () -> {
-      asked.countDown();
-      return stored;
-    });
-    String transcript = """
+    RecordingBot bot =
+        new RecordingBot(m -> Outcome.done(Post.plain(m.channel(), "heard " + m.text())));
+    ReplayRunner runner =
+        new ReplayRunner(
+            bot,
+            new ManualClock(ManualClock.REPLAY_EPOCH),
+            () -> {
+              asked.countDown();
+              return stored;
+            });
+    String transcript =
+        """
         {"type":"message","channel":"c","user":"u","text":"one"}
         {"type":"message","channel":"c","user":"u","text":"two"}
         {"type":"command","channel":"c","user":"u","command":"coach","args":{"question":"q"}}
@@ -41,8 +46,8 @@ class ReplayAcknowledgementTest {
     StringWriter out = new StringWriter();
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
-      Future<Integer> run = thread.submit(() ->
-          runner.run(new BufferedReader(new StringReader(transcript)), out));
+      Future<Integer> run =
+          thread.submit(() -> runner.run(new BufferedReader(new StringReader(transcript)), out));
 
       assertThat(asked.await(30, TimeUnit.SECONDS)).as("both messages handled").isTrue();
       assertThat(out.toString()).as("no acknowledgement before the writes").isEmpty();
@@ -52,12 +57,14 @@ class ReplayAcknowledgementTest {
 
       assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
       assertThat(bot.commandsSeen()).isEqualTo(1);
-      assertThat(out.toString().lines().toList()).hasSize(3)
-          .satisfies(lines -> {
-            assertThat(lines.get(0)).contains("\"event\":1").contains("heard one");
-            assertThat(lines.get(1)).contains("\"event\":2").contains("heard two");
-            assertThat(lines.get(2)).contains("\"event\":3").contains("done coach");
-          });
+      assertThat(out.toString().lines().toList())
+          .hasSize(3)
+          .satisfies(
+              lines -> {
+                assertThat(lines.get(0)).contains("\"event\":1").contains("heard one");
+                assertThat(lines.get(1)).contains("\"event\":2").contains("heard two");
+                assertThat(lines.get(2)).contains("\"event\":3").contains("done coach");
+              });
     } finally {
       thread.shutdownNow();
     }

@@ -37,8 +37,15 @@ class ReplayRunnerTest {
   static String replay(String transcript, Config config) throws IOException {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
     StringWriter out = new StringWriter();
-    try (Wiring wiring = Wiring.assemble(config, model, () -> new org.spreadcoach.intents.LoadResult(model.catalog(), java.util.List.of()), clock, ChannelMode.AMBIENT,
-        Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
+    try (Wiring wiring =
+        Wiring.assemble(
+            config,
+            model,
+            () -> new org.spreadcoach.intents.LoadResult(model.catalog(), java.util.List.of()),
+            clock,
+            ChannelMode.AMBIENT,
+            Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+            TestEnv.env())) {
       new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier)
           .run(new BufferedReader(new StringReader(transcript)), out);
     }
@@ -47,7 +54,7 @@ class ReplayRunnerTest {
 
   static List<JsonNode> lines(String output) throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
-    for (String line : output.split("\n")) {
+    for (String line : output.lines().toList()) {
       if (!line.isBlank()) {
         nodes.add(JSON.readTree(line));
       }
@@ -55,7 +62,8 @@ class ReplayRunnerTest {
     return nodes;
   }
 
-  private static final String TRANSCRIPT = """
+  private static final String TRANSCRIPT =
+      """
       {"type":"message","channel":"team","user":"u1","name":"Sam","text":"which networks could help spread our pathway"}
       {"type":"message","channel":"team","user":"u2","name":"Alex","text":"who is bringing the cake on friday"}
       {"type":"message","channel":"team","user":"u2","name":"Alex","text":"who is bringing the cake on friday","mentioned":true}
@@ -67,10 +75,13 @@ class ReplayRunnerTest {
 
   @Test
   void aGreetingNobodyAddressedToTheBotIsNotAddressedInAnAmbientChannel() throws IOException {
-    List<JsonNode> out = lines(replay("""
-        {"type":"message","channel":"team","user":"u1","text":"hello"}
-        {"type":"message","channel":"team","user":"u1","text":"hello","mentioned":true}
-        """));
+    List<JsonNode> out =
+        lines(
+            replay(
+                """
+                {"type":"message","channel":"team","user":"u1","text":"hello"}
+                {"type":"message","channel":"team","user":"u1","text":"hello","mentioned":true}
+                """));
 
     assertThat(out.get(0).path("type").asText()).isEqualTo("silent");
     assertThat(out.get(0).path("reason").asText()).isEqualTo("not_addressed");
@@ -113,7 +124,8 @@ class ReplayRunnerTest {
 
   @Test
   void aMalformedLineGetsAnErrorNamingItsLineAndTheRestStillRuns() throws IOException {
-    String transcript = """
+    String transcript =
+        """
         {"type":"message","channel":"team","user":"u1","text":"which networks could help spread our pathway"}
         {this is not json
         {"type":"message","channel":"team","text":"no user"}
@@ -126,7 +138,8 @@ class ReplayRunnerTest {
 
     List<JsonNode> out = lines(replay(transcript));
 
-    assertThat(out).extracting(n -> n.get("type").asText())
+    assertThat(out)
+        .extracting(n -> n.get("type").asText())
         .containsExactly("reply", "error", "error", "error", "error", "error", "reply");
     assertThat(out.get(1).get("event").asInt()).isEqualTo(2);
     assertThat(out.get(1).get("message").asText()).startsWith("line 2: not a JSON object");
@@ -140,12 +153,15 @@ class ReplayRunnerTest {
   @Test
   void oddMessagesNeverCrashIt() throws IOException {
     String huge = "spread ".repeat(15_000);
-    String transcript = String.join("\n",
-        "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\",\"text\":\"\"}",
-        "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\",\"text\":\"" + huge + "\"}",
-        "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\",\"text\":\"🎉🔥 مرحبا \\u0000\"}",
-        "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\",\"text\":\"\\u202Ehello\","
-            + "\"mentioned\":true}");
+    String transcript =
+        String.join(
+            "\n",
+            "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\",\"text\":\"\"}",
+            "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\",\"text\":\"" + huge + "\"}",
+            "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\",\"text\":\"🎉🔥 مرحبا"
+                + " \\u0000\"}",
+            "{\"type\":\"message\",\"channel\":\"c\",\"user\":\"u\",\"text\":\"\\u202Ehello\","
+                + "\"mentioned\":true}");
 
     List<JsonNode> out = lines(replay(transcript));
 
@@ -155,10 +171,12 @@ class ReplayRunnerTest {
 
   @Test
   void configCanSetAReplayChannelToMentionOrOff() throws IOException {
-    Config config = BotConfig.load(
-        writeConfig("channels:\n  quiet: {mode: mention}\n  closed: {mode: off}\n"),
-        java.util.Map.of());
-    String transcript = """
+    Config config =
+        BotConfig.load(
+            writeConfig("channels:\n  quiet: {mode: mention}\n  closed: {mode: off}\n"),
+            java.util.Map.of());
+    String transcript =
+        """
         {"type":"message","channel":"quiet","user":"u1","text":"which networks could help spread our pathway"}
         {"type":"message","channel":"closed","user":"u1","text":"which networks could help spread our pathway","mentioned":true}
         """;

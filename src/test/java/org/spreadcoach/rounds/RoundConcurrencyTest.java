@@ -40,17 +40,22 @@ class RoundConcurrencyTest {
 
   private static RoundService service(KnowledgeBase kb, ManualClock clock) {
     Pseudonymiser pseudonyms = new Pseudonymiser(TestEnv.PSEUDONYM_KEY);
-    return new RoundService(kb.rounds(), new ServingModel(model), new RoundService.Privacy() {
-      @Override
-      public String pseudonym(String userId) {
-        return pseudonyms.of(userId);
-      }
+    return new RoundService(
+        kb.rounds(),
+        new ServingModel(model),
+        new RoundService.Privacy() {
+          @Override
+          public String pseudonym(String userId) {
+            return pseudonyms.of(userId);
+          }
 
-      @Override
-      public String redact(String text) {
-        return text;
-      }
-    }, clock, new RoundSettings(10, 120, Duration.ofMinutes(1)));
+          @Override
+          public String redact(String text) {
+            return text;
+          }
+        },
+        clock,
+        new RoundSettings(10, 120, Duration.ofMinutes(1)));
   }
 
   private static CommandCall call(String channel, String user, Map<String, String> args) {
@@ -59,8 +64,8 @@ class RoundConcurrencyTest {
 
   @Test
   void fiftyParticipantsAtOnceOnSqlite() throws Exception {
-    try (KnowledgeBase kb = KnowledgeBases.open("jdbc:sqlite:" + dir.resolve("kb.db"), null,
-        null, 4)) {
+    try (KnowledgeBase kb =
+        KnowledgeBases.open("jdbc:sqlite:" + dir.resolve("kb.db"), null, null, 4)) {
       fiftyParticipantsInTwoChannels(kb);
     }
   }
@@ -80,8 +85,16 @@ class RoundConcurrencyTest {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
     RoundService rounds = service(kb, clock);
     for (String channel : List.of("ward-a", "ward-b")) {
-      assertThat(rounds.handle(call(channel, "fac", Map.of("sub", "start", "topic",
-          "falls in " + channel, "spreader", "spr"))).ok()).isTrue();
+      assertThat(
+              rounds
+                  .handle(
+                      call(
+                          channel,
+                          "fac",
+                          Map.of(
+                              "sub", "start", "topic", "falls in " + channel, "spreader", "spr")))
+                  .ok())
+          .isTrue();
     }
     ExecutorService pool = Executors.newFixedThreadPool(16);
     CountDownLatch go = new CountDownLatch(1);
@@ -91,10 +104,13 @@ class RoundConcurrencyTest {
         for (String channel : List.of("ward-a", "ward-b")) {
           String user = "p" + i;
           String text = "advice " + i + " for " + channel;
-          offers.add(pool.submit(() -> {
-            go.await();
-            return rounds.handle(call(channel, user, Map.of("sub", "advice", "text", text)));
-          }));
+          offers.add(
+              pool.submit(
+                  () -> {
+                    go.await();
+                    return rounds.handle(
+                        call(channel, user, Map.of("sub", "advice", "text", text)));
+                  }));
         }
       }
       go.countDown();

@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.spreadcoach.testing.ReplayHarness;
 
 /**
- * Golden replay transcripts of co-coaching rounds. Each {@code NAME.jsonl} in
- * {@code src/test/resources/replay} must give exactly {@code NAME.expected.jsonl}. After an
- * intended change, regenerate with {@code mvn test -Dtest=RoundGoldenTest -Dgolden.update=true}
- * and read the diff before committing it.
+ * Golden replay transcripts of co-coaching rounds. Each {@code NAME.jsonl} in {@code
+ * src/test/resources/replay} must give exactly {@code NAME.expected.jsonl}. After an intended
+ * change, regenerate with {@code mvn test -Dtest=RoundGoldenTest -Dgolden.update=true} and read the
+ * diff before committing it.
  */
 class RoundGoldenTest {
   static final Path DIR = Path.of("src/test/resources/replay");
@@ -35,8 +35,16 @@ class RoundGoldenTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"round-whole", "round-refusals", "round-replace", "round-timer",
-      "round-not-stored", "round-peer-advice", "round-thread"})
+  @ValueSource(
+      strings = {
+        "round-whole",
+        "round-refusals",
+        "round-replace",
+        "round-timer",
+        "round-not-stored",
+        "round-peer-advice",
+        "round-thread"
+      })
   void transcriptGivesItsGoldenOutput(String name) throws IOException {
     String out = new ReplayHarness(dir).run(read(name + ".jsonl"));
 
@@ -48,8 +56,9 @@ class RoundGoldenTest {
     String first = read("round-restart-1.jsonl");
     String second = read("round-restart-2.jsonl");
 
-    String split = new ReplayHarness(dir.resolve("split")).run(first)
-        + new ReplayHarness(dir.resolve("split")).run(second);
+    String split =
+        new ReplayHarness(dir.resolve("split")).run(first)
+            + new ReplayHarness(dir.resolve("split")).run(second);
     String whole = new ReplayHarness(dir.resolve("whole")).run(first + second);
 
     String splitSummary = summaryLine(split);
@@ -59,7 +68,11 @@ class RoundGoldenTest {
   }
 
   private static String summaryLine(String output) {
-    return output.lines().filter(l -> l.contains("closed")).reduce((a, b) -> b).orElseThrow()
+    return output
+        .lines()
+        .filter(l -> l.contains("closed"))
+        .reduce((a, b) -> b)
+        .orElseThrow()
         .replaceAll("\"event\":\\d+", "\"event\":N");
   }
 }

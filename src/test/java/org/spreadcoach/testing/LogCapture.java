@@ -19,8 +19,10 @@ public final class LogCapture implements AutoCloseable {
   }
 
   public List<String> messages(Level level) {
-    return appender.list.stream().filter(e -> e.getLevel() == level)
-        .map(ILoggingEvent::getFormattedMessage).toList();
+    return appender.list.stream()
+        .filter(e -> e.getLevel() == level)
+        .map(ILoggingEvent::getFormattedMessage)
+        .toList();
   }
 
   public List<String> all() {

@@ -29,8 +29,14 @@ public final class Postgres {
     try (Connection c = DriverManager.getConnection(baseUrl())) {
       c.isValid(2);
     } catch (SQLException e) {
-      String why = "no PostgreSQL server at " + baseUrl() + " (" + e.getMessage()
-          + "); set " + URL_ENV + " or run .ci/run";
+      String why =
+          "no PostgreSQL server at "
+              + baseUrl()
+              + " ("
+              + e.getMessage()
+              + "); set "
+              + URL_ENV
+              + " or run .ci/run";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         throw new AssertionError("CI must run the PostgreSQL tests: " + why, e);
       }
@@ -40,9 +46,15 @@ public final class Postgres {
 
   /** Creates a fresh schema and returns a URL whose connections use it. */
   public static String freshSchemaUrl() {
-    String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
-        .toLowerCase(Locale.ROOT);
-    try (Connection c = DriverManager.getConnection(baseUrl()); Statement s = c.createStatement()) {
+    String schema =
+        "t_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 16)
+                .toLowerCase(Locale.ROOT);
+    try (Connection c = DriverManager.getConnection(baseUrl());
+        Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -54,7 +66,8 @@ public final class Postgres {
   /** Drops the schema a {@link #freshSchemaUrl()} URL uses. */
   public static void dropSchema(String url) {
     String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
-    try (Connection c = DriverManager.getConnection(baseUrl()); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(baseUrl());
+        Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     } catch (SQLException e) {
       throw new IllegalStateException(e);

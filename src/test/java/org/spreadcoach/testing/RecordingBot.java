@@ -3,7 +3,6 @@ package org.spreadcoach.testing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -19,14 +18,15 @@ import org.spreadcoach.rounds.RoundSettings;
 
 /**
  * A chat handler that records the messages and commands an adapter hands it, for testing the
- * adapters (the bot's port, not a database). It declares the real {@code /coach} and
- * {@code /round} commands; commands are answered "done COMMAND", messages as the test says.
- * Safe to read from another thread.
+ * adapters (the bot's port, not a database). It declares the real {@code /coach} and {@code /round}
+ * commands; commands are answered "done COMMAND", messages as the test says. Safe to read from
+ * another thread.
  */
 public final class RecordingBot implements ChatHandler {
   /** The real declarations of {@code /coach} and {@code /round}. */
-  public static final List<CommandSpec> COMMANDS = List.of(Coach.SPEC, RoundService.spec(
-      new RoundSettings(10, 120, Duration.ofMinutes(1))));
+  public static final List<CommandSpec> COMMANDS =
+      List.of(Coach.SPEC, RoundService.spec(new RoundSettings(10, 120, Duration.ofMinutes(1))));
+
   private final List<Object> seen = new CopyOnWriteArrayList<>();
   private final Function<ChatMessage, Outcome> answer;
 

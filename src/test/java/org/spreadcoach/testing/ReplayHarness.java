@@ -17,8 +17,8 @@ import org.spreadcoach.replay.ReplayRunner;
 import org.spreadcoach.time.ManualClock;
 
 /**
- * Runs replay transcripts through the real wiring with the small test catalogue, over a SQLite
- * file in a given directory (so a second run can pick up where the first stopped).
+ * Runs replay transcripts through the real wiring with the small test catalogue, over a SQLite file
+ * in a given directory (so a second run can pick up where the first stopped).
  */
 public final class ReplayHarness {
   private static IntentModel model;
@@ -29,7 +29,9 @@ public final class ReplayHarness {
     this(dir, "");
   }
 
-  /** @param extraConfig YAML appended to the harness's config (channels, for instance) */
+  /**
+   * @param extraConfig YAML appended to the harness's config (channels, for instance)
+   */
   public ReplayHarness(Path dir, String extraConfig) {
     this.dir = dir;
     this.extraConfig = extraConfig;
@@ -55,10 +57,17 @@ public final class ReplayHarness {
       Config config = BotConfig.load(file, Map.of());
       ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
       StringWriter out = new StringWriter();
-      try (Wiring wiring = Wiring.assemble(config, model(), () -> new org.spreadcoach.intents.LoadResult(model().catalog(), java.util.List.of()), clock, ChannelMode.AMBIENT,
-          Wiring.KbChoice.IN_MEMORY_UNLESS_SET, TestEnv.env())) {
-        new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier).run(
-            new BufferedReader(new StringReader(transcript)), out);
+      try (Wiring wiring =
+          Wiring.assemble(
+              config,
+              model(),
+              () -> new org.spreadcoach.intents.LoadResult(model().catalog(), java.util.List.of()),
+              clock,
+              ChannelMode.AMBIENT,
+              Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+              TestEnv.env())) {
+        new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier)
+            .run(new BufferedReader(new StringReader(transcript)), out);
       }
       return out.toString();
     } catch (IOException e) {

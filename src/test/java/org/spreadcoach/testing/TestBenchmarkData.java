@@ -5,7 +5,8 @@ public final class TestBenchmarkData {
   private TestBenchmarkData() {}
 
   /** Three intents, a few out-of-scope queries, in CLINC's own JSON layout. */
-  public static final String TINY = """
+  public static final String TINY =
+      """
       {
         "train": [
           ["what is the weather like today", "weather"], ["will it rain tomorrow", "weather"],

@@ -13,7 +13,8 @@ public final class TestCatalogs {
   private TestCatalogs() {}
 
   /** Two principles, two coaching intents, a general one, a greeting and some chatter. */
-  public static final String SMALL = """
+  public static final String SMALL =
+      """
       version: 1
       principles:
         - id: networks

@@ -35,9 +35,11 @@ class YamlTreeTest {
   @Test
   void aSyntaxErrorIsOneLineWithItsPosition() {
     assertThatThrownBy(() -> YamlTree.parse("f.yaml", "a: [1, 2\nb: 3\n"))
-        .isInstanceOfSatisfying(YamlSyntaxException.class, e -> {
-          assertThat(e.problem().line()).isEqualTo(2);
-          assertThat(e.problem().message()).startsWith("not valid YAML: ").doesNotContain("\n");
-        });
+        .isInstanceOfSatisfying(
+            YamlSyntaxException.class,
+            e -> {
+              assertThat(e.problem().line()).isEqualTo(2);
+              assertThat(e.problem().message()).startsWith("not valid YAML: ").doesNotContain("\n");
+            });
   }
 }

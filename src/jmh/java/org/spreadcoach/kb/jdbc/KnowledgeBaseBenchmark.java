@@ -25,15 +25,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.spreadcoach.kb.AdviceCandidate;
 import org.spreadcoach.kb.Exchange;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.NewAdvice;
-import org.spreadcoach.kb.AdviceCandidate;
 import org.spreadcoach.kb.SearchHit;
 
 /**
- * The knowledge base's two speed targets: peer-advice search with 100,000 advice rows (p95 under
- * 10 ms) and logging handled messages on SQLite (at least 2,000 per second).
+ * The knowledge base's two speed targets: peer-advice search with 100,000 advice rows (p95 under 10
+ * ms) and logging handled messages on SQLite (at least 2,000 per second).
  *
  * <pre>
  * mvn -B -Pbench package -DskipTests &amp;&amp; java -jar target/benchmarks.jar KnowledgeBaseBenchmark
@@ -47,19 +47,25 @@ import org.spreadcoach.kb.SearchHit;
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 10)
 public class KnowledgeBaseBenchmark {
-  private static final String[] WORDS = ("network champions matrons commissioners pathway falls "
-      + "framework trust ward ics pcn evidence story value adopt spread scale pilot learning "
-      + "reflect convene partners social care community practice connectors brokers energy "
-      + "launch leadership enable purpose resistance staff patients carers routine disruption "
-      + "data board priority outcomes bed days discharge frailty clinic model adaptation core "
-      + "flex local context site visit showcase webinar newsletter whatsapp twitter forum").split(
-      " ");
-  private static final String[] PRINCIPLES = {"complexity", "leadership", "individual",
-      "benefit", "networks", "learning", "convening"};
-  private static final String[] QUERIES = {"which networks could carry our falls pathway",
-      "what evidence would convince the commissioners", "how do we keep the champions going",
-      "the matrons on other wards are resisting", "who should convene the partners",
-      "how do we learn from each site that adapted it"};
+  private static final String[] WORDS =
+      ("network champions matrons commissioners pathway falls framework trust ward ics pcn evidence"
+           + " story value adopt spread scale pilot learning reflect convene partners social care"
+           + " community practice connectors brokers energy launch leadership enable purpose"
+           + " resistance staff patients carers routine disruption data board priority outcomes bed"
+           + " days discharge frailty clinic model adaptation core flex local context site visit"
+           + " showcase webinar newsletter whatsapp twitter forum")
+          .split(" ");
+  private static final String[] PRINCIPLES = {
+    "complexity", "leadership", "individual", "benefit", "networks", "learning", "convening"
+  };
+  private static final String[] QUERIES = {
+    "which networks could carry our falls pathway",
+    "what evidence would convince the commissioners",
+    "how do we keep the champions going",
+    "the matrons on other wards are resisting",
+    "who should convene the partners",
+    "how do we learn from each site that adapted it"
+  };
 
   @Param({"sqlite"})
   public String backend;
@@ -81,7 +87,8 @@ public class KnowledgeBaseBenchmark {
         throw new IllegalStateException("set SPREADCOACH_BENCH_PG_URL for -p backend=postgresql");
       }
       pgUrl = base + (base.contains("?") ? "&" : "?") + "currentSchema=kb_bench";
-      try (var c = java.sql.DriverManager.getConnection(base); var s = c.createStatement()) {
+      try (var c = java.sql.DriverManager.getConnection(base);
+          var s = c.createStatement()) {
         s.execute("DROP SCHEMA IF EXISTS kb_bench CASCADE");
         s.execute("CREATE SCHEMA kb_bench");
       } catch (java.sql.SQLException e) {
@@ -96,14 +103,21 @@ public class KnowledgeBaseBenchmark {
     for (int done = 0; done < adviceRows; ) {
       List<NewAdvice> batch = new ArrayList<>();
       for (int i = 0; i < 1_000 && done < adviceRows; i++, done++) {
-        batch.add(new NewAdvice(at, PRINCIPLES[random.nextInt(PRINCIPLES.length)],
-            sentence(random), "p_" + random.nextInt(5_000), "round", null));
+        batch.add(
+            new NewAdvice(
+                at,
+                PRINCIPLES[random.nextInt(PRINCIPLES.length)],
+                sentence(random),
+                "p_" + random.nextInt(5_000),
+                "round",
+                null));
       }
       kb.addAdvice(batch);
     }
     if (pgUrl != null) {
       // A live database has been analysed by autovacuum; a freshly filled one has not.
-      try (var c = java.sql.DriverManager.getConnection(pgUrl); var s = c.createStatement()) {
+      try (var c = java.sql.DriverManager.getConnection(pgUrl);
+          var s = c.createStatement()) {
         s.execute("ANALYZE");
       } catch (java.sql.SQLException e) {
         throw new IllegalStateException(e);
@@ -132,13 +146,16 @@ public class KnowledgeBaseBenchmark {
       }
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 
@@ -165,10 +182,22 @@ public class KnowledgeBaseBenchmark {
   @OutputTimeUnit(TimeUnit.SECONDS)
   public long logExchange() {
     long n = next.getAndIncrement();
-    return kb.recordExchange(new Exchange(Instant.ofEpochSecond(1_767_600_000L + n), "team",
-        "p_" + (n % 500), "how do we spread our falls pathway to trust " + n, "networks.connect",
-        "networks", null, 0.9, true, false, List.of(new Exchange.StoredReply(
-            "Principle at stake: Networks. Which networks already exist?", "networks.connect",
-            "networks"))));
+    return kb.recordExchange(
+        new Exchange(
+            Instant.ofEpochSecond(1_767_600_000L + n),
+            "team",
+            "p_" + (n % 500),
+            "how do we spread our falls pathway to trust " + n,
+            "networks.connect",
+            "networks",
+            null,
+            0.9,
+            true,
+            false,
+            List.of(
+                new Exchange.StoredReply(
+                    "Principle at stake: Networks. Which networks already exist?",
+                    "networks.connect",
+                    "networks"))));
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.AdviceCandidate;
+import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
 import org.spreadcoach.kb.SearchHit;
@@ -18,8 +18,8 @@ import org.spreadcoach.kb.Unrecognised;
 import org.spreadcoach.rounds.RoundStore;
 
 /**
- * The knowledge base on a pooled JDBC database, for both backends: transactions and reads here,
- * the writes' SQL in {@link JdbcWrites}, searches in {@link JdbcSearch}, reports in {@link
+ * The knowledge base on a pooled JDBC database, for both backends: transactions and reads here, the
+ * writes' SQL in {@link JdbcWrites}, searches in {@link JdbcSearch}, reports in {@link
  * JdbcReports}. Subclasses open the pool and supply their full-text dialect.
  */
 abstract class JdbcKnowledgeBase implements KnowledgeBase {
@@ -33,8 +33,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
    * @param fullText the dialect's full-text search
    * @param description for logs, without credentials
    */
-  JdbcKnowledgeBase(HikariDataSource pool, String lockRow, JdbcSearch.FullText fullText,
-      String description) {
+  JdbcKnowledgeBase(
+      HikariDataSource pool, String lockRow, JdbcSearch.FullText fullText, String description) {
     this.pool = pool;
     this.fullText = fullText;
     this.description = description;
@@ -54,14 +54,15 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
 
   @Override
   public <T> T write(Function<Writes, T> writes) {
-    return inTransaction(c -> {
-      JdbcWrites bound = new JdbcWrites(c, fullText);
-      try {
-        return writes.apply(bound);
-      } finally {
-        bound.end();
-      }
-    });
+    return inTransaction(
+        c -> {
+          JdbcWrites bound = new JdbcWrites(c, fullText);
+          try {
+            return writes.apply(bound);
+          } finally {
+            bound.end();
+          }
+        });
   }
 
   /** Runs {@code work} in one transaction on a connection of its own; rolls back on any failure. */
@@ -100,14 +101,14 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
-  public List<AdviceCandidate> adviceCandidates(String query, String principle,
-      String excludeAuthor, int limit) {
+  public List<AdviceCandidate> adviceCandidates(
+      String query, String principle, String excludeAuthor, int limit) {
     if (limit <= 0) {
       return List.of();
     }
     List<String> terms = SearchQuery.terms(query);
-    return read(c -> JdbcSearch.adviceCandidates(c, fullText, terms, principle, excludeAuthor,
-        limit));
+    return read(
+        c -> JdbcSearch.adviceCandidates(c, fullText, terms, principle, excludeAuthor, limit));
   }
 
   @Override
@@ -122,10 +123,11 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
 
   @Override
   public void export(Consumer<Map<String, Object>> sink) {
-    read(c -> {
-      JdbcReports.export(c, sink);
-      return null;
-    });
+    read(
+        c -> {
+          JdbcReports.export(c, sink);
+          return null;
+        });
   }
 
   @Override
@@ -135,7 +137,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
 
   @Override
   public boolean isHealthy() {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
       s.setQueryTimeout(2);
       try (ResultSet rs = s.executeQuery("SELECT 1")) {
         return rs.next();

@@ -16,8 +16,8 @@ public final class KnowledgeBases {
   /**
    * Opens and migrates the database.
    *
-   * @param url {@code jdbc:sqlite:PATH}, {@code jdbc:sqlite::memory:} or
-   *     {@code jdbc:postgresql://HOST/DB}
+   * @param url {@code jdbc:sqlite:PATH}, {@code jdbc:sqlite::memory:} or {@code
+   *     jdbc:postgresql://HOST/DB}
    * @param user database user for PostgreSQL, or null
    * @param password database password for PostgreSQL, or null
    * @throws ConfigException when the URL names another database
@@ -30,13 +30,18 @@ public final class KnowledgeBases {
     if (url.startsWith(PostgresKnowledgeBase.PREFIX)) {
       return PostgresKnowledgeBase.open(url, user, password, poolSize);
     }
-    throw new ConfigException(List.of("'kb.url' must start with jdbc:sqlite: or "
-        + "jdbc:postgresql:, found '" + redactUrl(url) + "'."));
+    throw new ConfigException(
+        List.of(
+            "'kb.url' must start with jdbc:sqlite: or "
+                + "jdbc:postgresql:, found '"
+                + redactUrl(url)
+                + "'."));
   }
 
   /** The URL with any user name or password replaced, for messages and logs. */
   public static String redactUrl(String url) {
-    return CREDENTIALS.matcher(url).replaceAll(m -> m.group().startsWith("//") ? "//***@"
-        : m.group(1) + "=***");
+    return CREDENTIALS
+        .matcher(url)
+        .replaceAll(m -> m.group().startsWith("//") ? "//***@" : m.group(1) + "=***");
   }
 }

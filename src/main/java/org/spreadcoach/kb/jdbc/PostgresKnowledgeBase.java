@@ -46,8 +46,12 @@ final class PostgresKnowledgeBase extends JdbcKnowledgeBase {
     @Override
     public String matchSql(String table) {
       return "SELECT t.id, t.at_ms, t.principle, t.text, ts_rank(t.search, q) AS rank"
-          + " FROM (SELECT id FROM " + table + " WHERE search @@ to_tsquery('english', ?)"
-          + " ORDER BY id DESC LIMIT ?) f JOIN " + table + " t ON t.id = f.id,"
+          + " FROM (SELECT id FROM "
+          + table
+          + " WHERE search @@ to_tsquery('english', ?)"
+          + " ORDER BY id DESC LIMIT ?) f JOIN "
+          + table
+          + " t ON t.id = f.id,"
           + " to_tsquery('english', ?) q WHERE 1 = 1";
     }
 

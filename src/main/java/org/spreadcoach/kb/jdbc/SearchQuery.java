@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  */
 final class SearchQuery {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
-  private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but",
-      "by", "can", "could", "do", "does", "for", "from", "get", "got", "has", "have", "how", "i",
-      "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so", "that",
-      "the", "their", "them", "there", "they", "this", "to", "us", "was", "we", "what", "when",
-      "where", "which", "who", "why", "will", "with", "would", "you", "your", "im", "ive", "dont",
-      "any", "some", "about", "just", "should", "other", "want", "need");
+  private static final Set<String> STOP =
+      Set.of(
+          "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "could", "do", "does",
+          "for", "from", "get", "got", "has", "have", "how", "i", "if", "in", "into", "is", "it",
+          "its", "me", "my", "of", "on", "or", "our", "so", "that", "the", "their", "them", "there",
+          "they", "this", "to", "us", "was", "we", "what", "when", "where", "which", "who", "why",
+          "will", "with", "would", "you", "your", "im", "ive", "dont", "any", "some", "about",
+          "just", "should", "other", "want", "need");
   private static final int MAX_TERMS = 16;
 
   private SearchQuery() {}

@@ -29,18 +29,17 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
   }
 
   /**
-   * Opens (creating if needed) the database at a {@code jdbc:sqlite:} URL. {@code :memory:} gives
-   * a private in-memory database shared by the pool's connections, gone when closed.
+   * Opens (creating if needed) the database at a {@code jdbc:sqlite:} URL. {@code :memory:} gives a
+   * private in-memory database shared by the pool's connections, gone when closed.
    */
   static SqliteKnowledgeBase open(String url, int poolSize) {
     String target = url.substring(PREFIX.length());
     boolean memory = target.isEmpty() || target.equals(":memory:");
-    String jdbcUrl = memory
-        ? PREFIX + "file:kb-" + UUID.randomUUID() + "?mode=memory&cache=shared"
-        : url;
+    String jdbcUrl =
+        memory ? PREFIX + "file:kb-" + UUID.randomUUID() + "?mode=memory&cache=shared" : url;
     if (!memory && !target.startsWith("file:")) {
-      createParent(Path.of(target.contains("?") ? target.substring(0, target.indexOf('?'))
-          : target));
+      createParent(
+          Path.of(target.contains("?") ? target.substring(0, target.indexOf('?')) : target));
     }
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -63,8 +62,8 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
     config.setInitializationFailTimeout(-1);
     HikariDataSource pool = new HikariDataSource(config);
     Migrations.run(pool, "sqlite", "INTEGER PRIMARY KEY");
-    return new SqliteKnowledgeBase(pool, memory ? "SQLite (in memory)" : "SQLite " + target,
-        memory);
+    return new SqliteKnowledgeBase(
+        pool, memory ? "SQLite (in memory)" : "SQLite " + target, memory);
   }
 
   private static void createParent(Path file) {
@@ -98,15 +97,22 @@ final class SqliteKnowledgeBase extends JdbcKnowledgeBase {
     @Override
     public String matchSql(String table) {
       String fts = table + "_fts";
-      return "WITH f AS MATERIALIZED (SELECT rowid AS id, bm25(" + fts + ") AS r FROM " + fts
-          + " WHERE " + fts + " MATCH ? ORDER BY rowid DESC LIMIT ?) SELECT t.id, t.at_ms,"
-          + " t.principle, t.text, -f.r AS rank FROM f CROSS JOIN " + table
+      return "WITH f AS MATERIALIZED (SELECT rowid AS id, bm25("
+          + fts
+          + ") AS r FROM "
+          + fts
+          + " WHERE "
+          + fts
+          + " MATCH ? ORDER BY rowid DESC LIMIT ?) SELECT t.id, t.at_ms,"
+          + " t.principle, t.text, -f.r AS rank FROM f CROSS JOIN "
+          + table
           + " t ON t.id = f.id WHERE 1 = 1";
     }
 
     @Override
     public List<Object> matchParameters(List<String> terms) {
-      return List.of(String.join(" OR ", terms.stream().map(t -> "\"" + t + "\"").toList()),
+      return List.of(
+          String.join(" OR ", terms.stream().map(t -> "\"" + t + "\"").toList()),
           JdbcSearch.SEARCH_WINDOW);
     }
 

@@ -26,15 +26,15 @@ import org.spreadcoach.kb.WriteQueue;
  *       executor (one background thread in production; the caller's thread for an in-memory
  *       database). A drain commits whatever has queued, at most {@value #MAX_BATCH} writes per
  *       transaction, until the queue is empty.
- *   <li>A write's future completes with its value once the write is stored, after as many tries
- *       as that takes; it fails only if the write is dropped.
+ *   <li>A write's future completes with its value once the write is stored, after as many tries as
+ *       that takes; it fails only if the write is dropped.
  *   <li>When a transaction fails, the writer is FAILING: the batch goes back to the head of the
- *       queue, new writes queue untried, and the queue is tried again every {@code retryEvery}.
- *       The failure is logged once, and the recovery once.
+ *       queue, new writes queue untried, and the queue is tried again every {@code retryEvery}. The
+ *       failure is logged once, and the recovery once.
  *   <li>Beyond {@value #MAX_BUFFERED} queued writes the oldest are dropped (logged at the first
  *       drop and at every 10,000th).
- *   <li>{@link #barrier()} completes, never exceptionally, once every write submitted before it
- *       has been tried: stored, or found failing and kept.
+ *   <li>{@link #barrier()} completes, never exceptionally, once every write submitted before it has
+ *       been tried: stored, or found failing and kept.
  *   <li>{@link #flush} and {@link #close} try once more to store the queue, for shutdown.
  * </ul>
  *
@@ -42,18 +42,26 @@ import org.spreadcoach.kb.WriteQueue;
  */
 public final class KbWriter implements WriteQueue, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KbWriter.class);
+
   /** Beyond this many queued writes the oldest are dropped. */
   static final int MAX_BUFFERED = 100_000;
+
   /** The most writes one transaction carries. */
   static final int MAX_BATCH = 500;
+
   /** Drops are logged on the first and then once per this many. */
   private static final int DROPS_PER_LOG = 10_000;
 
   /** RUNNING: writes are tried as they come. FAILING: the last try failed; writes wait. */
-  private enum State { RUNNING, FAILING }
+  private enum State {
+    RUNNING,
+    FAILING
+  }
 
   /** A queued write; {@code tried} completes at its first try (or drop), {@code stored} later. */
-  private record Job<T>(Function<KnowledgeBase.Writes, T> write, CompletableFuture<T> stored,
+  private record Job<T>(
+      Function<KnowledgeBase.Writes, T> write,
+      CompletableFuture<T> stored,
       CompletableFuture<Void> tried) {
     Job(Function<KnowledgeBase.Writes, T> write) {
       this(write, new CompletableFuture<>(), new CompletableFuture<>());
@@ -70,8 +78,10 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
     }
 
     void drop() {
-      stored.completeExceptionally(new KnowledgeBaseException("knowledge base write dropped: "
-          + "more than " + MAX_BUFFERED + " writes waiting", null));
+      stored.completeExceptionally(
+          new KnowledgeBaseException(
+              "knowledge base write dropped: " + "more than " + MAX_BUFFERED + " writes waiting",
+              null));
       tried.complete(null);
     }
   }
@@ -86,19 +96,25 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
   private final Deque<Job<?>> queue = new ArrayDeque<>();
   private List<Job<?>> inFlight = List.of();
   private State state = State.RUNNING;
+
   /** A drain is handed to the executor or running. */
   private boolean draining;
+
   private ScheduledFuture<?> retryTask;
   private long drops;
 
   /**
    * @param writes runs the drains: a single-thread executor, or {@code Runnable::run} to write on
    *     the caller's thread
-   * @param retries schedules the retries while the database fails; null means retries only
-   *     happen through {@link #retryPending()} (tests drive them by hand)
+   * @param retries schedules the retries while the database fails; null means retries only happen
+   *     through {@link #retryPending()} (tests drive them by hand)
    */
-  public KbWriter(KnowledgeBase kb, Executor writes, ScheduledExecutorService retries,
-      Duration retryEvery, Listener listener) {
+  public KbWriter(
+      KnowledgeBase kb,
+      Executor writes,
+      ScheduledExecutorService retries,
+      Duration retryEvery,
+      Listener listener) {
     this.kb = kb;
     this.writes = writes;
     this.retries = retries;
@@ -107,10 +123,10 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
   }
 
   /**
-   * Queues {@code write}. The future completes with its value once it is stored, however many
-   * tries that takes, so a caller that waits with a bound (as {@code /privacy forget-me} does)
-   * sees the value if a retry stores it within the wait, and a timeout otherwise. It completes
-   * exceptionally only when the write is dropped because too many are waiting.
+   * Queues {@code write}. The future completes with its value once it is stored, however many tries
+   * that takes, so a caller that waits with a bound (as {@code /privacy forget-me} does) sees the
+   * value if a retry stores it within the wait, and a timeout otherwise. It completes exceptionally
+   * only when the write is dropped because too many are waiting.
    */
   @Override
   public <T> CompletableFuture<T> submit(Function<KnowledgeBase.Writes, T> write) {
@@ -140,8 +156,10 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
   public CompletableFuture<Void> barrier() {
     Job<?> last;
     synchronized (lock) {
-      last = !queue.isEmpty() ? queue.peekLast()
-          : inFlight.isEmpty() ? null : inFlight.get(inFlight.size() - 1);
+      last =
+          !queue.isEmpty()
+              ? queue.peekLast()
+              : inFlight.isEmpty() ? null : inFlight.get(inFlight.size() - 1);
     }
     // Writes are tried in order, so the last one tried means all of them were.
     return last == null ? CompletableFuture.completedFuture(null) : last.tried().copy();
@@ -236,8 +254,7 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
         waiting = new ArrayList<>(queue);
         lock.notifyAll();
       }
-      LOG.warn("the knowledge base writer has stopped; {} write(s) left unstored",
-          waiting.size());
+      LOG.warn("the knowledge base writer has stopped; {} write(s) left unstored", waiting.size());
       // Nothing will try them: a barrier must not wait for them forever.
       waiting.forEach(Job::markTried);
     }
@@ -274,10 +291,11 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
   private boolean store(List<Job<?>> batch) {
     List<Runnable> completions = new ArrayList<>(batch.size());
     try {
-      kb.write(w -> {
-        batch.forEach(job -> completions.add(job.writeIn(w)));
-        return null;
-      });
+      kb.write(
+          w -> {
+            batch.forEach(job -> completions.add(job.writeIn(w)));
+            return null;
+          });
     } catch (RuntimeException e) {
       failed(batch, e);
       return false;
@@ -304,8 +322,10 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
     }
     listener.batchStored(batch.size());
     if (recovered) {
-      LOG.info("knowledge base writes recovered: {} buffered write(s) stored, {} still queued",
-          batch.size(), left);
+      LOG.info(
+          "knowledge base writes recovered: {} buffered write(s) stored, {} still queued",
+          batch.size(),
+          left);
     }
     completions.forEach(Runnable::run);
     batch.forEach(Job::markTried);
@@ -331,8 +351,10 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
     }
     listener.writeFailed();
     if (first) {
-      LOG.warn("{}; replies carry on, writes are buffered and retried every {} s",
-          e.getMessage(), retryEvery.toSeconds());
+      LOG.warn(
+          "{}; replies carry on, writes are buffered and retried every {} s",
+          e.getMessage(),
+          retryEvery.toSeconds());
     }
     after.forEach(Runnable::run);
     waiting.forEach(Job::markTried);
@@ -345,8 +367,8 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
     }
     long every = Math.max(1, retryEvery.toMillis());
     try {
-      retryTask = retries.scheduleWithFixedDelay(this::retryPending, every, every,
-          TimeUnit.MILLISECONDS);
+      retryTask =
+          retries.scheduleWithFixedDelay(this::retryPending, every, every, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // Shutting down: the writes stay queued, and close() has made its last try.
     }
@@ -357,13 +379,15 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
     while (queue.size() > MAX_BUFFERED) {
       Job<?> dropped = queue.pollFirst();
       boolean log = drops++ % DROPS_PER_LOG == 0;
-      after.add(() -> {
-        listener.writeDropped();
-        if (log) {
-          LOG.error("knowledge base buffer full ({} writes): dropping the oldest", MAX_BUFFERED);
-        }
-        dropped.drop();
-      });
+      after.add(
+          () -> {
+            listener.writeDropped();
+            if (log) {
+              LOG.error(
+                  "knowledge base buffer full ({} writes): dropping the oldest", MAX_BUFFERED);
+            }
+            dropped.drop();
+          });
     }
   }
 }

@@ -20,10 +20,10 @@ import org.spreadcoach.discord.fake.Payloads.Option;
  * A local Discord for end-to-end tests, on 127.0.0.1 only.
  *
  * <ul>
- *   <li>REST: an HTTP CONNECT proxy that terminates TLS for {@code discord.com} with a
- *       certificate from a test CA, so the bot reaches it through {@code HTTPS_PROXY} exactly as
- *       it reaches the real Discord (Javacord's REST URL is a constant), and checks the
- *       certificate against the JVM trust store it is given.
+ *   <li>REST: an HTTP CONNECT proxy that terminates TLS for {@code discord.com} with a certificate
+ *       from a test CA, so the bot reaches it through {@code HTTPS_PROXY} exactly as it reaches the
+ *       real Discord (Javacord's REST URL is a constant), and checks the certificate against the
+ *       JVM trust store it is given.
  *   <li>Gateway: a plain websocket whose URL the REST {@code GET /gateway} returns.
  * </ul>
  */
@@ -39,18 +39,27 @@ public final class FakeDiscord implements AutoCloseable {
   private final FakeRest rest;
 
   private FakeDiscord() throws IOException {
-    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    InetAddress loopback = InetAddress.getLoopbackAddress();
     gatewayServer.setDispatcher(gateway);
     gatewayServer.start(loopback, 0);
     String gatewayUrl = "ws://127.0.0.1:" + gatewayServer.getPort();
     gateway.url(gatewayUrl);
 
-    authority = new HeldCertificate.Builder().certificateAuthority(0)
-        .commonName("Fake Discord test CA").build();
-    HeldCertificate discord = new HeldCertificate.Builder().commonName("discord.com")
-        .addSubjectAlternativeName("discord.com").signedBy(authority).build();
-    HandshakeCertificates server = new HandshakeCertificates.Builder()
-        .heldCertificate(discord, authority.certificate()).build();
+    authority =
+        new HeldCertificate.Builder()
+            .certificateAuthority(0)
+            .commonName("Fake Discord test CA")
+            .build();
+    HeldCertificate discord =
+        new HeldCertificate.Builder()
+            .commonName("discord.com")
+            .addSubjectAlternativeName("discord.com")
+            .signedBy(authority)
+            .build();
+    HandshakeCertificates server =
+        new HandshakeCertificates.Builder()
+            .heldCertificate(discord, authority.certificate())
+            .build();
     rest = new FakeRest(gatewayUrl, ids);
     restServer.setDispatcher(rest);
     restServer.useHttps(server.sslSocketFactory(), true);
@@ -94,7 +103,11 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** {@code author} writes {@code <@bot> content}, mentioning the bot; returns the message id. */
   public String mention(String channel, FakeUser author, String content) {
-    return send(channel, FakeGuild.ID, author, "<@" + FakeGuild.BOT_ID + "> " + content,
+    return send(
+        channel,
+        FakeGuild.ID,
+        author,
+        "<@" + FakeGuild.BOT_ID + "> " + content,
         List.of(FakeGuild.SELF));
   }
 
@@ -103,11 +116,11 @@ public final class FakeDiscord implements AutoCloseable {
     return send(dm, null, author, content, List.of());
   }
 
-  private String send(String channel, String guild, FakeUser author, String content,
-      List<FakeUser> mentions) {
+  private String send(
+      String channel, String guild, FakeUser author, String content, List<FakeUser> mentions) {
     String id = Long.toString(ids.incrementAndGet());
-    gateway.dispatch("MESSAGE_CREATE", Payloads.message(id, channel, guild, author, content,
-        mentions));
+    gateway.dispatch(
+        "MESSAGE_CREATE", Payloads.message(id, channel, guild, author, content, mentions));
     return id;
   }
 
@@ -127,15 +140,22 @@ public final class FakeDiscord implements AutoCloseable {
    *
    * @param options user options must name users of {@link FakeGuild}; they are sent resolved
    */
-  public Interaction slash(String channel, FakeUser caller, String command, String sub,
-      Option... options) {
+  public Interaction slash(
+      String channel, FakeUser caller, String command, String sub, Option... options) {
     String id = Long.toString(ids.incrementAndGet());
     Interaction interaction = new Interaction(id, "interaction-token-" + id);
     rest.interactionIn(interaction.token(), channel);
-    List<FakeUser> resolved = FakeGuild.MEMBERS.stream().filter(m -> List.of(options).stream()
-        .anyMatch(o -> o.type() == 6 && o.value().equals(m.id()))).toList();
-    gateway.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, interaction.token(),
-        channel, caller, command, sub, List.of(options), resolved));
+    List<FakeUser> resolved =
+        FakeGuild.MEMBERS.stream()
+            .filter(
+                m ->
+                    List.of(options).stream()
+                        .anyMatch(o -> o.type() == 6 && o.value().equals(m.id())))
+            .toList();
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        Payloads.slashCommand(
+            id, interaction.token(), channel, caller, command, sub, List.of(options), resolved));
     return interaction;
   }
 

@@ -20,8 +20,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * Discord's gateway: a plain websocket on 127.0.0.1 that says HELLO, acknowledges heartbeats,
- * answers IDENTIFY with READY and the server, answers RESUME with RESUMED, and sends the events
- * the test asks for. Every frame the bot sends is recorded for the test to await.
+ * answers IDENTIFY with READY and the server, answers RESUME with RESUMED, and sends the events the
+ * test asks for. Every frame the bot sends is recorded for the test to await.
  */
 public final class FakeGateway extends Dispatcher {
   /** Long enough that heartbeats never matter within a test; short ones work too. */
@@ -50,8 +50,11 @@ public final class FakeGateway extends Dispatcher {
       synchronized (FakeGateway.this) {
         current = socket;
       }
-      socket.send(Payloads.object().put("op", 10).set("d", Payloads.object()
-          .put("heartbeat_interval", HEARTBEAT_MS)).toString());
+      socket.send(
+          Payloads.object()
+              .put("op", 10)
+              .set("d", Payloads.object().put("heartbeat_interval", HEARTBEAT_MS))
+              .toString());
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class FakeGateway extends Dispatcher {
           dispatch("GUILD_CREATE", Payloads.guildCreate());
         }
         case 6 -> dispatch("RESUMED", Payloads.object());
-        default -> { }
+        default -> {}
       }
       // Recorded after answering, so a test that saw IDENTIFY or RESUME sends its events after
       // READY or RESUMED, as Discord would.
@@ -126,8 +129,13 @@ public final class FakeGateway extends Dispatcher {
     while (true) {
       GatewayFrame frame = pending.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (frame == null) {
-        throw new AssertionError("no " + what + " from the bot within " + timeout.toSeconds()
-            + " s; opcodes meanwhile: " + passed);
+        throw new AssertionError(
+            "no "
+                + what
+                + " from the bot within "
+                + timeout.toSeconds()
+                + " s; opcodes meanwhile: "
+                + passed);
       }
       if (matching.test(frame)) {
         return frame;

@@ -29,10 +29,10 @@ public final class FakeRest extends Dispatcher {
   private static final String PREFIX = "/api/v10";
   private static final Pattern THREAD = Pattern.compile("/channels/(\\d+)/messages/\\d+/threads");
   private static final Pattern MESSAGES = Pattern.compile("/channels/(\\d+)/messages");
-  private static final Pattern ORIGINAL = Pattern.compile(
-      "/webhooks/\\d+/([^/]+)/messages/@original");
-  private static final Pattern COMMANDS = Pattern.compile(
-      "/applications/\\d+/guilds/(\\d+)/commands");
+  private static final Pattern ORIGINAL =
+      Pattern.compile("/webhooks/\\d+/([^/]+)/messages/@original");
+  private static final Pattern COMMANDS =
+      Pattern.compile("/applications/\\d+/guilds/(\\d+)/commands");
   private static final Pattern FOLLOWUP = Pattern.compile("/webhooks/\\d+/([^/]+)");
 
   private final String gatewayUrl;
@@ -40,8 +40,10 @@ public final class FakeRest extends Dispatcher {
   private final BlockingQueue<RestCall> pending = new LinkedBlockingQueue<>();
   private final List<RestCall> all = new ArrayList<>();
   private final List<String> tunnels = new ArrayList<>();
+
   /** Channel of each interaction token, so answers to an interaction land in its channel. */
   private final Map<String, String> interactionChannels = new ConcurrentHashMap<>();
+
   private final Set<String> threads = ConcurrentHashMap.newKeySet();
   private final AtomicReference<RateLimit> rateLimit = new AtomicReference<>();
 
@@ -64,7 +66,7 @@ public final class FakeRest extends Dispatcher {
     if ("CONNECT".equals(request.getMethod())) {
       synchronized (tunnels) {
         // The request line is "CONNECT host:port HTTP/1.1".
-        tunnels.add(request.getRequestLine().split(" ")[1]);
+        tunnels.add(request.getRequestLine().split(" ", -1)[1]);
       }
       return new MockResponse();
     }
@@ -74,8 +76,15 @@ public final class FakeRest extends Dispatcher {
     path = query < 0 ? path : path.substring(0, query);
     JsonNode body = parse(request);
     Answer answer = answer(request.getMethod(), path, body);
-    RestCall call = new RestCall(request.getMethod(), path, body,
-        request.getHeader("Authorization"), answer.status(), answer.json(), received);
+    RestCall call =
+        new RestCall(
+            request.getMethod(),
+            path,
+            body,
+            request.getHeader("Authorization"),
+            answer.status(),
+            answer.json(),
+            received);
     synchronized (all) {
       all.add(call);
     }
@@ -88,49 +97,67 @@ public final class FakeRest extends Dispatcher {
 
   private Answer answer(String method, String path, JsonNode body) {
     RateLimit limit = rateLimit.get();
-    if (limit != null && limit.method().equals(method) && limit.path().equals(path)
+    if (limit != null
+        && limit.method().equals(method)
+        && limit.path().equals(path)
         && rateLimit.compareAndSet(limit, null)) {
       // Without a Via header Javacord takes a 429 for a Cloudflare ban (see FAKE-DISCORD.md).
-      Answer limited = json(429, Payloads.object().put("message", "You are being rate limited.")
-          .put("retry_after", limit.retryAfterSeconds()).put("global", false));
+      Answer limited =
+          json(
+              429,
+              Payloads.object()
+                  .put("message", "You are being rate limited.")
+                  .put("retry_after", limit.retryAfterSeconds())
+                  .put("global", false));
       limited.response().addHeader("Via", "1.1 google").addHeader("X-RateLimit-Scope", "user");
       return limited;
     }
-    Matcher m;
     if (method.equals("GET") && path.equals("/gateway")) {
       return json(200, Payloads.object().put("url", gatewayUrl));
     }
     if (method.equals("GET") && path.equals("/oauth2/applications/@me")) {
       return json(200, Payloads.application());
     }
-    if (method.equals("PUT") && (m = COMMANDS.matcher(path)).matches()) {
-      return json(200, Payloads.registered(body, m.group(1), this::next));
+    Matcher commands = COMMANDS.matcher(path);
+    if (method.equals("PUT") && commands.matches()) {
+      return json(200, Payloads.registered(body, commands.group(1), this::next));
     }
-    if (method.equals("POST") && (m = THREAD.matcher(path)).matches()) {
-      String thread = next();
-      threads.add(thread);
-      return json(201, Payloads.thread(thread, m.group(1), body.path("name").asText()));
+    Matcher thread = THREAD.matcher(path);
+    if (method.equals("POST") && thread.matches()) {
+      String id = next();
+      threads.add(id);
+      return json(201, Payloads.thread(id, thread.group(1), body.path("name").asText()));
     }
-    if (method.equals("POST") && (m = MESSAGES.matcher(path)).matches()) {
-      String channel = m.group(1);
+    Matcher messages = MESSAGES.matcher(path);
+    if (method.equals("POST") && messages.matches()) {
+      String channel = messages.group(1);
       boolean inGuild = FakeGuild.TEXT_CHANNELS.contains(channel) || threads.contains(channel);
-      return json(200, Payloads.sentMessage(next(), channel, inGuild ? FakeGuild.ID : null,
-          body));
+      return json(200, Payloads.sentMessage(next(), channel, inGuild ? FakeGuild.ID : null, body));
     }
     if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
       return new Answer(204, null, new MockResponse().setResponseCode(204));
     }
-    if (method.equals("PATCH") && (m = ORIGINAL.matcher(path)).matches()
-        || method.equals("POST") && (m = FOLLOWUP.matcher(path)).matches()) {
-      String channel = interactionChannels.getOrDefault(m.group(1), FakeGuild.GENERAL);
+    Matcher original = ORIGINAL.matcher(path);
+    Matcher followup = FOLLOWUP.matcher(path);
+    Matcher webhook =
+        method.equals("PATCH") && original.matches()
+            ? original
+            : method.equals("POST") && followup.matches() ? followup : null;
+    if (webhook != null) {
+      String channel = interactionChannels.getOrDefault(webhook.group(1), FakeGuild.GENERAL);
       return json(200, Payloads.sentMessage(next(), channel, FakeGuild.ID, body));
     }
     return json(404, Payloads.object().put("message", "404: Not Found").put("code", 0));
   }
 
   private static Answer json(int status, JsonNode body) {
-    return new Answer(status, body, new MockResponse().setResponseCode(status)
-        .addHeader("Content-Type", "application/json").setBody(body.toString()));
+    return new Answer(
+        status,
+        body,
+        new MockResponse()
+            .setResponseCode(status)
+            .addHeader("Content-Type", "application/json")
+            .setBody(body.toString()));
   }
 
   private static JsonNode parse(RecordedRequest request) {
@@ -159,8 +186,8 @@ public final class FakeRest extends Dispatcher {
   }
 
   /**
-   * The next request that matches, waiting at most {@code timeout}; requests before it that do
-   * not match are passed over (they stay in {@link #all()}).
+   * The next request that matches, waiting at most {@code timeout}; requests before it that do not
+   * match are passed over (they stay in {@link #all()}).
    *
    * @throws AssertionError naming what was awaited and what came instead
    */
@@ -171,8 +198,8 @@ public final class FakeRest extends Dispatcher {
     while (true) {
       RestCall call = pending.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (call == null) {
-        throw new AssertionError("no " + what + " within " + timeout.toSeconds()
-            + " s; requests meanwhile: " + passed);
+        throw new AssertionError(
+            "no " + what + " within " + timeout.toSeconds() + " s; requests meanwhile: " + passed);
       }
       if (matching.test(call)) {
         return call;

@@ -24,8 +24,8 @@ public final class Payloads {
   }
 
   static ObjectNode user(FakeUser u) {
-    ObjectNode user = object().put("id", u.id()).put("username", u.name())
-        .put("discriminator", "0");
+    ObjectNode user =
+        object().put("id", u.id()).put("username", u.name()).put("discriminator", "0");
     user.putNull("avatar");
     if (u.bot()) {
       user.put("bot", true);
@@ -35,8 +35,7 @@ public final class Payloads {
 
   /** A guild member without its user, as in a message's {@code member} field. */
   static ObjectNode partialMember(FakeUser u) {
-    ObjectNode member = object().put("joined_at", TIMESTAMP).put("deaf", false)
-        .put("mute", false);
+    ObjectNode member = object().put("joined_at", TIMESTAMP).put("deaf", false).put("mute", false);
     ArrayNode roles = member.putArray("roles");
     u.roles().forEach(roles::add);
     return member;
@@ -49,8 +48,8 @@ public final class Payloads {
   }
 
   static ObjectNode ready(String sessionId, String resumeUrl) {
-    ObjectNode d = object().put("v", 10).put("session_id", sessionId)
-        .put("resume_gateway_url", resumeUrl);
+    ObjectNode d =
+        object().put("v", 10).put("session_id", sessionId).put("resume_gateway_url", resumeUrl);
     d.set("user", user(FakeGuild.SELF));
     d.putArray("guilds").addObject().put("id", FakeGuild.ID).put("unavailable", true);
     d.putObject("application").put("id", FakeGuild.BOT_ID).put("flags", 0);
@@ -58,13 +57,23 @@ public final class Payloads {
   }
 
   static ObjectNode guildCreate() {
-    ObjectNode g = object().put("id", FakeGuild.ID).put("name", "Falls Collaborative")
-        .put("region", "europe").put("large", false)
-        .put("member_count", FakeGuild.MEMBERS.size()).put("owner_id", FakeGuild.ALICE.id())
-        .put("verification_level", 0).put("explicit_content_filter", 0)
-        .put("default_message_notifications", 1).put("mfa_level", 0).put("premium_tier", 0)
-        .put("nsfw_level", 0).put("preferred_locale", "en-GB").put("unavailable", false)
-        .put("joined_at", TIMESTAMP);
+    ObjectNode g =
+        object()
+            .put("id", FakeGuild.ID)
+            .put("name", "Falls Collaborative")
+            .put("region", "europe")
+            .put("large", false)
+            .put("member_count", FakeGuild.MEMBERS.size())
+            .put("owner_id", FakeGuild.ALICE.id())
+            .put("verification_level", 0)
+            .put("explicit_content_filter", 0)
+            .put("default_message_notifications", 1)
+            .put("mfa_level", 0)
+            .put("premium_tier", 0)
+            .put("nsfw_level", 0)
+            .put("preferred_locale", "en-GB")
+            .put("unavailable", false)
+            .put("joined_at", TIMESTAMP);
     g.putArray("features");
     ArrayNode roles = g.putArray("roles");
     roles.add(role(FakeGuild.ID, "@everyone", 0));
@@ -72,8 +81,14 @@ public final class Payloads {
     ArrayNode channels = g.putArray("channels");
     int position = 0;
     for (String id : FakeGuild.TEXT_CHANNELS) {
-      channels.addObject().put("id", id).put("name", "channel-" + position).put("type", 0)
-          .put("position", position++).put("nsfw", false).putArray("permission_overwrites");
+      channels
+          .addObject()
+          .put("id", id)
+          .put("name", "channel-" + position)
+          .put("type", 0)
+          .put("position", position++)
+          .put("nsfw", false)
+          .putArray("permission_overwrites");
     }
     ArrayNode members = g.putArray("members");
     FakeGuild.MEMBERS.forEach(m -> members.add(member(m)));
@@ -86,8 +101,14 @@ public final class Payloads {
   }
 
   private static ObjectNode role(String id, String name, int position) {
-    return object().put("id", id).put("name", name).put("position", position).put("color", 0)
-        .put("hoist", false).put("mentionable", false).put("permissions", "1071698660929")
+    return object()
+        .put("id", id)
+        .put("name", name)
+        .put("position", position)
+        .put("color", 0)
+        .put("hoist", false)
+        .put("mentionable", false)
+        .put("permissions", "1071698660929")
         .put("managed", false);
   }
 
@@ -96,11 +117,23 @@ public final class Payloads {
    *
    * @param mentions users the message mentions (Discord lists them beside the {@code <@id>} text)
    */
-  static ObjectNode message(String id, String channel, String guildId, FakeUser author,
-      String content, List<FakeUser> mentions) {
-    ObjectNode m = object().put("id", id).put("type", 0).put("channel_id", channel)
-        .put("content", content).put("timestamp", TIMESTAMP).put("pinned", false)
-        .put("tts", false).put("mention_everyone", false);
+  static ObjectNode message(
+      String id,
+      String channel,
+      String guildId,
+      FakeUser author,
+      String content,
+      List<FakeUser> mentions) {
+    ObjectNode m =
+        object()
+            .put("id", id)
+            .put("type", 0)
+            .put("channel_id", channel)
+            .put("content", content)
+            .put("timestamp", TIMESTAMP)
+            .put("pinned", false)
+            .put("tts", false)
+            .put("mention_everyone", false);
     m.putNull("edited_timestamp");
     m.set("author", user(author));
     if (guildId != null) {
@@ -118,8 +151,8 @@ public final class Payloads {
 
   /** The message object Discord answers a bot's post with: the bot's text, under a new id. */
   static ObjectNode sentMessage(String id, String channel, String guildId, JsonNode request) {
-    String content = request != null && request.hasNonNull("content")
-        ? request.get("content").asText() : "";
+    String content =
+        request != null && request.hasNonNull("content") ? request.get("content").asText() : "";
     return message(id, channel, guildId, FakeGuild.SELF, content, List.of());
   }
 
@@ -128,8 +161,11 @@ public final class Payloads {
     ArrayNode out = JSON.createArrayNode();
     for (JsonNode command : sent) {
       ObjectNode c = command.deepCopy();
-      c.put("id", ids.get()).put("application_id", FakeGuild.BOT_ID).put("guild_id", guild)
-          .put("version", ids.get()).put("type", 1);
+      c.put("id", ids.get())
+          .put("application_id", FakeGuild.BOT_ID)
+          .put("guild_id", guild)
+          .put("version", ids.get())
+          .put("type", 1);
       out.add(c);
     }
     return out;
@@ -137,22 +173,40 @@ public final class Payloads {
 
   /** A thread started from a message, as {@code POST .../messages/{id}/threads} answers. */
   static ObjectNode thread(String id, String parent, String name) {
-    ObjectNode t = object().put("id", id).put("guild_id", FakeGuild.ID).put("parent_id", parent)
-        .put("owner_id", FakeGuild.BOT_ID).put("name", name).put("type", 11)
-        .put("message_count", 0).put("member_count", 1).put("rate_limit_per_user", 0)
-        .put("flags", 0);
-    t.putObject("thread_metadata").put("archived", false).put("auto_archive_duration", 1440)
-        .put("archive_timestamp", TIMESTAMP).put("locked", false);
+    ObjectNode t =
+        object()
+            .put("id", id)
+            .put("guild_id", FakeGuild.ID)
+            .put("parent_id", parent)
+            .put("owner_id", FakeGuild.BOT_ID)
+            .put("name", name)
+            .put("type", 11)
+            .put("message_count", 0)
+            .put("member_count", 1)
+            .put("rate_limit_per_user", 0)
+            .put("flags", 0);
+    t.putObject("thread_metadata")
+        .put("archived", false)
+        .put("auto_archive_duration", 1440)
+        .put("archive_timestamp", TIMESTAMP)
+        .put("locked", false);
     return t;
   }
 
   static ObjectNode application() {
-    ObjectNode app = object().put("id", FakeGuild.BOT_ID).put("name", FakeGuild.BOT_NAME)
-        .put("description", "").put("bot_public", false).put("bot_require_code_grant", false)
-        .put("flags", 0);
+    ObjectNode app =
+        object()
+            .put("id", FakeGuild.BOT_ID)
+            .put("name", FakeGuild.BOT_NAME)
+            .put("description", "")
+            .put("bot_public", false)
+            .put("bot_require_code_grant", false)
+            .put("flags", 0);
     app.putNull("team");
     app.putNull("icon");
-    app.putObject("owner").put("id", FakeGuild.ALICE.id()).put("username", "alice")
+    app.putObject("owner")
+        .put("id", FakeGuild.ALICE.id())
+        .put("username", "alice")
         .put("discriminator", "0");
     return app;
   }
@@ -177,12 +231,27 @@ public final class Payloads {
   }
 
   /** An INTERACTION_CREATE for {@code /command sub option:value...} in a server channel. */
-  static ObjectNode slashCommand(String id, String token, String channel, FakeUser caller,
-      String command, String sub, List<Option> options, List<FakeUser> resolved) {
-    ObjectNode i = object().put("id", id).put("application_id", FakeGuild.BOT_ID).put("type", 2)
-        .put("token", token).put("version", 1).put("locale", "en-GB")
-        .put("guild_locale", "en-GB").put("guild_id", FakeGuild.ID).put("channel_id", channel)
-        .put("app_permissions", "1071698660929");
+  static ObjectNode slashCommand(
+      String id,
+      String token,
+      String channel,
+      FakeUser caller,
+      String command,
+      String sub,
+      List<Option> options,
+      List<FakeUser> resolved) {
+    ObjectNode i =
+        object()
+            .put("id", id)
+            .put("application_id", FakeGuild.BOT_ID)
+            .put("type", 2)
+            .put("token", token)
+            .put("version", 1)
+            .put("locale", "en-GB")
+            .put("guild_locale", "en-GB")
+            .put("guild_id", FakeGuild.ID)
+            .put("channel_id", channel)
+            .put("app_permissions", "1071698660929");
     i.set("member", member(caller));
     // The command's id does not matter to the bot, which goes by name.
     ObjectNode data = i.putObject("data").put("id", id).put("name", command).put("type", 1);
@@ -196,10 +265,11 @@ public final class Payloads {
       ObjectNode r = data.putObject("resolved");
       ObjectNode users = r.putObject("users");
       ObjectNode members = r.putObject("members");
-      resolved.forEach(u -> {
-        users.set(u.id(), user(u));
-        members.set(u.id(), partialMember(u));
-      });
+      resolved.forEach(
+          u -> {
+            users.set(u.id(), user(u));
+            members.set(u.id(), partialMember(u));
+          });
     }
     return i;
   }

@@ -14,8 +14,14 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * @param response the JSON the fake answered with, or a missing node
  * @param receivedNanos {@link System#nanoTime()} when the fake read the request
  */
-public record RestCall(String method, String path, JsonNode body, String authorization,
-    int status, JsonNode response, long receivedNanos) {
+public record RestCall(
+    String method,
+    String path,
+    JsonNode body,
+    String authorization,
+    int status,
+    JsonNode response,
+    long receivedNanos) {
 
   public RestCall {
     body = body == null ? MissingNode.getInstance() : body;

@@ -49,17 +49,32 @@ abstract class KnowledgeBaseContract {
     cleanUp();
   }
 
-  static Exchange exchange(Instant at, String author, String text, boolean inScope,
-      String principle, boolean addressed) {
-    return new Exchange(at, "team", author, text, inScope ? "x.intent" : null,
-        inScope ? principle : null, inScope ? null : "x.near", 0.8, inScope, addressed,
+  static Exchange exchange(
+      Instant at,
+      String author,
+      String text,
+      boolean inScope,
+      String principle,
+      boolean addressed) {
+    return new Exchange(
+        at,
+        "team",
+        author,
+        text,
+        inScope ? "x.intent" : null,
+        inScope ? principle : null,
+        inScope ? null : "x.near",
+        0.8,
+        inScope,
+        addressed,
         List.of(new Exchange.StoredReply("reply to " + text, null, principle)));
   }
 
   @Test
   void storesAnExchangeWithItsRepliesAndCountsIt() {
-    long id = kb.recordExchange(exchange(T0, "p_a", "how do we spread the falls pathway", true,
-        "networks", false));
+    long id =
+        kb.recordExchange(
+            exchange(T0, "p_a", "how do we spread the falls pathway", true, "networks", false));
 
     assertThat(id).isPositive();
     KbStats stats = kb.stats();
@@ -71,21 +86,37 @@ abstract class KnowledgeBaseContract {
 
   @Test
   void searchFindsMessagesAndAdviceByTheirWordsRankedAndFiltered() {
-    kb.recordExchange(exchange(T0, "p_a", "our falls framework needs champions on every ward",
-        true, "networks", false));
-    kb.recordExchange(exchange(T0, "p_b", "the discharge pathway works in two trusts", true,
-        "benefit", false));
-    kb.addAdvice(List.of(new NewAdvice(T0, "networks", "Find the falls champions who already "
-        + "talk to each other", "p_c", "round", null)));
+    kb.recordExchange(
+        exchange(
+            T0,
+            "p_a",
+            "our falls framework needs champions on every ward",
+            true,
+            "networks",
+            false));
+    kb.recordExchange(
+        exchange(T0, "p_b", "the discharge pathway works in two trusts", true, "benefit", false));
+    kb.addAdvice(
+        List.of(
+            new NewAdvice(
+                T0,
+                "networks",
+                "Find the falls champions who already " + "talk to each other",
+                "p_c",
+                "round",
+                null)));
 
     List<SearchHit> hits = kb.search("falls champions", null, 10);
     List<SearchHit> networksOnly = kb.search("pathway trusts", "networks", 10);
 
-    assertThat(hits).hasSize(2).extracting(SearchHit::kind)
+    assertThat(hits)
+        .hasSize(2)
+        .extracting(SearchHit::kind)
         .containsExactlyInAnyOrder("message", "advice");
     assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(hits.get(1).score());
     assertThat(networksOnly).isEmpty();
-    assertThat(kb.search("pathway trusts", "benefit", 10)).singleElement()
+    assertThat(kb.search("pathway trusts", "benefit", 10))
+        .singleElement()
         .satisfies(h -> assertThat(h.text()).contains("discharge pathway"));
   }
 
@@ -99,45 +130,92 @@ abstract class KnowledgeBaseContract {
 
   @Test
   void adviceCandidatesAreTheBestMatchesAndThePrinciplesNewestNeverTheAskersOwnOrAJoke() {
-    kb.addAdvice(List.of(
-        new NewAdvice(T0, "networks", "Ask the matrons who they phone for help", "p_other",
-            "round", null, "networks.find-connectors", true),
-        new NewAdvice(T0, "networks", "Post your falls story in the regional champions group",
-            "p_asker", "round", null),
-        new NewAdvice(T0, "networks", "Map who links the community teams", null, "curated",
-            null),
-        new NewAdvice(T0, "benefit", "Show the matrons the bed days saved", null, "curated",
-            null),
-        new NewAdvice(T0, "networks", "bring the matrons biscuits", "p_joker", "round", null,
-            null, false),
-        new NewAdvice(T0, "learning", "Write down what failed", null, "curated", null)));
+    kb.addAdvice(
+        List.of(
+            new NewAdvice(
+                T0,
+                "networks",
+                "Ask the matrons who they phone for help",
+                "p_other",
+                "round",
+                null,
+                "networks.find-connectors",
+                true),
+            new NewAdvice(
+                T0,
+                "networks",
+                "Post your falls story in the regional champions group",
+                "p_asker",
+                "round",
+                null),
+            new NewAdvice(
+                T0, "networks", "Map who links the community teams", null, "curated", null),
+            new NewAdvice(
+                T0, "benefit", "Show the matrons the bed days saved", null, "curated", null),
+            new NewAdvice(
+                T0,
+                "networks",
+                "bring the matrons biscuits",
+                "p_joker",
+                "round",
+                null,
+                null,
+                false),
+            new NewAdvice(T0, "learning", "Write down what failed", null, "curated", null)));
 
-    List<AdviceCandidate> candidates = kb.adviceCandidates("which matrons should we phone",
-        "networks", "p_asker", 10);
+    List<AdviceCandidate> candidates =
+        kb.adviceCandidates("which matrons should we phone", "networks", "p_asker", 10);
 
-    assertThat(candidates).extracting(AdviceCandidate::text).containsExactlyInAnyOrder(
-        "Ask the matrons who they phone for help", "Map who links the community teams",
-        "Show the matrons the bed days saved");
-    assertThat(candidates).filteredOn(a -> a.text().startsWith("Ask the matrons"))
-        .singleElement().satisfies(a -> {
-          assertThat(a.intent()).isEqualTo("networks.find-connectors");
-          assertThat(a.relevance()).isPositive();
-        });
-    assertThat(candidates).filteredOn(a -> a.text().startsWith("Map who"))
-        .singleElement().satisfies(a -> assertThat(a.relevance()).as("no word matches").isZero());
+    assertThat(candidates)
+        .extracting(AdviceCandidate::text)
+        .containsExactlyInAnyOrder(
+            "Ask the matrons who they phone for help",
+            "Map who links the community teams",
+            "Show the matrons the bed days saved");
+    assertThat(candidates)
+        .filteredOn(a -> a.text().startsWith("Ask the matrons"))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.intent()).isEqualTo("networks.find-connectors");
+              assertThat(a.relevance()).isPositive();
+            });
+    assertThat(candidates)
+        .filteredOn(a -> a.text().startsWith("Map who"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.relevance()).as("no word matches").isZero());
   }
 
   @Test
   void reactionsToThePostedReplyReachTheAdviceItOffered() {
-    List<Long> ids = kb.addAdvice(List.of(
-        new NewAdvice(T0, "networks", "Find the person every matron already phones", null,
-            "curated", null),
-        new NewAdvice(T0, "networks", "Start a champions group", null, "curated", null)));
-    kb.recordExchange(new Exchange(T0, "team", "p_asker", "who do we talk to", "x.intent",
-        "networks", null, 0.9, true, true,
-        List.of(new Exchange.StoredReply("a reply", "x.intent", "networks", "r-1",
-            List.of(ids.get(0)))), List.of(new Candidate("x.intent", 0.9),
-            new Candidate("y.intent", 0.05)), 0.97));
+    List<Long> ids =
+        kb.addAdvice(
+            List.of(
+                new NewAdvice(
+                    T0,
+                    "networks",
+                    "Find the person every matron already phones",
+                    null,
+                    "curated",
+                    null),
+                new NewAdvice(T0, "networks", "Start a champions group", null, "curated", null)));
+    kb.recordExchange(
+        new Exchange(
+            T0,
+            "team",
+            "p_asker",
+            "who do we talk to",
+            "x.intent",
+            "networks",
+            null,
+            0.9,
+            true,
+            true,
+            List.of(
+                new Exchange.StoredReply(
+                    "a reply", "x.intent", "networks", "r-1", List.of(ids.get(0)))),
+            List.of(new Candidate("x.intent", 0.9), new Candidate("y.intent", 0.05)),
+            0.97));
     kb.recordPosted("r-1", "discord-msg-1");
 
     kb.recordFeedback(T0, "team", "discord-msg-1", "p_a", 1);
@@ -147,42 +225,53 @@ abstract class KnowledgeBaseContract {
 
     assertThat(kb.adviceCandidates("", "networks", null, 10))
         .extracting(AdviceCandidate::text, AdviceCandidate::feedback)
-        .containsExactlyInAnyOrder(tuple("Find the person every matron already phones", 1),
+        .containsExactlyInAnyOrder(
+            tuple("Find the person every matron already phones", 1),
             tuple("Start a champions group", 0));
     List<Map<String, Object>> rows = new ArrayList<>();
     kb.export(rows::add);
-    assertThat(rows).filteredOn(r -> "message".equals(r.get("type"))).singleElement()
-        .satisfies(r -> {
-          assertThat(r.get("candidates")).isEqualTo("x.intent=0.900 y.intent=0.050");
-          assertThat(((Number) r.get("domain")).doubleValue()).isEqualTo(0.97);
-        });
+    assertThat(rows)
+        .filteredOn(r -> "message".equals(r.get("type")))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.get("candidates")).isEqualTo("x.intent=0.900 y.intent=0.050");
+              assertThat(((Number) r.get("domain")).doubleValue()).isEqualTo(0.97);
+            });
   }
 
   @Test
   void curatedAdviceIsImportedOnceAndLearnsItsIntentLater() {
-    List<CuratedAdvice> curated = List.of(
-        new CuratedAdvice("networks", "Find the connectors.", "advice.yaml", 3),
-        new CuratedAdvice("learning", "Share what failed.", "advice.yaml", 5));
+    List<CuratedAdvice> curated =
+        List.of(
+            new CuratedAdvice("networks", "Find the connectors.", "advice.yaml", 3),
+            new CuratedAdvice("learning", "Share what failed.", "advice.yaml", 5));
 
     assertThat(kb.importCurated(curated, T0)).isEqualTo(2);
-    assertThat(kb.importCurated(List.of(curated.get(0).withIntent("networks.find-connectors"),
-        curated.get(1)), T0.plusSeconds(60))).isZero();
+    assertThat(
+            kb.importCurated(
+                List.of(curated.get(0).withIntent("networks.find-connectors"), curated.get(1)),
+                T0.plusSeconds(60)))
+        .isZero();
     assertThat(kb.stats().advice()).isEqualTo(2);
-    assertThat(kb.adviceCandidates("connectors", "networks", null, 5)).singleElement()
+    assertThat(kb.adviceCandidates("connectors", "networks", null, 5))
+        .singleElement()
         .satisfies(a -> assertThat(a.intent()).isEqualTo("networks.find-connectors"));
   }
 
   @Test
   void forgetDeletesEverythingThePersonWroteAndTheSearchIndexWithIt() {
-    kb.recordExchange(exchange(T0, "p_gone", "zebra crossing pathway spread", true, "networks",
-        true));
+    kb.recordExchange(
+        exchange(T0, "p_gone", "zebra crossing pathway spread", true, "networks", true));
     kb.recordExchange(exchange(T0, "p_stays", "unicorn pathway spread", true, "networks", true));
     kb.addAdvice(List.of(new NewAdvice(T0, "networks", "zebra advice", "p_gone", "round", null)));
     kb.recordFeedback(T0, "team", "msg-1", "p_gone", 1);
 
     Map<String, Integer> deleted = kb.forget("p_gone");
 
-    assertThat(deleted).containsEntry("messages", 1).containsEntry("advice", 1)
+    assertThat(deleted)
+        .containsEntry("messages", 1)
+        .containsEntry("advice", 1)
         .containsEntry("feedback", 1);
     assertThat(kb.search("zebra", null, 10)).isEmpty();
     assertThat(kb.search("unicorn", null, 10)).hasSize(1);
@@ -194,8 +283,11 @@ abstract class KnowledgeBaseContract {
   @Test
   void forgetAlsoErasesRoundAdviceAndTheSpreadersReflection() {
     var rounds = kb.rounds();
-    long id = rounds.openRound("team", "falls", "p_spreader", "p_fac", T0,
-        T0.plus(Duration.ofMinutes(10)), true).orElseThrow();
+    long id =
+        rounds
+            .openRound(
+                "team", "falls", "p_spreader", "p_fac", T0, T0.plus(Duration.ofMinutes(10)), true)
+            .orElseThrow();
     rounds.offerAdvice(id, "p_gone", "quokka advice", false, T0);
     rounds.offerAdvice(id, "p_stays", "wombat advice", false, T0);
     rounds.reflect(id, "my reflection");
@@ -211,8 +303,10 @@ abstract class KnowledgeBaseContract {
   @Test
   void oneOpenRoundPerChannelAndClosingTwiceOnlyWorksOnce() {
     var rounds = kb.rounds();
-    long id = rounds.openRound("team", "falls", "p_s", "p_f", T0, T0.plusSeconds(600), true)
-        .orElseThrow();
+    long id =
+        rounds
+            .openRound("team", "falls", "p_s", "p_f", T0, T0.plusSeconds(600), true)
+            .orElseThrow();
 
     assertThat(rounds.openRound("team", "again", "p_s", "p_f", T0, T0.plusSeconds(600), true))
         .isEmpty();
@@ -228,28 +322,33 @@ abstract class KnowledgeBaseContract {
   @Test
   void closingAStoredRoundMakesItsAdvicePeerAdviceAndAnonymousAdviceUnlinked() {
     var rounds = kb.rounds();
-    long id = rounds.openRound("team", "falls", "p_s", "p_f", T0, T0.plusSeconds(600), true)
-        .orElseThrow();
+    long id =
+        rounds
+            .openRound("team", "falls", "p_s", "p_f", T0, T0.plusSeconds(600), true)
+            .orElseThrow();
     rounds.offerAdvice(id, "p_named", "map the champions network", false, T0);
     rounds.offerAdvice(id, "p_anon", "ask the champions who they trust", true, T0);
     List<org.spreadcoach.rounds.RoundAdvice> advice = rounds.roundAdvice(id);
 
-    rounds.closeRound(id, T0.plusSeconds(60), Map.of(
-        advice.get(0).id(), new AdviceFit("networks", "networks.champions", true),
-        advice.get(1).id(), new AdviceFit("networks", null, true)));
+    rounds.closeRound(
+        id,
+        T0.plusSeconds(60),
+        Map.of(
+            advice.get(0).id(), new AdviceFit("networks", "networks.champions", true),
+            advice.get(1).id(), new AdviceFit("networks", null, true)));
 
     assertThat(kb.adviceCandidates("champions", "networks", "p_named", 5))
-        .extracting(AdviceCandidate::text).containsExactly("ask the champions who they trust");
-    assertThat(rounds.roundAdvice(id)).extracting(a -> a.author())
-        .containsExactly("p_named", null);
+        .extracting(AdviceCandidate::text)
+        .containsExactly("ask the champions who they trust");
+    assertThat(rounds.roundAdvice(id)).extracting(a -> a.author()).containsExactly("p_named", null);
     assertThat(kb.forget("p_anon")).containsEntry("round_advice", 0);
   }
 
   @Test
   void retentionDeletesOldRowsButKeepsCuratedAdvice() {
     kb.recordExchange(exchange(T0, "p_a", "old question", true, "networks", false));
-    kb.recordExchange(exchange(T0.plus(Duration.ofDays(400)), "p_a", "new question", true,
-        "networks", false));
+    kb.recordExchange(
+        exchange(T0.plus(Duration.ofDays(400)), "p_a", "new question", true, "networks", false));
     kb.importCurated(List.of(new CuratedAdvice("networks", "Keep me.", "a.yaml", 1)), T0);
 
     int deleted = kb.deleteOlderThan(T0.plus(Duration.ofDays(35)));
@@ -296,28 +395,40 @@ abstract class KnowledgeBaseContract {
     kb.export(rows::add);
 
     assertThat(rows).extracting(r -> r.get("type")).containsExactly("message", "reply");
-    assertThat(rows.get(0)).containsEntry("at", "2026-01-05T09:00:00Z")
-        .containsEntry("in_scope", true).containsEntry("author", "p_a");
+    assertThat(rows.get(0))
+        .containsEntry("at", "2026-01-05T09:00:00Z")
+        .containsEntry("in_scope", true)
+        .containsEntry("author", "p_a");
   }
 
   @Test
   void writesMadeThroughOneWritesAreStoredTogetherOrNotAtAll() {
-    assertThatThrownBy(() -> kb.write(w -> {
-      w.recordExchange(exchange(T0, "p_a", "never kept", true, "networks", false));
-      w.addAdvice(List.of(new NewAdvice(T0, "networks", "never kept either", "p_a", "round",
-          null)));
-      throw new IllegalStateException("the batch broke after two writes");
-    })).isInstanceOf(IllegalStateException.class).hasMessageContaining("after two writes");
+    assertThatThrownBy(
+            () ->
+                kb.write(
+                    w -> {
+                      w.recordExchange(exchange(T0, "p_a", "never kept", true, "networks", false));
+                      w.addAdvice(
+                          List.of(
+                              new NewAdvice(
+                                  T0, "networks", "never kept either", "p_a", "round", null)));
+                      throw new IllegalStateException("the batch broke after two writes");
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("after two writes");
 
     assertThat(kb.stats().messages()).as("rolled back").isZero();
     assertThat(kb.stats().advice()).isZero();
 
-    Map<String, Integer> forgotten = kb.write(w -> {
-      w.recordExchange(exchange(T0, "p_a", "kept", true, "networks", false));
-      w.recordExchange(exchange(T0, "p_b", "written then forgotten", true, "networks", false));
-      w.recordFeedback(T0, "team", "m1", "p_a", 1);
-      return w.forget("p_b");
-    });
+    Map<String, Integer> forgotten =
+        kb.write(
+            w -> {
+              w.recordExchange(exchange(T0, "p_a", "kept", true, "networks", false));
+              w.recordExchange(
+                  exchange(T0, "p_b", "written then forgotten", true, "networks", false));
+              w.recordFeedback(T0, "team", "m1", "p_a", 1);
+              return w.forget("p_b");
+            });
 
     assertThat(forgotten).as("sees its own transaction's writes").containsEntry("messages", 1);
     assertThat(kb.stats().messages()).isEqualTo(1);
@@ -328,8 +439,9 @@ abstract class KnowledgeBaseContract {
   void aWritesThatOutlivesItsTransactionRefusesToWrite() {
     KnowledgeBase.Writes escaped = kb.write(w -> w);
 
-    assertThatThrownBy(() -> escaped.recordExchange(exchange(T0, "p_a", "too late", true,
-        "networks", false))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () -> escaped.recordExchange(exchange(T0, "p_a", "too late", true, "networks", false)))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(kb.stats().messages()).isZero();
   }
 
@@ -340,12 +452,20 @@ abstract class KnowledgeBaseContract {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < 25; i++) {
-            kb.recordExchange(exchange(T0, "p_" + thread, "message " + thread + " " + i, true,
-                "networks", false));
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 25; i++) {
+                    kb.recordExchange(
+                        exchange(
+                            T0,
+                            "p_" + thread,
+                            "message " + thread + " " + i,
+                            true,
+                            "networks",
+                            false));
+                  }
+                }));
       }
       for (Future<?> f : futures) {
         f.get(60, TimeUnit.SECONDS);

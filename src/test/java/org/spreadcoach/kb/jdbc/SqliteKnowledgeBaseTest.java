@@ -44,14 +44,14 @@ class SqliteKnowledgeBaseTest extends KnowledgeBaseContract {
 
   @Test
   void afterForgetTheWordsAreGoneFromTheDatabaseFileItself() throws Exception {
-    kb.recordExchange(exchange(T0, "p_gone", "xylophone quartet pathway", true, "networks",
-        true));
+    kb.recordExchange(exchange(T0, "p_gone", "xylophone quartet pathway", true, "networks", true));
     kb.forget("p_gone");
     kb.close();
 
     byte[] bytes = Files.readAllBytes(dir.resolve("data/kb.db"));
     assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
-        .doesNotContain("xylophone").doesNotContain("p_gone");
+        .doesNotContain("xylophone")
+        .doesNotContain("p_gone");
     kb = open();
   }
 
@@ -68,10 +68,11 @@ class SqliteKnowledgeBaseTest extends KnowledgeBaseContract {
 
   @Test
   void anUnknownDatabaseUrlIsAConfigErrorThatHidesCredentials() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-            KnowledgeBases.open("jdbc:mysql://db/x?user=bob&password=secret", null, null, 1))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> KnowledgeBases.open("jdbc:mysql://db/x?user=bob&password=secret", null, null, 1))
         .hasMessageContaining("'kb.url' must start with jdbc:sqlite: or jdbc:postgresql:")
-        .hasMessageNotContaining("secret").hasMessageNotContaining("bob");
+        .hasMessageNotContaining("secret")
+        .hasMessageNotContaining("bob");
     assertThat(List.of(KnowledgeBases.redactUrl("jdbc:postgresql://u:pw@h/db")))
         .containsExactly("jdbc:postgresql://***@h/db");
   }

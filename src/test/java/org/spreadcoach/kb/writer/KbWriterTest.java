@@ -41,6 +41,8 @@ import org.spreadcoach.testing.LogCapture;
  * messages table away (every insert then fails with "no such table") and back. Most tests write
  * inline or drive the drains by hand, so what happens when is exact.
  */
+// The tests queue writes whose futures they do not need: they check the database and barriers.
+@SuppressWarnings("FutureReturnValueIgnored")
 class KbWriterTest {
   @TempDir Path dir;
   private KnowledgeBase kb;
@@ -56,22 +58,27 @@ class KbWriterTest {
   }
 
   private KbWriter writer(Executor writes) {
-    return new KbWriter(kb, writes, null, Duration.ofSeconds(1), new WriteQueue.Listener() {
-      @Override
-      public void writeFailed() {
-        failures.incrementAndGet();
-      }
+    return new KbWriter(
+        kb,
+        writes,
+        null,
+        Duration.ofSeconds(1),
+        new WriteQueue.Listener() {
+          @Override
+          public void writeFailed() {
+            failures.incrementAndGet();
+          }
 
-      @Override
-      public void writeDropped() {
-        dropped.incrementAndGet();
-      }
+          @Override
+          public void writeDropped() {
+            dropped.incrementAndGet();
+          }
 
-      @Override
-      public void batchStored(int writes) {
-        batches.add(writes);
-      }
-    });
+          @Override
+          public void batchStored(int writes) {
+            batches.add(writes);
+          }
+        });
   }
 
   @AfterEach
@@ -87,17 +94,28 @@ class KbWriterTest {
   }
 
   private static Exchange exchange(String text) {
-    return new Exchange(Instant.parse("2026-01-05T09:00:00Z"), "team", "p_a", text, null, null,
-        null, 0.1, false, true, List.of());
+    return new Exchange(
+        Instant.parse("2026-01-05T09:00:00Z"),
+        "team",
+        "p_a",
+        text,
+        null,
+        null,
+        null,
+        0.1,
+        false,
+        true,
+        List.of());
   }
 
   private List<String> storedTexts() {
     List<String> texts = new ArrayList<>();
-    kb.export(row -> {
-      if ("message".equals(row.get("type"))) {
-        texts.add((String) row.get("text"));
-      }
-    });
+    kb.export(
+        row -> {
+          if ("message".equals(row.get("type"))) {
+            texts.add((String) row.get("text"));
+          }
+        });
     return texts;
   }
 
@@ -139,8 +157,8 @@ class KbWriterTest {
     assertThat(barrier).isCompleted();
     assertThat(ids).allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
     assertThat(writer.pending()).isZero();
-    assertThat(storedTexts()).containsExactly("batched 0", "batched 1", "batched 2",
-        "batched 3", "batched 4");
+    assertThat(storedTexts())
+        .containsExactly("batched 0", "batched 1", "batched 2", "batched 3", "batched 4");
     writer.submit(record("later"));
     assertThat(tasks).as("the next write starts a new drain").hasSize(1);
   }
@@ -150,10 +168,12 @@ class KbWriterTest {
     Deque<Runnable> tasks = new ArrayDeque<>();
     writer = writer(tasks::add);
     CompletableFuture<Long> first = writer.submit(record("first"));
-    CompletableFuture<Object> broken = writer.submit(k -> {
-      k.recordExchange(exchange("second"));
-      throw new KnowledgeBaseException("knowledge base write failed: disk I/O error", null);
-    });
+    CompletableFuture<Object> broken =
+        writer.submit(
+            k -> {
+              k.recordExchange(exchange("second"));
+              throw new KnowledgeBaseException("knowledge base write failed: disk I/O error", null);
+            });
 
     tasks.poll().run();
 
@@ -161,7 +181,8 @@ class KbWriterTest {
     assertThat(first).as("waits for a retry to store it").isNotDone();
     assertThat(broken).isNotDone();
     assertThat(writer.pending()).isEqualTo(2);
-    assertThat(writer.barrier()).as("tried, so a barrier does not wait for the retry")
+    assertThat(writer.barrier())
+        .as("tried, so a barrier does not wait for the retry")
         .isCompleted();
   }
 
@@ -170,16 +191,18 @@ class KbWriterTest {
     Deque<Runnable> tasks = new ArrayDeque<>();
     writer = writer(tasks::add);
     List<CompletableFuture<Long>> behind = new ArrayList<>();
-    writer.submit(k -> {
-      // Arrives while this batch is being written, as a message does on the bot's thread.
-      behind.add(writer.submit(record("behind")));
-      throw new KnowledgeBaseException("knowledge base write failed: disk I/O error", null);
-    });
+    writer.submit(
+        k -> {
+          // Arrives while this batch is being written, as a message does on the bot's thread.
+          behind.add(writer.submit(record("behind")));
+          throw new KnowledgeBaseException("knowledge base write failed: disk I/O error", null);
+        });
 
     tasks.poll().run();
 
-    assertThat(behind).singleElement().satisfies(f ->
-        assertThat(f).as("kept for the retry").isNotDone());
+    assertThat(behind)
+        .singleElement()
+        .satisfies(f -> assertThat(f).as("kept for the retry").isNotDone());
     assertThat(writer.barrier()).as("settled, not left to the next retry").isCompleted();
     assertThat(writer.pending()).isEqualTo(2);
     assertThat(tasks).isEmpty();
@@ -194,8 +217,9 @@ class KbWriterTest {
     try (LogCapture log = new LogCapture(KbWriter.class)) {
       CompletableFuture<Long> late = writer.submit(record("late"));
       assertThat(late).isNotDone();
-      assertThat(log.messages(Level.WARN)).singleElement().satisfies(m ->
-          assertThat(m).contains("writer has stopped").contains("1 write(s)"));
+      assertThat(log.messages(Level.WARN))
+          .singleElement()
+          .satisfies(m -> assertThat(m).contains("writer has stopped").contains("1 write(s)"));
     }
     assertThat(writer.pending()).isEqualTo(1);
   }
@@ -251,13 +275,14 @@ class KbWriterTest {
 
       assertThat(writer.pending()).isEqualTo(3);
       assertThat(log.messages(Level.WARN)).hasSize(1);
-      assertThat(log.messages(Level.WARN).get(0)).contains("knowledge base write failed")
+      assertThat(log.messages(Level.WARN).get(0))
+          .contains("knowledge base write failed")
           .contains("buffered and retried");
 
       rename("messages_away", "messages");
       assertThat(writer.retryPending()).isZero();
-      assertThat(log.messages(Level.INFO)).anySatisfy(m ->
-          assertThat(m).contains("3 buffered write(s) stored"));
+      assertThat(log.messages(Level.INFO))
+          .anySatisfy(m -> assertThat(m).contains("3 buffered write(s) stored"));
     }
     assertThat(storedTexts()).containsExactly("before", "during 1", "during 2", "during 3");
     assertThat(failures.get()).as("one failure per attempt, for metrics").isEqualTo(2);
@@ -269,8 +294,7 @@ class KbWriterTest {
     writer.submit(record("first"));
     rename("messages_away", "messages");
 
-    assertThat(writer.submit(record("second"))).as("not tried before the retry")
-        .isNotDone();
+    assertThat(writer.submit(record("second"))).as("not tried before the retry").isNotDone();
     writer.retryPending();
 
     assertThat(storedTexts()).containsExactly("first", "second");
@@ -285,8 +309,9 @@ class KbWriterTest {
       for (int i = 0; i < KbWriter.MAX_BUFFERED + 1; i++) {
         writer.submit(k -> null);
       }
-      assertThat(log.messages(Level.ERROR)).singleElement().satisfies(m ->
-          assertThat(m).contains("buffer full"));
+      assertThat(log.messages(Level.ERROR))
+          .singleElement()
+          .satisfies(m -> assertThat(m).contains("buffer full"));
     }
 
     assertThat(writer.pending()).isEqualTo(KbWriter.MAX_BUFFERED);
@@ -321,35 +346,43 @@ class KbWriterTest {
     ExecutorService other = Executors.newSingleThreadExecutor();
     List<String> answered = new CopyOnWriteArrayList<>();
     List<String> blocked = new CopyOnWriteArrayList<>();
-    Consumer<String> askFromAnotherThread = callback -> {
-      try {
-        other.submit(writer::pending).get(10, TimeUnit.SECONDS);
-        answered.add(callback);
-      } catch (Exception e) {
-        blocked.add(callback);
-      }
-    };
+    Consumer<String> askFromAnotherThread =
+        callback -> {
+          try {
+            other.submit(writer::pending).get(10, TimeUnit.SECONDS);
+            answered.add(callback);
+          } catch (Exception e) {
+            blocked.add(callback);
+          }
+        };
     Deque<Runnable> tasks = new ArrayDeque<>();
-    writer = new KbWriter(kb, tasks::add, null, Duration.ofSeconds(1), new WriteQueue.Listener() {
-      @Override
-      public void writeFailed() {
-        askFromAnotherThread.accept("writeFailed");
-      }
+    writer =
+        new KbWriter(
+            kb,
+            tasks::add,
+            null,
+            Duration.ofSeconds(1),
+            new WriteQueue.Listener() {
+              @Override
+              public void writeFailed() {
+                askFromAnotherThread.accept("writeFailed");
+              }
 
-      @Override
-      public void writeDropped() {
-        askFromAnotherThread.accept("writeDropped");
-      }
+              @Override
+              public void writeDropped() {
+                askFromAnotherThread.accept("writeDropped");
+              }
 
-      @Override
-      public void batchStored(int writes) {
-        askFromAnotherThread.accept("batchStored");
-      }
-    });
+              @Override
+              public void batchStored(int writes) {
+                askFromAnotherThread.accept("batchStored");
+              }
+            });
     try {
       rename("messages", "messages_away");
-      writer.submit(record("oldest")).whenComplete((id, e) ->
-          askFromAnotherThread.accept("dropped future"));
+      writer
+          .submit(record("oldest"))
+          .whenComplete((id, e) -> askFromAnotherThread.accept("dropped future"));
       writer.barrier().thenRun(() -> askFromAnotherThread.accept("barrier"));
       writer.submit(record("kept")).thenRun(() -> askFromAnotherThread.accept("stored future"));
       tasks.poll().run();
@@ -361,8 +394,14 @@ class KbWriterTest {
       tasks.poll().run();
 
       assertThat(blocked).isEmpty();
-      assertThat(answered).contains("writeFailed", "barrier", "writeDropped", "dropped future",
-          "batchStored", "stored future");
+      assertThat(answered)
+          .contains(
+              "writeFailed",
+              "barrier",
+              "writeDropped",
+              "dropped future",
+              "batchStored",
+              "stored future");
       assertThat(storedTexts()).containsExactly("kept");
     } finally {
       other.shutdownNow();

@@ -27,7 +27,7 @@ import org.spreadcoach.testing.TestEnv;
  * Kills the bot with SIGKILL in the middle of a stream of logged messages: every message it
  * acknowledged (answered on stdout) before the kill is in the database, which opens cleanly.
  */
-class KillDuringLoggingTest {
+class KillDuringLoggingIT {
   @TempDir Path dir;
 
   @Test
@@ -36,35 +36,50 @@ class KillDuringLoggingTest {
     Files.writeString(intents.resolve("small.yaml"), TestCatalogs.SMALL);
     Path db = dir.resolve("kb.db");
     Path config = dir.resolve("spreadcoach.yaml");
-    Files.writeString(config, "kb:\n  url: jdbc:sqlite:" + db + "\nchannels:\n  team: {log: true}\n");
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"),
-        "org.spreadcoach.app.Main", "replay", "--config", config.toString(),
-        "--intents", intents.toString(), "-");
+    Files.writeString(
+        config, "kb:\n  url: jdbc:sqlite:" + db + "\nchannels:\n  team: {log: true}\n");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.spreadcoach.app.Main",
+            "replay",
+            "--config",
+            config.toString(),
+            "--intents",
+            intents.toString(),
+            "-");
     pb.environment().putAll(TestEnv.env());
     pb.redirectError(dir.resolve("stderr.log").toFile());
     int acknowledged = 60;
     Process bot = pb.start();
     try {
-      assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
-        try (OutputStream in = bot.getOutputStream()) {
-          StringBuilder lines = new StringBuilder();
-          for (int i = 0; i < 400; i++) {
-            lines.append("{\"type\":\"message\",\"channel\":\"team\",\"user\":\"u").append(i % 7)
-                .append("\",\"text\":\"message number ").append(i)
-                .append(" about spreading our pathway\"}\n");
-          }
-          in.write(lines.toString().getBytes(StandardCharsets.UTF_8));
-          in.flush();
-          BufferedReader out = new BufferedReader(new InputStreamReader(bot.getInputStream(),
-              StandardCharsets.UTF_8));
-          for (int i = 0; i < acknowledged; i++) {
-            assertThat(out.readLine()).as("output line %d", i + 1).isNotNull();
-          }
-          bot.destroyForcibly();
-          assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-      });
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(90),
+          () -> {
+            try (OutputStream in = bot.getOutputStream()) {
+              StringBuilder lines = new StringBuilder();
+              for (int i = 0; i < 400; i++) {
+                lines
+                    .append("{\"type\":\"message\",\"channel\":\"team\",\"user\":\"u")
+                    .append(i % 7)
+                    .append("\",\"text\":\"message number ")
+                    .append(i)
+                    .append(" about spreading our pathway\"}\n");
+              }
+              in.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+              in.flush();
+              BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(bot.getInputStream(), StandardCharsets.UTF_8));
+              for (int i = 0; i < acknowledged; i++) {
+                assertThat(out.readLine()).as("output line %d", i + 1).isNotNull();
+              }
+              bot.destroyForcibly();
+              assertThat(bot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+          });
     } finally {
       bot.destroyForcibly();
     }
@@ -81,8 +96,10 @@ class KillDuringLoggingTest {
           stored.add(rs.getString(1));
         }
       }
-      List<String> expected = java.util.stream.IntStream.range(0, acknowledged)
-          .mapToObj(i -> "message number " + i + " about spreading our pathway").toList();
+      List<String> expected =
+          java.util.stream.IntStream.range(0, acknowledged)
+              .mapToObj(i -> "message number " + i + " about spreading our pathway")
+              .toList();
       assertThat(stored).containsAll(expected);
     }
   }

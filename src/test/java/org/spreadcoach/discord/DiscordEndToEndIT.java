@@ -42,21 +42,24 @@ import org.spreadcoach.discord.fake.RestCall;
 import org.spreadcoach.testing.TestEnv;
 
 /**
- * The real bot, with the real Javacord client, in its own JVM, against a fake Discord on
- * 127.0.0.1: REST over TLS through a CONNECT proxy named by {@code HTTPS_PROXY}, the gateway over
- * a websocket. The steps share one bot process and run in order, from login to SIGTERM; each
- * waits for what it expects with a bound and never sleeps.
+ * The real bot, with the real Javacord client, in its own JVM, against a fake Discord on 127.0.0.1:
+ * REST over TLS through a CONNECT proxy named by {@code HTTPS_PROXY}, the gateway over a websocket.
+ * The steps share one bot process and run in order, from login to SIGTERM; each waits for what it
+ * expects with a bound and never sleeps.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class DiscordEndToEndTest {
+class DiscordEndToEndIT {
   /** Generous, for a loaded 2-core machine; steps take well under a second when all is well. */
   private static final Duration WAIT = Duration.ofSeconds(20);
+
   /** Starting a JVM, training the model and opening the knowledge base, on a busy machine. */
   private static final Duration START_WAIT = Duration.ofSeconds(45);
+
   /** A token used only here: Javacord rate-limits identifies per token across a JVM. */
   private static final String TOKEN = "e2e-" + UUID.randomUUID() + ".fake-discord-token";
+
   private static final String QUESTION = "how do i make the case for spreading our model";
   private static final String NETWORKS_QUESTION = "how do we use networks to spread this";
   private static final String CHATTER = "who is bringing cake on friday";
@@ -65,32 +68,40 @@ class DiscordEndToEndTest {
   @TempDir static Path dir;
   private FakeDiscord discord;
   private BotProcess bot;
+
   /** Messages the bot must never answer. */
   private final List<String> unanswerable = new ArrayList<>();
 
   @BeforeAll
   void startFakeDiscordAndBot() throws Exception {
     discord = FakeDiscord.start();
-    String[] arguments = BotProcess.discordArguments(dir, """
-        kb:
-          url: jdbc:sqlite:%s
-        discord:
-          loginTimeout: PT30S
-        roles:
-          facilitators: [%s]
-        channels:
-          "%s":
-            mode: ambient
-            log: true
-        """.formatted(dir.resolve("kb.db"), FakeGuild.FACILITATOR_ROLE_NAME, AMBIENT));
+    String[] arguments =
+        BotProcess.discordArguments(
+            dir,
+            """
+            kb:
+              url: jdbc:sqlite:%s
+            discord:
+              loginTimeout: PT30S
+            roles:
+              facilitators: [%s]
+            channels:
+              "%s":
+                mode: ambient
+                log: true
+            """
+                .formatted(dir.resolve("kb.db"), FakeGuild.FACILITATOR_ROLE_NAME, AMBIENT));
     Path trustStore = discord.writeTrustStore(dir.resolve("fake-discord-ca.p12"));
-    bot = BotProcess.start(List.of(
-            "-Djavax.net.ssl.trustStore=" + trustStore,
-            "-Djavax.net.ssl.trustStorePassword=" + FakeDiscord.TRUST_STORE_PASSWORD,
-            "-Djavax.net.ssl.trustStoreType=PKCS12"),
-        debugLogging(BotProcess.environment(TOKEN, discord.proxyPort())),
-        // Kept after the run (unlike the temporary directory) to read when a step fails.
-        Path.of("target", "discord-e2e"), arguments);
+    bot =
+        BotProcess.start(
+            List.of(
+                "-Djavax.net.ssl.trustStore=" + trustStore,
+                "-Djavax.net.ssl.trustStorePassword=" + FakeDiscord.TRUST_STORE_PASSWORD,
+                "-Djavax.net.ssl.trustStoreType=PKCS12"),
+            debugLogging(BotProcess.environment(TOKEN, discord.proxyPort())),
+            // Kept after the run (unlike the temporary directory) to read when a step fails.
+            Path.of("target", "discord-e2e"),
+            arguments);
   }
 
   /**
@@ -124,9 +135,20 @@ class DiscordEndToEndTest {
     assertThat(intents & (1 << 9)).as("GUILD_MESSAGES intent").isNotZero();
     assertThat(intents & (1 << 12)).as("DIRECT_MESSAGES intent").isNotZero();
 
-    RestCall commands = discord.rest().await("slash command registration",
-        c -> c.is("PUT", "/applications/" + FakeGuild.BOT_ID + "/guilds/" + FakeGuild.ID
-            + "/commands"), WAIT);
+    RestCall commands =
+        discord
+            .rest()
+            .await(
+                "slash command registration",
+                c ->
+                    c.is(
+                        "PUT",
+                        "/applications/"
+                            + FakeGuild.BOT_ID
+                            + "/guilds/"
+                            + FakeGuild.ID
+                            + "/commands"),
+                WAIT);
     assertThat(commands.body().findValuesAsText("name"))
         .contains("coach", "round", "kb", "privacy", "admin");
     assertThat(commands.authorization()).isEqualTo("Bot " + TOKEN);
@@ -136,7 +158,8 @@ class DiscordEndToEndTest {
 
     // REST went through the proxy, to discord.com only; the gateway on 127.0.0.1 went direct.
     assertThat(discord.rest().tunnels()).isNotEmpty().containsOnly("discord.com:443");
-    assertThat(discord.rest().all()).anyMatch(c -> c.is("GET", "/gateway"))
+    assertThat(discord.rest().all())
+        .anyMatch(c -> c.is("GET", "/gateway"))
         .anyMatch(c -> c.is("GET", "/oauth2/applications/@me"));
   }
 
@@ -152,8 +175,8 @@ class DiscordEndToEndTest {
 
     // Discord delivers these in order, so a reply to one of the first three would most likely
     // come first; the audit at the end catches a later one too.
-    RestCall reply = discord.rest().await("reply in the ambient channel",
-        c -> c.postsTo(AMBIENT), WAIT);
+    RestCall reply =
+        discord.rest().await("reply in the ambient channel", c -> c.postsTo(AMBIENT), WAIT);
     assertThat(reply.repliesTo()).as("the first reply answers the question").isEqualTo(question);
     assertThat(reply.content()).contains("Benefit");
     assertAllowsNoMentions(reply.body());
@@ -175,8 +198,8 @@ class DiscordEndToEndTest {
   void aDirectMessageIsAnswered() throws Exception {
     String question = discord.direct(FakeGuild.DM, CAROL, NETWORKS_QUESTION);
 
-    RestCall reply = discord.rest().await("reply to the direct message",
-        c -> c.postsTo(FakeGuild.DM), WAIT);
+    RestCall reply =
+        discord.rest().await("reply to the direct message", c -> c.postsTo(FakeGuild.DM), WAIT);
     assertThat(reply.repliesTo()).isEqualTo(question);
     assertThat(reply.content()).contains("Networks").doesNotStartWith(FALLBACK);
   }
@@ -188,8 +211,8 @@ class DiscordEndToEndTest {
     discord.rest().rateLimitNext("POST", "/channels/" + GENERAL + "/messages", retryAfter);
     String mention = discord.mention(GENERAL, BOB, NETWORKS_QUESTION);
 
-    RestCall limited = discord.rest().await("the reply Discord rate-limits",
-        c -> c.postsTo(GENERAL), WAIT);
+    RestCall limited =
+        discord.rest().await("the reply Discord rate-limits", c -> c.postsTo(GENERAL), WAIT);
     RestCall retried = discord.rest().await("the retried reply", c -> c.postsTo(GENERAL), WAIT);
     assertThat(limited.status()).isEqualTo(429);
     assertThat(retried.status()).isEqualTo(200);
@@ -204,16 +227,15 @@ class DiscordEndToEndTest {
   @Test
   @Order(6)
   void coachAskIsAcknowledgedAtOnceThenAnswered() throws Exception {
-    Interaction ask = discord.slash(GENERAL, BOB, "coach", "ask",
-        Option.text("question", NETWORKS_QUESTION));
+    Interaction ask =
+        discord.slash(GENERAL, BOB, "coach", "ask", Option.text("question", NETWORKS_QUESTION));
 
-    RestCall deferred = discord.rest().await("the deferral",
-        c -> c.is("POST", ask.callbackPath()), WAIT);
+    RestCall deferred =
+        discord.rest().await("the deferral", c -> c.is("POST", ask.callbackPath()), WAIT);
     assertThat(deferred.body().path("type").asInt()).as("DEFERRED_CHANNEL_MESSAGE").isEqualTo(5);
-    assertThat(deferred.body().path("data").path("flags").asInt() & 64).as("ephemeral")
-        .isZero();
-    RestCall answer = discord.rest().await("the answer",
-        c -> c.is("PATCH", ask.originalPath()), WAIT);
+    assertThat(deferred.body().path("data").path("flags").asInt() & 64).as("ephemeral").isZero();
+    RestCall answer =
+        discord.rest().await("the answer", c -> c.is("PATCH", ask.originalPath()), WAIT);
     assertThat(answer.content()).contains("Networks").doesNotStartWith(FALLBACK);
     assertAllowsNoMentions(answer.body());
   }
@@ -224,30 +246,47 @@ class DiscordEndToEndTest {
     Option topic = Option.text("topic", "our falls framework");
     Option spreader = Option.user("spreader", DAN);
     Interaction refused = discord.slash(ROUNDS, BOB, "round", "start", topic, spreader);
-    assertThat(answerTo(refused).content()).as("roles come from the server")
+    assertThat(answerTo(refused).content())
+        .as("roles come from the server")
         .startsWith("Only facilitators");
 
-    Interaction start = discord.slash(ROUNDS, ALICE, "round", "start", topic, spreader,
-        Option.number("minutes", 10));
+    Interaction start =
+        discord.slash(
+            ROUNDS, ALICE, "round", "start", topic, spreader, Option.number("minutes", 10));
     RestCall rules = answerTo(start);
-    assertThat(rules.content()).contains("Co-coaching round #1")
-        .contains("<@" + DAN.id() + ">");
+    assertThat(rules.content()).contains("Co-coaching round #1").contains("<@" + DAN.id() + ">");
     // The rules name the spreader; allowing no mentions is what keeps that from pinging them.
     assertAllowsNoMentions(rules.body());
-    RestCall thread = discord.rest().await("a thread for the round",
-        c -> c.method().equals("POST") && c.path().matches("/channels/" + ROUNDS
-            + "/messages/\\d+/threads"), WAIT);
+    RestCall thread =
+        discord
+            .rest()
+            .await(
+                "a thread for the round",
+                c ->
+                    c.method().equals("POST")
+                        && c.path().matches("/channels/" + ROUNDS + "/messages/\\d+/threads"),
+                WAIT);
     assertThat(thread.body().path("name").asText()).isEqualTo("Round #1: our falls framework");
 
     // Carol's advice would ping the whole server if a message echoing it allowed mentions.
     for (FakeGuild.FakeUser adviser : List.of(BOB, CAROL)) {
-      Interaction advice = discord.slash(ROUNDS, adviser, "round", "advice",
-          Option.text("text", (adviser == CAROL ? "@everyone " : "") + "ask " + adviser.name()
-              + "'s network of ward champions to help"));
-      RestCall deferred = discord.rest().await("the deferral",
-          c -> c.is("POST", advice.callbackPath()), WAIT);
+      Interaction advice =
+          discord.slash(
+              ROUNDS,
+              adviser,
+              "round",
+              "advice",
+              Option.text(
+                  "text",
+                  (adviser.equals(CAROL) ? "@everyone " : "")
+                      + "ask "
+                      + adviser.name()
+                      + "'s network of ward champions to help"));
+      RestCall deferred =
+          discord.rest().await("the deferral", c -> c.is("POST", advice.callbackPath()), WAIT);
       assertThat(deferred.body().path("data").path("flags").asInt() & 64)
-          .as("advice is acknowledged privately").isEqualTo(64);
+          .as("advice is acknowledged privately")
+          .isEqualTo(64);
       assertThat(answerTo(advice).content()).startsWith("Thanks: your advice is in");
     }
 
@@ -255,16 +294,19 @@ class DiscordEndToEndTest {
     String threadId = thread.response().path("id").asText();
     bot.awaitLine("opened thread " + threadId + " for the round", WAIT);
     String second = discord.say(threadId, BOB, "start with the ward champions who asked first");
-    RestCall replaced = discord.rest().await("the answer in the thread",
-        c -> c.postsTo(threadId), WAIT);
+    RestCall replaced =
+        discord.rest().await("the answer in the thread", c -> c.postsTo(threadId), WAIT);
     assertThat(replaced.repliesTo()).isEqualTo(second);
     assertThat(replaced.content()).startsWith("Your new advice replaces your earlier one");
 
     Interaction close = discord.slash(ROUNDS, ALICE, "round", "close");
     RestCall summary = answerTo(close);
-    assertThat(summary.content()).contains("Round #1 closed").contains("2 pieces of advice")
+    assertThat(summary.content())
+        .contains("Round #1 closed")
+        .contains("2 pieces of advice")
         .contains("start with the ward champions who asked first")
-        .doesNotContain("ask bob's network").contains("@everyone ask carol's network");
+        .doesNotContain("ask bob's network")
+        .contains("@everyone ask carol's network");
     assertAllowsNoMentions(summary.body());
   }
 
@@ -274,18 +316,16 @@ class DiscordEndToEndTest {
     int lastSequence = discord.gateway().lastSequence();
     discord.gateway().drop(4000);
 
-    GatewayFrame resume = discord.gateway().await("RESUME", f -> f.op() == 6 || f.op() == 2,
-        WAIT);
+    GatewayFrame resume = discord.gateway().await("RESUME", f -> f.op() == 6 || f.op() == 2, WAIT);
     assertThat(resume.op()).as("resumed, not identified afresh").isEqualTo(6);
-    assertThat(resume.data().path("session_id").asText())
-        .isEqualTo(discord.gateway().sessionId());
+    assertThat(resume.data().path("session_id").asText()).isEqualTo(discord.gateway().sessionId());
     assertThat(resume.data().path("seq").asInt()).isEqualTo(lastSequence);
     assertThat(resume.data().path("token").asText()).isEqualTo("Bot " + TOKEN);
     bot.awaitLine("resumed the Discord gateway session", WAIT);
 
     String mention = discord.mention(GENERAL, CAROL, CHATTER);
-    RestCall reply = discord.rest().await("a reply after the resume", c -> c.postsTo(GENERAL),
-        WAIT);
+    RestCall reply =
+        discord.rest().await("a reply after the resume", c -> c.postsTo(GENERAL), WAIT);
     assertThat(reply.repliesTo()).isEqualTo(mention);
   }
 
@@ -302,9 +342,12 @@ class DiscordEndToEndTest {
 
     String log = bot.stderr();
     String afterStop = log.substring(log.indexOf("stopping: finishing events in flight"));
-    assertThat(afterStop).contains("disconnected from Discord")
-        .as("an orderly stop is not reported as a lost connection").doesNotContain("reconnect");
-    assertThat(discord.gateway().all()).as("the bot closed the gateway itself")
+    assertThat(afterStop)
+        .contains("disconnected from Discord")
+        .as("an orderly stop is not reported as a lost connection")
+        .doesNotContain("reconnect");
+    assertThat(discord.gateway().all())
+        .as("the bot closed the gateway itself")
         .anyMatch(f -> f.op() == GatewayFrame.CLOSE && f.closeCode() == 1000);
     Map<String, String> stored = new HashMap<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kb.db"));
@@ -315,7 +358,8 @@ class DiscordEndToEndTest {
       }
     }
     assertThat(stored).containsKeys(QUESTION, lastWords);
-    assertThat(stored.values()).as("authors are stored as pseudonyms")
+    assertThat(stored.values())
+        .as("authors are stored as pseudonyms")
         .doesNotContain(CAROL.id(), DAN.id());
   }
 
@@ -323,7 +367,8 @@ class DiscordEndToEndTest {
   @Order(10)
   void theTokenAndThePseudonymKeyAreNeverPrintedOrLogged() {
     String output = bot.stdout() + bot.stderr();
-    assertThat(output).as("the bot wrote something, or this proves nothing")
+    assertThat(output)
+        .as("the bot wrote something, or this proves nothing")
         .contains("logged in to Discord");
     assertThat(output).doesNotContain(TOKEN).doesNotContain(TestEnv.PSEUDONYM_KEY);
   }
@@ -333,34 +378,50 @@ class DiscordEndToEndTest {
   void theBotLoggedNoWarningsButTheLostConnection() {
     // Javacord logs what it cannot parse; a quiet log also says the fake speaks Discord well.
     // Lines outside the log format are stack traces or last-ditch error messages.
-    List<String> noteworthy = bot.stderr().lines()
-        .filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")
-            || !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"))
-        .toList();
-    assertThat(noteworthy).singleElement().asString()
+    List<String> noteworthy =
+        bot.stderr()
+            .lines()
+            .filter(
+                l ->
+                    l.contains(" WARN ")
+                        || l.contains(" ERROR ")
+                        || !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"))
+            .toList();
+    assertThat(noteworthy)
+        .singleElement()
+        .asString()
         .contains("lost the connection to the Discord gateway");
   }
 
   @Test
   @Order(12)
   void everythingTheBotPostedAnswersAQuestionAndAllowsNoMentions() {
-    List<RestCall> posts = discord.rest().all().stream()
-        .filter(c -> c.postsMessage() || c.method().equals("PATCH")
-            || c.path().matches("/webhooks/\\d+/[^/]+"))
-        .toList();
+    List<RestCall> posts =
+        discord.rest().all().stream()
+            .filter(
+                c ->
+                    c.postsMessage()
+                        || c.method().equals("PATCH")
+                        || c.path().matches("/webhooks/\\d+/[^/]+"))
+            .toList();
     assertThat(posts).isNotEmpty();
     posts.forEach(p -> assertAllowsNoMentions(p.body()));
     assertThat(posts.stream().filter(RestCall::postsMessage).map(RestCall::repliesTo))
         .as("every channel post replies to the message it answers")
         .doesNotContainNull()
         .doesNotContainAnyElementsOf(unanswerable);
-    assertThat(discord.rest().all()).as("only endpoints the fake knows")
+    assertThat(discord.rest().all())
+        .as("only endpoints the fake knows")
         .noneMatch(c -> c.status() == 404);
   }
 
   private RestCall answerTo(Interaction interaction) throws InterruptedException {
-    return discord.rest().await("the answer to interaction " + interaction.id(),
-        c -> c.is("PATCH", interaction.originalPath()), WAIT);
+    return discord
+        .rest()
+        .await(
+            "the answer to interaction " + interaction.id(),
+            c -> c.is("PATCH", interaction.originalPath()),
+            WAIT);
   }
 
   /** No @everyone/@here, no roles, no users, no ping of the person replied to. */

@@ -1,10 +1,16 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.evaluation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.spreadcoach.nlu.IntentModel;
+import org.spreadcoach.nlu.IntentTrainer;
+import org.spreadcoach.nlu.LabelledText;
+import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.OutOfScopeRule;
+import org.spreadcoach.nlu.TextClassifier;
 
 /**
  * Measures the recogniser the way its field does, on CLINC150 with the paper's "oos-threshold"
@@ -12,17 +18,17 @@ import java.util.TreeSet;
  * {@code val} + {@code oos_val}, report on {@code test} + {@code oos_test}.
  *
  * <p>It trains with {@link TextClassifier#train} and decides with {@link OutOfScopeRule}, the very
- * code {@link IntentTrainer} and {@link IntentModel#classify} run for the bot. The rule's margin
- * is set to zero here so that, as in the paper, one threshold on one confidence score decides.
+ * code {@link IntentTrainer} and {@link IntentModel#classify} run for the bot. The rule's margin is
+ * set to zero here so that, as in the paper, one threshold on one confidence score decides.
  *
  * <p>Two criteria choose the threshold on the validation queries, and both operating points are
- * reported. {@link Criterion#ACCURACY} (the headline) maximises the share of all validation
- * queries handled right: the in-scope ones given their intent, the out-of-scope ones rejected. Its
- * operating points lie just below top-1 accuracy, as the paper's published figures do.
- * {@link Criterion#SUM} maximises in-scope accuracy plus out-of-scope recall, two rates, so the
- * 100 out-of-scope queries weigh as much as the 3,000 in-scope ones and it gives up far more
- * in-scope accuracy for recall. Either threshold is placed halfway between the winning confidence
- * and the next lower one so a test query is not decided by a hair.
+ * reported. {@link Criterion#ACCURACY} (the headline) maximises the share of all validation queries
+ * handled right: the in-scope ones given their intent, the out-of-scope ones rejected. Its
+ * operating points lie just below top-1 accuracy, as the paper's published figures do. {@link
+ * Criterion#SUM} maximises in-scope accuracy plus out-of-scope recall, two rates, so the 100
+ * out-of-scope queries weigh as much as the 3,000 in-scope ones and it gives up far more in-scope
+ * accuracy for recall. Either threshold is placed halfway between the winning confidence and the
+ * next lower one so a test query is not decided by a hair.
  */
 public final class OosBenchmark {
   private final NluSettings settings;
@@ -55,9 +61,15 @@ public final class OosBenchmark {
       double threshold = chooseThreshold(val, criterion);
       Rates v = rates(val, threshold);
       Rates t = rates(test, threshold);
-      points.add(new OosBenchmarkReport.OperatingPoint(criterion.name().toLowerCase(Locale.ROOT),
-          threshold, v.inScopeAccuracy(), v.oosRecall(), t.inScopeAccuracy(), t.oosRecall(),
-          t.oosPrecision()));
+      points.add(
+          new OosBenchmarkReport.OperatingPoint(
+              criterion.name().toLowerCase(Locale.ROOT),
+              threshold,
+              v.inScopeAccuracy(),
+              v.oosRecall(),
+              t.inScopeAccuracy(),
+              t.oosRecall(),
+              t.oosPrecision()));
     }
     OosBenchmarkReport.OperatingPoint headline = points.get(0);
     long topOne = test.stream().filter(s -> !s.outOfScope() && s.right()).count();
@@ -65,10 +77,21 @@ public final class OosBenchmark {
     Arrays.sort(nanos);
     return new OosBenchmarkReport(
         (int) data.train().stream().map(LabelledText::label).distinct().count(),
-        data.train().size(), data.val().size(), inScope, test.size() - inScope,
-        headline.criterion(), headline.threshold(), headline.inScopeAccuracy(),
-        headline.oosRecall(), headline.oosPrecision(), ratio(topOne, inScope), auroc(test),
-        trainSeconds, percentile(nanos, 0.50) / 1e3, percentile(nanos, 0.99) / 1e3, points,
+        data.train().size(),
+        data.val().size(),
+        inScope,
+        test.size() - inScope,
+        headline.criterion(),
+        headline.threshold(),
+        headline.inScopeAccuracy(),
+        headline.oosRecall(),
+        headline.oosPrecision(),
+        ratio(topOne, inScope),
+        auroc(test),
+        trainSeconds,
+        percentile(nanos, 0.50) / 1e3,
+        percentile(nanos, 0.99) / 1e3,
+        points,
         settings);
   }
 
@@ -111,8 +134,10 @@ public final class OosBenchmark {
     double bestScore = -1;
     for (double level : levels) {
       Rates r = rates(val, level);
-      double score = criterion == Criterion.SUM ? r.inScopeAccuracy() + r.oosRecall()
-          : r.inScopeAccuracy() * inScope + r.oosRecall() * oos;
+      double score =
+          criterion == Criterion.SUM
+              ? r.inScopeAccuracy() + r.oosRecall()
+              : r.inScopeAccuracy() * inScope + r.oosRecall() * oos;
       if (score > bestScore) {
         bestScore = score;
         best = level;
@@ -139,8 +164,8 @@ public final class OosBenchmark {
         inScopeRight += accepted && s.right() ? 1 : 0;
       }
     }
-    return new Rates(ratio(inScopeRight, inScope), ratio(oosRejected, oos),
-        ratio(oosRejected, rejected));
+    return new Rates(
+        ratio(inScopeRight, inScope), ratio(oosRejected, oos), ratio(oosRejected, rejected));
   }
 
   /**
@@ -148,10 +173,18 @@ public final class OosBenchmark {
    * one, ties counting half (the Mann-Whitney form of the area under the ROC curve).
    */
   static double auroc(List<Scored> scored) {
-    double[] in = scored.stream().filter(s -> !s.outOfScope()).mapToDouble(Scored::confidence)
-        .sorted().toArray();
-    double[] out = scored.stream().filter(Scored::outOfScope).mapToDouble(Scored::confidence)
-        .sorted().toArray();
+    double[] in =
+        scored.stream()
+            .filter(s -> !s.outOfScope())
+            .mapToDouble(Scored::confidence)
+            .sorted()
+            .toArray();
+    double[] out =
+        scored.stream()
+            .filter(Scored::outOfScope)
+            .mapToDouble(Scored::confidence)
+            .sorted()
+            .toArray();
     if (in.length == 0 || out.length == 0) {
       return 0.5;
     }

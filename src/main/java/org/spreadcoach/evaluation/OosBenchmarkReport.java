@@ -1,6 +1,7 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.evaluation;
 
 import java.util.List;
+import org.spreadcoach.nlu.NluSettings;
 
 /**
  * What the CLINC150 benchmark measured. Rates are fractions between 0 and 1.
@@ -58,6 +59,12 @@ public record OosBenchmarkReport(
    * @param oosRecall out-of-scope recall on the test queries
    * @param oosPrecision out-of-scope precision on the test queries
    */
-  public record OperatingPoint(String criterion, double threshold, double valInScopeAccuracy,
-      double valOosRecall, double inScopeAccuracy, double oosRecall, double oosPrecision) {}
+  public record OperatingPoint(
+      String criterion,
+      double threshold,
+      double valInScopeAccuracy,
+      double valOosRecall,
+      double inScopeAccuracy,
+      double oosRecall,
+      double oosPrecision) {}
 }

@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.DevSample;
+import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.nlu.IntentModel;
+import org.spreadcoach.nlu.IntentTrainer;
+import org.spreadcoach.nlu.LabelledText;
+import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.Recognition;
+import org.spreadcoach.nlu.TextClassifier;
 
 /**
  * Measures recognition: stratified k-fold cross-validation over the intent and out-of-scope
@@ -40,18 +46,25 @@ public final class IntentEvaluator {
         tests++;
         Recognition r = full.classify(test);
         if (!intent.id().equals(r.intent())) {
-          failures.add(new EvaluationReport.TestFailure(intent.id(), test,
-              r.inScope() ? r.intent() : OUT_OF_SCOPE, r.confidence()));
+          failures.add(
+              new EvaluationReport.TestFailure(
+                  intent.id(), test, r.inScope() ? r.intent() : OUT_OF_SCOPE, r.confidence()));
         }
       }
     }
-    return report(catalog, folds, samples.size(), pairs, tests, failures,
+    return report(
+        catalog,
+        folds,
+        samples.size(),
+        pairs,
+        tests,
+        failures,
         dev.isEmpty() ? null : scoreDev(full, dev));
   }
 
   /** Each utterance's expected and predicted label, every utterance tested exactly once. */
-  private List<String[]> crossValidate(IntentCatalog catalog, List<LabelledText> samples,
-      int folds) {
+  private List<String[]> crossValidate(
+      IntentCatalog catalog, List<LabelledText> samples, int folds) {
     // Stratified: the n-th example of each label goes to fold n mod k.
     Map<String, Integer> seen = new HashMap<>();
     int[] fold = new int[samples.size()];
@@ -89,8 +102,10 @@ public final class IntentEvaluator {
     List<EvaluationReport.DevMiss> misses = new ArrayList<>();
     for (DevSample sample : dev) {
       Recognition r = model.classify(sample.text());
-      boolean ambientReply = r.inScope() && r.confidence() >= ambientThreshold
-          && model.catalog().intent(r.intent()).map(Intent::ambient).orElse(false);
+      boolean ambientReply =
+          r.inScope()
+              && r.confidence() >= ambientThreshold
+              && model.catalog().intent(r.intent()).map(Intent::ambient).orElse(false);
       boolean right;
       if (sample.isChatter()) {
         chatter++;
@@ -108,18 +123,33 @@ public final class IntentEvaluator {
         }
       }
       if (!right) {
-        String got = r.inScope() ? r.intent() + (ambientReply ? "" : " (not unprompted)")
-            : OUT_OF_SCOPE + (r.bestGuess() == null ? "" : ", nearest " + r.bestGuess());
-        misses.add(new EvaluationReport.DevMiss(sample.file(), sample.line(), sample.label(),
-            sample.text(), got, r.confidence()));
+        String got =
+            r.inScope()
+                ? r.intent() + (ambientReply ? "" : " (not unprompted)")
+                : OUT_OF_SCOPE + (r.bestGuess() == null ? "" : ", nearest " + r.bestGuess());
+        misses.add(
+            new EvaluationReport.DevMiss(
+                sample.file(), sample.line(), sample.label(), sample.text(), got, r.confidence()));
       }
     }
-    return new EvaluationReport.DevSetScore(dev.size(), spread, chatter, ratio(replied, spread),
-        ratio(falseTriggers, chatter), principled, ratio(principleRight, principled), misses);
+    return new EvaluationReport.DevSetScore(
+        dev.size(),
+        spread,
+        chatter,
+        ratio(replied, spread),
+        ratio(falseTriggers, chatter),
+        principled,
+        ratio(principleRight, principled),
+        misses);
   }
 
-  private static EvaluationReport report(IntentCatalog catalog, int folds, int total,
-      List<String[]> pairs, int tests, List<EvaluationReport.TestFailure> failures,
+  private static EvaluationReport report(
+      IntentCatalog catalog,
+      int folds,
+      int total,
+      List<String[]> pairs,
+      int tests,
+      List<EvaluationReport.TestFailure> failures,
       EvaluationReport.DevSetScore dev) {
     int right = 0;
     int intentExamples = 0;
@@ -156,23 +186,38 @@ public final class IntentEvaluator {
       }
     }
     List<EvaluationReport.IntentScore> perIntent = new ArrayList<>();
-    counts.forEach((id, c) -> {
-      double p = ratio(c[0], c[0] + c[1]);
-      double r = ratio(c[0], c[0] + c[2]);
-      double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      perIntent.add(new EvaluationReport.IntentScore(id, p, r, f1, c[0] + c[2]));
-    });
-    List<EvaluationReport.Confusion> worst = confusions.entrySet().stream()
-        .sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed()
-            .thenComparing(e -> e.getKey().toString()))
-        .limit(10)
-        .map(e -> new EvaluationReport.Confusion(e.getKey().get(0), e.getKey().get(1),
-            e.getValue()))
-        .toList();
+    counts.forEach(
+        (id, c) -> {
+          double p = ratio(c[0], c[0] + c[1]);
+          double r = ratio(c[0], c[0] + c[2]);
+          double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+          perIntent.add(new EvaluationReport.IntentScore(id, p, r, f1, c[0] + c[2]));
+        });
+    List<EvaluationReport.Confusion> worst =
+        confusions.entrySet().stream()
+            .sorted(
+                Map.Entry.<List<String>, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(e -> e.getKey().toString()))
+            .limit(10)
+            .map(
+                e ->
+                    new EvaluationReport.Confusion(
+                        e.getKey().get(0), e.getKey().get(1), e.getValue()))
+            .toList();
     perIntent.sort(Comparator.comparing(EvaluationReport.IntentScore::intent));
-    return new EvaluationReport(folds, total, catalog.intents().size(), ratio(right, pairs.size()),
-        ratio(intentRight, intentExamples), ratio(oosTriggered, oosExamples), perIntent, worst,
-        tests, failures, dev);
+    return new EvaluationReport(
+        folds,
+        total,
+        catalog.intents().size(),
+        ratio(right, pairs.size()),
+        ratio(intentRight, intentExamples),
+        ratio(oosTriggered, oosExamples),
+        perIntent,
+        worst,
+        tests,
+        failures,
+        dev);
   }
 
   private static double ratio(int part, int whole) {

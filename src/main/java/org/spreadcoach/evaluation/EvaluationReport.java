@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.evaluation;
 
 import java.util.List;
 
@@ -31,8 +31,8 @@ public record EvaluationReport(
     DevSetScore dev) {
 
   /** One intent's figures; support is how many of its examples were tested. */
-  public record IntentScore(String intent, double precision, double recall, double f1,
-      int support) {}
+  public record IntentScore(
+      String intent, double precision, double recall, double f1, int support) {}
 
   /** A mistake and how often it happened; {@code predicted} may be "out of scope". */
   public record Confusion(String expected, String predicted, int count) {}
@@ -52,11 +52,17 @@ public record EvaluationReport(
    * @param principleAccuracy of those, the ones recognised under that principle
    * @param misses every message scored wrong, for a maintainer to read
    */
-  public record DevSetScore(int total, int spreadQuestions, int chatter, double inScopeRecall,
-      double falseTriggerRate, int principleLabelled, double principleAccuracy,
+  public record DevSetScore(
+      int total,
+      int spreadQuestions,
+      int chatter,
+      double inScopeRecall,
+      double falseTriggerRate,
+      int principleLabelled,
+      double principleAccuracy,
       List<DevMiss> misses) {}
 
   /** A development-set message scored wrong. */
-  public record DevMiss(String file, int line, String label, String text, String got,
-      double confidence) {}
+  public record DevMiss(
+      String file, int line, String label, String text, String got, double confidence) {}
 }
