@@ -11,10 +11,10 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
-import org.spreadcoach.app.CommonOptions;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.IntentsLocation;
 
 /**
  * Start-up to ready inside a fresh JVM: read the default config, load and validate the bundled
@@ -39,8 +39,7 @@ public class StartupBenchmark {
     // Left open on purpose: the fork ends right after the one shot.
     Config config = Config.defaults();
     // A directory that does not exist and was not named: the bundled intents, as in a container.
-    CommonOptions.IntentsLocation bundled =
-        new CommonOptions.IntentsLocation(Path.of("no-such-intents-dir"), false);
+    IntentsLocation bundled = new IntentsLocation(Path.of("no-such-intents-dir"), false);
     // The knowledge base in memory: this measures reaching ready, not disk speed.
     return Wiring.start(
         config,

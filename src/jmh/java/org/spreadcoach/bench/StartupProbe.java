@@ -5,10 +5,10 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import org.spreadcoach.app.CommonOptions;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.IntentsLocation;
 
 /**
  * Measures one real start: milliseconds from the JVM's own start time to a bot wired and ready on
@@ -24,7 +24,7 @@ public final class StartupProbe {
     Wiring wiring =
         Wiring.start(
             Config.defaults(),
-            new CommonOptions.IntentsLocation(Path.of("no-such-intents-dir"), false),
+            new IntentsLocation(Path.of("no-such-intents-dir"), false),
             Clock.systemUTC(),
             ChannelMode.MENTION,
             Wiring.KbChoice.IN_MEMORY_UNLESS_SET,

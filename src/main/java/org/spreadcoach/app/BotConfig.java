@@ -10,9 +10,9 @@ import org.spreadcoach.config.Config;
 import org.spreadcoach.config.ConfigLoader;
 import org.spreadcoach.config.ConfigSchema;
 import org.spreadcoach.discord.DiscordSettings;
-import org.spreadcoach.nlu.FeatureSettings;
-import org.spreadcoach.nlu.ModelCache;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.cache.ModelCache;
+import org.spreadcoach.nlu.text.FeatureSettings;
 import org.spreadcoach.rounds.RoundSettings;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.intents.IntentsLocation;
 import org.spreadcoach.ops.OpsServer;
 import org.spreadcoach.reload.IntentWatcher;
 
@@ -15,7 +16,7 @@ import org.spreadcoach.reload.IntentWatcher;
  * What long-running modes (console, Discord) add around the bot: the intent watcher for hot reload
  * and, when a port is given, the health and metrics endpoint.
  */
-final class LiveServices implements AutoCloseable {
+public final class LiveServices implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveServices.class);
   private final IntentWatcher watcher;
   private final OpsServer ops;
@@ -26,15 +27,17 @@ final class LiveServices implements AutoCloseable {
   }
 
   /**
+   * Starts the intent watcher and the health endpoint that the settings ask for.
+   *
    * @param http the endpoint, with {@code --http-port} applied; none when it has no port
    * @param watchIntents config {@code intents.watch}: whether to reload on a change in the intents
    *     directory (when it exists)
    * @param gateway extra health check for the chat platform's connection, or null
    */
-  static LiveServices start(
+  public static LiveServices start(
       HttpSettings http,
       boolean watchIntents,
-      CommonOptions.IntentsLocation intents,
+      IntentsLocation intents,
       Wiring wiring,
       BooleanSupplier gateway)
       throws IOException {

@@ -12,6 +12,7 @@ import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandDispatcher;
 import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.TimedTask;
@@ -89,8 +90,22 @@ public final class SpreadCoachBot implements ChatHandler {
   }
 
   @Override
-  public void onReaction(String channel, String replyId, String user, int value) {
-    log.feedback(channel, replyId, user, value);
+  public Outcome onFollowUp(FollowUpCall call) {
+    try {
+      return coach.followUp(call);
+    } catch (KnowledgeBaseException e) {
+      return unavailable(call.channel(), "that choice", e);
+    }
+  }
+
+  @Override
+  public void onPosted(String channel, String ref, String platformId) {
+    log.posted(channel, ref, platformId);
+  }
+
+  @Override
+  public void onReaction(String channel, String platformId, String user, int value) {
+    log.feedback(channel, platformId, user, value);
   }
 
   @Override

@@ -30,15 +30,16 @@ import org.spreadcoach.config.Secrets;
 import org.spreadcoach.curation.KbSearchCommand;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
+import org.spreadcoach.intents.IntentsLocation;
 import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.jdbc.KnowledgeBases;
 import org.spreadcoach.kb.writer.KbWriter;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.IntentTrainer;
-import org.spreadcoach.nlu.ModelCache;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.ServingModel;
+import org.spreadcoach.nlu.cache.ModelCache;
 import org.spreadcoach.ops.BotMetrics;
 import org.spreadcoach.privacy.ConversationLog;
 import org.spreadcoach.privacy.PiiRedactor;
@@ -103,7 +104,7 @@ public final class Wiring implements AutoCloseable {
    */
   public static Wiring start(
       Config config,
-      CommonOptions.IntentsLocation intents,
+      IntentsLocation intents,
       Clock clock,
       ChannelMode defaultMode,
       KbChoice kbChoice,
@@ -335,7 +336,7 @@ public final class Wiring implements AutoCloseable {
   }
 
   /** Loads and validates the intents and trains a model on them. */
-  public static IntentModel train(Config config, CommonOptions.IntentsLocation intents) {
+  public static IntentModel train(Config config, IntentsLocation intents) {
     IntentSource source = new IntentSource();
     LOG.info("loading intents from {}", source.describe(intents.dir(), intents.explicit()));
     IntentCatalog catalog = source.load(intents.dir(), intents.explicit()).orThrow();

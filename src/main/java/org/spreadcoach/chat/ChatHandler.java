@@ -33,8 +33,23 @@ public interface ChatHandler {
   void onThreadOpened(String channel, String threadId);
 
   /**
-   * Someone reacted to one of the bot's replies: +1 for thumbs up, -1 for thumbs down, 0 when they
-   * took their reaction back.
+   * Someone picked one of the {@link FollowUp}s under a post.
+   *
+   * @return the bot's answer, said where the choice was made
    */
-  void onReaction(String channel, String replyId, String user, int value);
+  Outcome onFollowUp(FollowUpCall call);
+
+  /**
+   * The adapter sent a post that carries a {@link Post#ref}: {@code platformId} is the platform's
+   * id of the (first) message it became, the one people react to.
+   */
+  void onPosted(String channel, String ref, String platformId);
+
+  /**
+   * Someone reacted to one of the bot's messages: +1 for thumbs up, -1 for thumbs down, 0 when they
+   * took their reaction back.
+   *
+   * @param platformId the platform's id of the message reacted to
+   */
+  void onReaction(String channel, String platformId, String user, int value);
 }

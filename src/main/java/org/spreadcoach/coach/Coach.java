@@ -1,17 +1,22 @@
 package org.spreadcoach.coach;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.FollowUp;
+import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.OptionSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
@@ -20,6 +25,7 @@ import org.spreadcoach.chat.SubcommandSpec;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.Principle;
+import org.spreadcoach.nlu.Guess;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.Recognition;
 import org.spreadcoach.nlu.ServingModel;
@@ -66,6 +72,12 @@ public final class Coach implements CommandHandler {
   private final PeerAdviceSource peerAdvice;
   private final ConversationListener listener;
 
+  /** The general questions behind focused answers, by the answer's ref, for the follow-up. */
+  private final Cache<String, String> questions;
+
+  /** The key of a follow-up that goes deeper on one principle: then its id and the answer's ref. */
+  static final String FOCUS = "coach:focus:";
+
   public Coach(
       ServingModel model,
       CoachSettings settings,
@@ -82,6 +94,12 @@ public final class Coach implements CommandHandler {
     this.composer = new ReplyComposer(settings.maxReplyChars());
     this.peerAdvice = peerAdvice;
     this.listener = listener;
+    this.questions =
+        Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofDays(1))
+            .ticker(ticker)
+            .maximumSize(10_000)
+            .build();
   }
 
   @Override
@@ -125,21 +143,17 @@ public final class Coach implements CommandHandler {
           reply(current, message.channel(), message.user(), message.text(), recognition),
           recognition);
     }
-    Optional<Intent> intent = current.catalog().intent(recognition.intent());
-    if (recognition.inScope() && intent.isPresent() && !intent.get().ambient()) {
+    if (recognition.inScope() && !recognition.unpromptedIntent()) {
       // A greeting or thanks meant for the bot, in a channel where nobody mentioned it.
       return new CoachAnswer(
           Outcome.silent(
               SilenceReason.NOT_ADDRESSED,
-              "that reads as talk "
-                  + "meant for me ("
-                  + intent.get().id()
+              "that reads as talk meant for me ("
+                  + recognition.intent()
                   + "), and nobody mentioned me"),
           recognition);
     }
-    boolean confident =
-        recognition.inScope() && recognition.confidence() >= settings.ambientThreshold();
-    if (!confident) {
+    if (!recognition.answeredUnprompted(settings.ambientThreshold())) {
       return new CoachAnswer(
           Outcome.silent(SilenceReason.OUT_OF_SCOPE, whyNotConfident(recognition)), recognition);
     }
@@ -169,8 +183,14 @@ public final class Coach implements CommandHandler {
           + String.format(Locale.ROOT, "%.2f", settings.ambientThreshold())
           + " I need to speak unprompted";
     }
+    String gate =
+        Double.isNaN(r.domain())
+            ? ""
+            : String.format(Locale.ROOT, "; that it is about spreading a change: %.2f", r.domain());
     return "it doesn't read as a question about spreading a change"
-        + (r.bestGuess() == null ? "" : " (nearest: " + r.bestGuess() + " at " + confidence + ")");
+        + (r.bestGuess() == null
+            ? ""
+            : " (nearest: " + r.bestGuess() + " at " + confidence + gate + ")");
   }
 
   private static String describe(Duration d) {
@@ -231,20 +251,104 @@ public final class Coach implements CommandHandler {
       IntentModel current, String channel, String user, String text, Recognition recognition) {
     IntentCatalog catalog = current.catalog();
     Optional<Intent> intent = current.catalog().intent(recognition.intent());
+    String ref = UUID.randomUUID().toString();
     if (!recognition.inScope() || intent.isEmpty()) {
-      return Outcome.reply(Post.plain(channel, composer.fallback(catalog)));
+      return Outcome.reply(post(channel, composer.fallback(catalog), null, null, ref));
     }
     Intent i = intent.get();
+    if (i.ambient() && i.principle() == null) {
+      List<Principle> ranked = narrowDown(catalog, recognition);
+      if (ranked.size() >= 2) {
+        questions.put(ref, text);
+        List<FollowUp> choices = new ArrayList<>();
+        for (int n = 0; n < ranked.size(); n++) {
+          choices.add(
+              new FollowUp(
+                  (n + 1) + ". " + ranked.get(n).name(), FOCUS + ranked.get(n).id() + ":" + ref));
+        }
+        return Outcome.reply(
+            new Post(
+                channel, composer.focused(ranked), i.id(), null, null, ref, List.of(), choices));
+      }
+    }
     List<String> pool = new ArrayList<>(i.prompts());
     catalog.principle(i.principle()).ifPresent(p -> pool.addAll(p.prompts()));
     // Small talk (greetings, thanks, help) answers with one line; coaching asks several prompts.
     int count = i.ambient() ? settings.promptsPerReply() : 1;
     List<String> prompts = rotation.pick(user, pool, count);
     String body = composer.coaching(catalog, i, prompts);
-    if (i.ambient()) {
-      List<PeerAdvice> advice = peerAdvice.find(text, i.id(), i.principle(), user, 3);
-      body = composer.withPeerAdvice(body, advice);
+    if (!i.ambient()) {
+      return Outcome.reply(post(channel, body, i.id(), i.principle(), ref));
     }
-    return Outcome.reply(new Post(channel, body, i.id(), i.principle()));
+    ReplyComposer.WithAdvice withAdvice =
+        composer.withPeerAdvice(body, peerAdvice.find(text, i.id(), i.principle(), user, 3));
+    return Outcome.reply(
+        new Post(
+            channel,
+            withAdvice.text(),
+            i.id(),
+            i.principle(),
+            null,
+            ref,
+            withAdvice.shown().stream().map(PeerAdvice::id).toList(),
+            List.of()));
+  }
+
+  private static Post post(
+      String channel, String text, String intent, String principle, String ref) {
+    return new Post(channel, text, intent, principle, null, ref, List.of(), List.of());
+  }
+
+  /**
+   * The two or three principles the recogniser ranks highest for a general question: the third only
+   * when it is at least half as likely as the second, so a clear pair is not padded.
+   */
+  static List<Principle> narrowDown(IntentCatalog catalog, Recognition recognition) {
+    List<Guess> top = recognition.principles().stream().limit(3).toList();
+    List<Principle> out = new ArrayList<>();
+    for (int n = 0; n < top.size(); n++) {
+      if (n == 2 && top.get(2).probability() < top.get(1).probability() / 2) {
+        break;
+      }
+      catalog.principle(top.get(n).label()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * Answers a follow-up: a principle picked under a focused answer. The coaching is on that
+   * principle, with peer advice for the question asked, while the question is remembered.
+   */
+  public Outcome followUp(FollowUpCall call) {
+    if (!call.key().startsWith(FOCUS)) {
+      return Outcome.refused(call.channel(), "That choice is no longer on offer.");
+    }
+    String rest = call.key().substring(FOCUS.length());
+    int colon = rest.indexOf(':');
+    String principleId = colon < 0 ? rest : rest.substring(0, colon);
+    String question = colon < 0 ? null : questions.getIfPresent(rest.substring(colon + 1));
+    IntentCatalog catalog = model.current().catalog();
+    Optional<Principle> principle = catalog.principle(principleId);
+    if (principle.isEmpty()) {
+      return Outcome.refused(
+          call.channel(),
+          "That principle is no longer in the catalogue; " + "see `/coach principles`.");
+    }
+    Principle p = principle.get();
+    List<String> prompts = rotation.pick(call.user(), p.prompts(), settings.promptsPerReply());
+    ReplyComposer.WithAdvice withAdvice =
+        composer.withPeerAdvice(
+            composer.principleCoaching(p, prompts),
+            peerAdvice.find(question == null ? "" : question, null, p.id(), call.user(), 3));
+    return Outcome.done(
+        new Post(
+            call.channel(),
+            withAdvice.text(),
+            null,
+            p.id(),
+            null,
+            null,
+            withAdvice.shown().stream().map(PeerAdvice::id).toList(),
+            List.of()));
   }
 }

@@ -1,5 +1,6 @@
 package org.spreadcoach.coach;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.spreadcoach.chat.ChatText;
@@ -39,29 +40,70 @@ public final class ReplyComposer {
   }
 
   /**
+   * A reply and the peer advice it shows.
+   *
+   * @param text the reply
+   * @param shown the advice that fitted under it
+   */
+  public record WithAdvice(String text, List<PeerAdvice> shown) {}
+
+  /**
    * Adds peer advice under the coaching reply, each item marked as from a peer; items that would
    * push the reply over the limit are left out.
    */
-  public String withPeerAdvice(String reply, List<PeerAdvice> advice) {
-    if (advice.isEmpty()) {
-      return reply;
-    }
+  public WithAdvice withPeerAdvice(String reply, List<PeerAdvice> advice) {
     StringBuilder out = new StringBuilder(reply);
     String heading = "\nWhat peers advised before:";
-    boolean any = false;
+    List<PeerAdvice> shown = new ArrayList<>();
     for (PeerAdvice item : advice) {
       String line = "\n> " + item.text().replace('\n', ' ') + " (peer advice)";
-      int extra = line.length() + (any ? 0 : heading.length());
+      int extra = line.length() + (shown.isEmpty() ? heading.length() : 0);
       if (out.length() + extra > maxChars) {
         continue;
       }
-      if (!any) {
+      if (shown.isEmpty()) {
         out.append(heading);
-        any = true;
       }
       out.append(line);
+      shown.add(item);
     }
-    return out.toString();
+    return new WithAdvice(out.toString(), shown);
+  }
+
+  /**
+   * The answer to a general question: the principles the recogniser ranks highest for it, each
+   * numbered with its tagline, and the one question that tells them apart, from each principle's
+   * {@link Principle#choice}. The person picks one to go deeper; the tour of all principles stays
+   * on {@code /coach principles}.
+   */
+  public String focused(List<Principle> ranked) {
+    StringBuilder out = new StringBuilder("That's a broad one. It could be mostly about:");
+    for (int i = 0; i < ranked.size(); i++) {
+      Principle p = ranked.get(i);
+      appendLine(
+          out,
+          (i + 1) + ". **" + p.name() + "**" + (p.tagline().isEmpty() ? "" : ": " + p.tagline()));
+    }
+    List<String> choices = ranked.stream().map(Principle::choice).toList();
+    String last = choices.get(choices.size() - 1);
+    appendLine(
+        out,
+        "Which is the hard part right now: "
+            + String.join(", ", choices.subList(0, choices.size() - 1))
+            + " or "
+            + last
+            + "?");
+    appendLine(out, "Pick one to go deeper, or see them all with `/coach principles`.");
+    return fit(out.toString(), maxChars);
+  }
+
+  /** A coaching reply on one principle, chosen by the person after a focused answer. */
+  public String principleCoaching(Principle principle, List<String> prompts) {
+    StringBuilder out = new StringBuilder(principleLine(principle));
+    for (String prompt : prompts) {
+      appendLine(out, (prompts.size() > 1 ? "• " : "") + prompt);
+    }
+    return fit(out.toString(), maxChars);
   }
 
   /** What the bot says when addressed with something it does not recognise. */

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.FollowUp;
+import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 
@@ -34,6 +36,7 @@ public final class ConsoleSession {
   static final String AS_USAGE =
       "Usage: /as USER [ROLES], e.g. `/as alex` or `/as sam facilitator,maintainer`: switches who"
           + " is typing, so one person can try a round.";
+  private static final Pattern CHOICE = Pattern.compile("\\d{1,2}");
   private static final Pattern MENTION =
       Pattern.compile("^@(coach|bot|spreadcoach)\\b[,:]?\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -43,6 +46,7 @@ public final class ConsoleSession {
   private final boolean ambient;
   private final boolean prompt;
   private String user;
+  private List<FollowUp> offered = List.of();
   private Set<String> roles;
 
   /**
@@ -77,7 +81,9 @@ public final class ConsoleSession {
         break;
       }
       if (!text.isEmpty()) {
-        show(out, handle(text));
+        Outcome outcome = handle(text);
+        remember(outcome.posts());
+        show(out, outcome);
       }
       showPrompt(out);
     }
@@ -112,8 +118,23 @@ public final class ConsoleSession {
     out.flush();
   }
 
+  /** The choices under the last reply that offered any; a typed number picks one. */
+  private void remember(List<Post> posts) {
+    List<FollowUp> choices = posts.stream().flatMap(p -> p.followUps().stream()).toList();
+    if (!choices.isEmpty()) {
+      offered = choices;
+    }
+  }
+
   /** Handles one typed line. */
   Outcome handle(String text) {
+    if (CHOICE.matcher(text).matches() && !offered.isEmpty()) {
+      int n = Integer.parseInt(text);
+      if (n >= 1 && n <= offered.size()) {
+        return bot.onFollowUp(
+            new FollowUpCall(channel, user, user, roles, offered.get(n - 1).key()));
+      }
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.equals("/as") || lower.startsWith("/as ")) {
       return switchUser(text.substring(3).strip());
@@ -173,6 +194,10 @@ public final class ConsoleSession {
   private static void show(PrintWriter out, List<Post> posts) {
     for (Post post : posts) {
       out.println("coach> " + post.text().replace("\n", "\n       "));
+      int choices = post.followUps().size();
+      if (choices > 0) {
+        out.println("       (type a number from 1 to " + choices + " to choose)");
+      }
     }
     out.flush();
   }

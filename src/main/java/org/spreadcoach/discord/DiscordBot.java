@@ -22,10 +22,14 @@ import org.javacord.api.entity.intent.Intent;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.message.MessageFlag;
+import org.javacord.api.entity.message.component.ActionRow;
 import org.javacord.api.entity.server.Server;
+import org.javacord.api.event.interaction.ButtonClickEvent;
 import org.javacord.api.event.interaction.SlashCommandCreateEvent;
 import org.javacord.api.event.message.MessageCreateEvent;
 import org.javacord.api.event.message.reaction.SingleReactionEvent;
+import org.javacord.api.interaction.ButtonInteraction;
+import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 import org.slf4j.Logger;
@@ -34,6 +38,7 @@ import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SubcommandSpec;
@@ -149,6 +154,7 @@ public final class DiscordBot implements AutoCloseable {
     api.addServerJoinListener(event -> registerCommands(event.getServer()));
     api.addMessageCreateListener(this::onMessage);
     api.addSlashCommandCreateListener(this::onSlashCommand);
+    api.addButtonClickListener(this::onButtonClick);
     api.addReactionAddListener(event -> onReaction(event, true));
     api.addReactionRemoveListener(event -> onReaction(event, false));
     api.addLostConnectionListener(
@@ -231,7 +237,7 @@ public final class DiscordBot implements AutoCloseable {
           Outcome outcome = bot.onMessage(chat);
           for (Post post : outcome.posts()) {
             if (post.channel().equals(chat.channel())) {
-              DiscordReplies.send(post, message.getChannel(), message).join();
+              posted(post, DiscordReplies.send(post, message.getChannel(), message).join());
             } else {
               sendTo(post);
             }
@@ -270,7 +276,7 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   private void respond(
-      SlashCommandInteraction interaction,
+      InteractionBase interaction,
       InteractionOriginalResponseUpdater updater,
       Outcome outcome,
       boolean ephemeral,
@@ -279,11 +285,16 @@ public final class DiscordBot implements AutoCloseable {
         outcome.posts().isEmpty() ? List.of(Post.plain(channel, "Done.")) : outcome.posts();
     boolean first = true;
     for (Post post : posts) {
-      for (String chunk : DiscordReplies.chunks(post)) {
+      List<String> chunks = DiscordReplies.chunks(post);
+      for (int i = 0; i < chunks.size(); i++) {
+        Optional<ActionRow> buttons =
+            i == chunks.size() - 1 ? DiscordReplies.buttons(post) : Optional.empty();
         if (first) {
           first = false;
-          Message sent =
-              updater.setContent(chunk).setAllowedMentions(DiscordReplies.none()).update().join();
+          updater.setContent(chunks.get(i)).setAllowedMentions(DiscordReplies.none());
+          buttons.ifPresent(updater::addComponents);
+          Message sent = updater.update().join();
+          posted(post, sent);
           if (post.threadTitle() != null && !ephemeral) {
             openThread(sent, post.threadTitle(), channel);
           }
@@ -291,15 +302,47 @@ public final class DiscordBot implements AutoCloseable {
           var followup =
               interaction
                   .createFollowupMessageBuilder()
-                  .setContent(chunk)
+                  .setContent(chunks.get(i))
                   .setAllowedMentions(DiscordReplies.none());
+          buttons.ifPresent(followup::addComponents);
           if (ephemeral) {
             followup.setFlags(MessageFlag.EPHEMERAL);
           }
-          followup.send().join();
+          Message sent = followup.send().join();
+          if (i == 0) {
+            posted(post, sent);
+          }
         }
       }
     }
+  }
+
+  /** Tells the bot which message carried a post it keeps, so reactions to it can be traced. */
+  private void posted(Post post, Message sent) {
+    if (post.ref() != null && sent != null) {
+      bot.onPosted(post.channel(), post.ref(), sent.getIdAsString());
+    }
+  }
+
+  private void onButtonClick(ButtonClickEvent event) {
+    ButtonInteraction interaction = event.getButtonInteraction();
+    if (!accepting.get()) {
+      logFailure(
+          interaction
+              .createImmediateResponder()
+              .setContent("I'm restarting; please try again in a moment.")
+              .setFlags(MessageFlag.EPHEMERAL)
+              .respond(),
+          "the restart notice");
+      return;
+    }
+    FollowUpCall call = DiscordEvents.toFollowUp(interaction);
+    CompletableFuture<InteractionOriginalResponseUpdater> deferred = interaction.respondLater();
+    submit(
+        () -> {
+          Outcome outcome = bot.onFollowUp(call);
+          respond(interaction, deferred.join(), outcome, false, call.channel());
+        });
   }
 
   private void openThread(Message message, String title, String channel) {
@@ -374,7 +417,16 @@ public final class DiscordBot implements AutoCloseable {
   private void sendTo(Post post) {
     api.getTextChannelById(post.channel())
         .ifPresentOrElse(
-            channel -> logFailure(DiscordReplies.send(post, channel, null), "a post"),
+            channel ->
+                whenDone(
+                    DiscordReplies.send(post, channel, null),
+                    (sent, error) -> {
+                      if (error != null) {
+                        LOG.warn("Discord did not take a post ({})", describe(error));
+                      } else {
+                        posted(post, sent);
+                      }
+                    }),
             () -> LOG.warn("cannot post to channel {}: not visible to the bot", post.channel()));
   }
 

@@ -12,10 +12,12 @@ import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.permission.Role;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.entity.user.User;
+import org.javacord.api.interaction.ButtonInteraction;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOption;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.FollowUpCall;
 
 /** Maps Javacord's events to the core's records. Stateless. */
 final class DiscordEvents {
@@ -63,6 +65,16 @@ final class DiscordEvents {
     String channel =
         interaction.getChannel().map(c -> c.getIdAsString()).orElse(user.getIdAsString());
     return new CommandCall(channel, user.getIdAsString(), user.getName(), roles, name[0], args);
+  }
+
+  /** A button the bot put under a post, pressed: the follow-up its id names. */
+  static FollowUpCall toFollowUp(ButtonInteraction interaction) {
+    User user = interaction.getUser();
+    Set<String> roles = interaction.getServer().map(s -> roleNames(s, user)).orElse(Set.of());
+    String channel =
+        interaction.getChannel().map(c -> c.getIdAsString()).orElse(user.getIdAsString());
+    return new FollowUpCall(
+        channel, user.getIdAsString(), user.getName(), roles, interaction.getCustomId());
   }
 
   private static Optional<String> value(SlashCommandInteractionOption option) {

@@ -2,10 +2,14 @@ package org.spreadcoach.discord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.javacord.api.entity.channel.TextChannel;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageBuilder;
+import org.javacord.api.entity.message.component.ActionRow;
+import org.javacord.api.entity.message.component.Button;
+import org.javacord.api.entity.message.component.LowLevelComponent;
 import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
 import org.spreadcoach.chat.Post;
@@ -36,18 +40,39 @@ final class DiscordReplies {
     return TextSplitter.split(post.text(), MAX_CHARS);
   }
 
-  /** Builders for a post; the first replies to {@code replyTo} when given. */
+  /**
+   * Builders for a post; the first replies to {@code replyTo} when given, the last carries the
+   * post's choices as buttons.
+   */
   static List<MessageBuilder> builders(Post post, Message replyTo) {
     List<MessageBuilder> out = new ArrayList<>();
-    for (String chunk : chunks(post)) {
-      MessageBuilder builder = new MessageBuilder().setContent(chunk);
+    List<String> chunks = chunks(post);
+    for (int i = 0; i < chunks.size(); i++) {
+      MessageBuilder builder = new MessageBuilder().setContent(chunks.get(i));
       builder.setAllowedMentions(none());
       if (replyTo != null && out.isEmpty()) {
         builder.replyTo(replyTo);
       }
+      if (i == chunks.size() - 1) {
+        buttons(post).ifPresent(builder::addComponents);
+      }
       out.add(builder);
     }
     return out;
+  }
+
+  /** The post's choices as one row of buttons whose ids are the choices' keys; none without. */
+  static Optional<ActionRow> buttons(Post post) {
+    if (post.followUps().isEmpty()) {
+      return Optional.empty();
+    }
+    // Discord allows five buttons in a row.
+    return Optional.of(
+        ActionRow.of(
+            post.followUps().stream()
+                .limit(5)
+                .map(f -> (LowLevelComponent) Button.secondary(f.key(), f.label()))
+                .toList()));
   }
 
   /** Sends a post, in order; completes with the first message sent. */

@@ -102,10 +102,7 @@ public final class IntentEvaluator {
     List<EvaluationReport.DevMiss> misses = new ArrayList<>();
     for (DevSample sample : dev) {
       Recognition r = model.classify(sample.text());
-      boolean ambientReply =
-          r.inScope()
-              && r.confidence() >= ambientThreshold
-              && model.catalog().intent(r.intent()).map(Intent::ambient).orElse(false);
+      boolean ambientReply = r.answeredUnprompted(ambientThreshold);
       boolean right;
       if (sample.isChatter()) {
         chatter++;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -204,7 +205,8 @@ public final class IntentLoader {
     String tagline = r.optionalText("tagline").orElse("");
     String summary = r.optionalText("summary").orElse("");
     String readMore = r.optionalText("readMore").orElse(null);
-    String choice = r.optionalText("choice").orElse(tagline);
+    String choice =
+        r.optionalText("choice").orElse(name.map(n -> n.toLowerCase(Locale.ROOT)).orElse(""));
     int order = r.optionalInteger("order").map(Long::intValue).orElse(Integer.MAX_VALUE);
     List<Located<String>> prompts = prompts(r, where);
     if (id.isPresent() && name.isPresent()) {

@@ -12,8 +12,8 @@ import java.util.List;
  * @param tagline a few words for the tour of principles
  * @param summary one paragraph on what the principle is about
  * @param readMore link to public guidance, or null
- * @param choice what the principle is about, in a few words that finish the question "is the hard
- *     part ...?" when a general question is narrowed down to it (its tagline by default)
+ * @param choice what the principle is about, in a few words that finish the question "which is the
+ *     hard part: ...?" when a general question is narrowed down to it (its name by default)
  * @param prompts coaching questions for any intent under this principle
  * @param file where it was declared, for messages
  */

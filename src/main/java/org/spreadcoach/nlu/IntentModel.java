@@ -1,6 +1,12 @@
 package org.spreadcoach.nlu;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
 
@@ -33,14 +39,16 @@ public final class IntentModel {
   }
 
   /**
-   * Recognises {@code text}: scores it, then applies the {@link OutOfScopeRule} of the settings.
+   * Recognises {@code text}: scores it against the intents and the {@link OutOfScopeRule} of the
+   * settings decides; a spread question must also convince the open-world gate.
    */
   public Recognition classify(String text) {
     String[] tokens = classifier.tokens(text);
     if (tokens.length == 0) {
       return Recognition.nothing();
     }
-    return decide(classifier.scoreTokens(tokens));
+    return decide(
+        classifier.scoreTokens(tokens), gate == null ? Double.NaN : gate.probability(tokens));
   }
 
   /** Intents of one principle form one group; others stand alone. */
@@ -48,14 +56,60 @@ public final class IntentModel {
     return catalog.intent(intent).map(Intent::principle).map(p -> "principle:" + p).orElse(intent);
   }
 
-  Recognition decide(Scores scores) {
+  /**
+   * @param domain the gate's probability that the message is a spread question, or NaN for none
+   */
+  Recognition decide(Scores scores, double domain) {
     OutOfScopeRule.Verdict v = settings.outOfScopeRule().judge(scores, this::groupOf);
-    if (!v.inScope()) {
-      return new Recognition(false, null, null, v.confidence(), v.bestIntent());
-    }
-    String principle = catalog.intent(v.bestIntent()).map(Intent::principle).orElse(null);
-    return new Recognition(true, v.bestIntent(), principle, v.confidence(), v.bestIntent());
+    boolean unprompted = catalog.intent(v.bestIntent()).map(Intent::ambient).orElse(false);
+    // The gate speaks for spread questions only: talk meant for the bot (a greeting) is not one,
+    // and is recognised by the intent model alone.
+    boolean gated = unprompted && domain < settings.domainThreshold();
+    boolean inScope = v.inScope() && !gated;
+    String principle =
+        inScope ? catalog.intent(v.bestIntent()).map(Intent::principle).orElse(null) : null;
+    return new Recognition(
+        inScope,
+        inScope ? v.bestIntent() : null,
+        principle,
+        v.confidence(),
+        v.bestIntent(),
+        domain,
+        unprompted,
+        bestIntents(scores, 3),
+        principles(scores));
   }
+
+  /** The {@code count} most probable intents, never the out-of-scope class, best first. */
+  private static List<Guess> bestIntents(Scores scores, int count) {
+    List<Guess> all = new ArrayList<>();
+    for (int i = 0; i < scores.labels().length; i++) {
+      if (!TextClassifier.OOS.equals(scores.labels()[i])) {
+        all.add(new Guess(scores.labels()[i], scores.probs()[i]));
+      }
+    }
+    all.sort(BEST_FIRST);
+    return List.copyOf(all.subList(0, Math.min(count, all.size())));
+  }
+
+  /** Every principle of the catalogue with its intents' probabilities summed, best first. */
+  private List<Guess> principles(Scores scores) {
+    Map<String, Double> sums = new LinkedHashMap<>();
+    catalog.principles().forEach(p -> sums.put(p.id(), 0.0));
+    for (int i = 0; i < scores.labels().length; i++) {
+      String principle = catalog.intent(scores.labels()[i]).map(Intent::principle).orElse(null);
+      if (principle != null) {
+        sums.merge(principle, scores.probs()[i], Double::sum);
+      }
+    }
+    List<Guess> out = new ArrayList<>();
+    sums.forEach((id, p) -> out.add(new Guess(id, p)));
+    out.sort(BEST_FIRST);
+    return out;
+  }
+
+  private static final Comparator<Guess> BEST_FIRST =
+      Comparator.comparingDouble(Guess::probability).reversed().thenComparing(Guess::label);
 
   public IntentCatalog catalog() {
     return catalog;
@@ -74,7 +128,7 @@ public final class IntentModel {
   }
 
   /** The open-world gate, when there is one. */
-  java.util.Optional<DomainGate> gate() {
-    return java.util.Optional.ofNullable(gate);
+  Optional<DomainGate> gate() {
+    return Optional.ofNullable(gate);
   }
 }

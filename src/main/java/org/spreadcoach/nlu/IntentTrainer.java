@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.nlu.cache.ModelCache;
 
 /** Trains an {@link IntentModel} from a catalogue: every intent example, plus the negatives. */
 public final class IntentTrainer {

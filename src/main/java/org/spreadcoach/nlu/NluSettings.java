@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Key;
+import org.spreadcoach.nlu.text.FeatureSettings;
 
 /**
  * How the recogniser is trained and when it calls a message out of scope. Its keys (section {@code
@@ -31,6 +32,8 @@ import org.spreadcoach.config.Key;
  *     divided by this (below 1 sharper, 1 as trained); it never changes the best label
  * @param cutoff least number of training messages a feature must occur in to be kept
  * @param features which features to extract
+ * @param domainThreshold least probability the open-world gate ({@link DomainGate}) must give a
+ *     spread question for it to count as in scope
  */
 public record NluSettings(
     double threshold,
@@ -41,7 +44,8 @@ public record NluSettings(
     int threads,
     double temperature,
     int cutoff,
-    FeatureSettings features) {
+    FeatureSettings features,
+    double domainThreshold) {
 
   public static final Key<Double> THRESHOLD =
       Key.number(
@@ -77,9 +81,18 @@ public record NluSettings(
           atLeast(0),
           "least number of training messages a feature must occur in to be kept");
 
+  public static final Key<Double> DOMAIN_THRESHOLD =
+      Key.number(
+          "nlu.domainThreshold",
+          0.3,
+          between(0.0, 1.0),
+          "least probability the open-world gate must give a message for it to count as a spread "
+              + "question (the gate is trained on the intents and the background corpus)");
+
   /** The keys above, for the config schema. */
   public static final List<Key<?>> KEYS =
-      List.of(THRESHOLD, MARGIN, ITERATIONS, L1, L2, THREADS, TEMPERATURE, CUTOFF);
+      List.of(
+          THRESHOLD, MARGIN, ITERATIONS, L1, L2, THREADS, TEMPERATURE, CUTOFF, DOMAIN_THRESHOLD);
 
   public NluSettings {
     THRESHOLD.require(threshold);
@@ -91,6 +104,7 @@ public record NluSettings(
     TEMPERATURE.require(temperature);
     CUTOFF.require(cutoff);
     Objects.requireNonNull(features, "features");
+    DOMAIN_THRESHOLD.require(domainThreshold);
   }
 
   /** The settings {@code config} holds. */
@@ -104,7 +118,8 @@ public record NluSettings(
         config.get(THREADS),
         config.get(TEMPERATURE),
         config.get(CUTOFF),
-        FeatureSettings.from(config));
+        FeatureSettings.from(config),
+        config.get(DOMAIN_THRESHOLD));
   }
 
   /** The declared defaults: what an install that configures nothing runs with. */
@@ -119,6 +134,15 @@ public record NluSettings(
 
   public NluSettings withThreshold(double newThreshold, double newMargin) {
     return new NluSettings(
-        newThreshold, newMargin, iterations, l1, l2, threads, temperature, cutoff, features);
+        newThreshold,
+        newMargin,
+        iterations,
+        l1,
+        l2,
+        threads,
+        temperature,
+        cutoff,
+        features,
+        domainThreshold);
   }
 }

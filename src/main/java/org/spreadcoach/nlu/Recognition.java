@@ -1,5 +1,7 @@
 package org.spreadcoach.nlu;
 
+import java.util.List;
+
 /**
  * What the recogniser made of one message.
  *
@@ -7,15 +9,46 @@ package org.spreadcoach.nlu;
  * @param intent the intent id when in scope, otherwise null
  * @param principle the intent's principle id when in scope (null for general questions and small
  *     talk, and when out of scope)
- * @param confidence probability of the best-matching intent, whether or not it passed
+ * @param confidence probability of the best-matching principle (its intents summed), or of the best
+ *     intent when it has no principle; whether or not it passed
  * @param bestGuess the best-matching intent even when out of scope, for evaluation and curation;
  *     null when nothing matched at all
+ * @param domain the open-world gate's probability that the message is about spreading a change, or
+ *     NaN when the model has no gate
+ * @param unpromptedIntent whether the best intent is one the bot may answer unprompted (a spread
+ *     question, not a greeting)
+ * @param candidates the best three intents, best first, for maintainers reviewing a close call
+ * @param principles every principle with its probability, best first, for narrowing a general
+ *     question down and for grouping advice
  */
 public record Recognition(
-    boolean inScope, String intent, String principle, double confidence, String bestGuess) {
+    boolean inScope,
+    String intent,
+    String principle,
+    double confidence,
+    String bestGuess,
+    double domain,
+    boolean unpromptedIntent,
+    List<Guess> candidates,
+    List<Guess> principles) {
+
+  public Recognition {
+    candidates = List.copyOf(candidates);
+    principles = List.copyOf(principles);
+  }
 
   /** Out of scope with no guess: an empty or unreadable message. */
   public static Recognition nothing() {
-    return new Recognition(false, null, null, 0.0, null);
+    return new Recognition(false, null, null, 0.0, null, Double.NaN, false, List.of(), List.of());
+  }
+
+  /**
+   * Whether an ambient channel gets an unprompted reply to this message (cooldown aside): it is in
+   * scope, a spread question rather than talk meant for the bot, and at least {@code
+   * ambientThreshold} sure. The coach, {@code classify} and the evaluation all decide through this
+   * one rule.
+   */
+  public boolean answeredUnprompted(double ambientThreshold) {
+    return inScope && unpromptedIntent && confidence >= ambientThreshold;
   }
 }

@@ -20,6 +20,10 @@ import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
+import org.spreadcoach.nlu.text.FeatureExtractor;
+import org.spreadcoach.nlu.text.FeatureSettings;
+import org.spreadcoach.nlu.text.FeatureVocabulary;
+import org.spreadcoach.nlu.text.TextNormaliser;
 
 /**
  * An OpenNLP maxent categoriser (quasi-Newton trainer) over {@link FeatureExtractor} features.
@@ -117,7 +121,7 @@ public final class TextClassifier {
    * so that {@link #read} restores a classifier that scores exactly as this one. Leaves {@code out}
    * open, so more can follow it (OpenNLP's writer closes what it writes to).
    */
-  void write(OutputStream out) throws IOException {
+  public void write(OutputStream out) throws IOException {
     DataOutputStream data =
         new DataOutputStream(
             new FilterOutputStream(out) {
@@ -140,7 +144,7 @@ public final class TextClassifier {
    * Reads what {@link #write} wrote; {@code settings} must be those it was trained with (the
    * features are extracted and the confidence tempered by them).
    */
-  static TextClassifier read(InputStream in, NluSettings settings) throws IOException {
+  public static TextClassifier read(InputStream in, NluSettings settings) throws IOException {
     DataInputStream data = new DataInputStream(in);
     FeatureVocabulary vocabulary = FeatureVocabulary.read(data);
     MaxentModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();

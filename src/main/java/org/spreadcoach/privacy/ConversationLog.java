@@ -6,6 +6,7 @@ import java.util.List;
 import org.spreadcoach.chat.ChannelSettings;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.coach.ConversationListener;
+import org.spreadcoach.kb.Candidate;
 import org.spreadcoach.kb.Exchange;
 import org.spreadcoach.kb.WriteQueue;
 import org.spreadcoach.nlu.Recognition;
@@ -53,7 +54,10 @@ public final class ConversationLog implements ConversationListener {
     }
     List<Exchange.StoredReply> replies =
         outcome.posts().stream()
-            .map(p -> new Exchange.StoredReply(p.text(), p.intent(), p.principle()))
+            .map(
+                p ->
+                    new Exchange.StoredReply(
+                        p.text(), p.intent(), p.principle(), p.ref(), p.offered()))
             .toList();
     Exchange exchange =
         new Exchange(
@@ -67,12 +71,32 @@ public final class ConversationLog implements ConversationListener {
             recognition.confidence(),
             recognition.inScope(),
             addressed,
-            replies);
+            replies,
+            recognition.candidates().stream()
+                .map(g -> new Candidate(g.label(), g.probability()))
+                .toList(),
+            recognition.domain());
     writer.enqueue(kb -> kb.recordExchange(exchange));
   }
 
-  /** Records a thumbs-up (+1) or thumbs-down (-1) on a bot reply; 0 withdraws it. */
+  /**
+   * Links a kept reply to the platform message that carried it, so reactions to that message reach
+   * it; nothing is kept in a channel that did not opt in.
+   */
+  public void posted(String channel, String ref, String platformId) {
+    if (channels.logs(channel)) {
+      writer.enqueue(kb -> kb.recordPosted(ref, platformId));
+    }
+  }
+
+  /**
+   * Records a thumbs-up (+1) or thumbs-down (-1) on a bot reply; 0 withdraws it. Only in a channel
+   * that opted in, where the reply itself is kept.
+   */
   public void feedback(String channel, String replyRef, String user, int value) {
+    if (!channels.logs(channel)) {
+      return;
+    }
     String author = pseudonyms.of(user);
     Instant at = clock.instant();
     writer.enqueue(kb -> kb.recordFeedback(at, channel, replyRef, author, value));

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.FollowUp;
+import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.time.ManualClock;
@@ -30,13 +32,17 @@ import org.spreadcoach.time.ManualClock;
  * <pre>
  * {"type":"message","channel":C,"user":U,"name":N,"roles":[..],"text":T,"mentioned":bool,"direct":bool}
  * {"type":"command","channel":C,"user":U,"roles":[..],"command":"coach","args":{"question":T}}
+ * {"type":"choice","channel":C,"user":U,"event":N,"option":K}   (picks choice K under the reply to line N)
+ * {"type":"reaction","channel":C,"user":U,"event":N,"value":1}  (a thumbs up, -1 down, 0 taken back)
  * {"type":"clock","advance":"PT10M"}
  * {"type":"thread","channel":C,"thread":T}   (the platform opened thread T on the bot's last post in C)
  * </pre>
  *
  * <p>Output lines name their 1-based input line as {@code event}: {@code reply} (with {@code ok}
- * for commands), {@code silent} with a reason, or {@code error} for a line that is not a valid
- * event (the rest still runs). Blank lines are skipped.
+ * for commands and choices, and {@code choices}, the labels of what may be picked, when it offers
+ * any), {@code silent} with a reason, or {@code error} for a line that is not a valid event (the
+ * rest still runs). Blank lines are skipped. Replay plays the platform too: the messages it "sends"
+ * get the ids {@code replay:LINE:N}, which is what reactions refer to.
  *
  * <p>An output line is an acknowledgement: it is written only once what the bot stored for its
  * event has been tried (the {@code stored} barrier), so while the database works every answered
@@ -66,6 +72,18 @@ public final class ReplayRunner {
     this.clock = clock;
     this.stored = stored;
   }
+
+  /** The posts each recent input line produced, for reactions and choices that refer to them. */
+  private final Map<Integer, List<Post>> postsByEvent =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<Post>> eldest) {
+          return size() > MAX_REMEMBERED;
+        }
+      };
+
+  /** How many input lines' posts a reaction or a choice can still refer to. */
+  static final int MAX_REMEMBERED = 10_000;
 
   /** An event's output lines, written once its writes have been tried. */
   private record Waiting(CompletableFuture<Void> stored, List<Map<String, Object>> lines) {}
@@ -143,17 +161,95 @@ public final class ReplayRunner {
       writeAll(waiting, out);
     }
     return switch (type) {
-      case "message" -> outputs(lineNo, bot.onMessage(message(event)), false);
-      case "command" -> outputs(lineNo, bot.onCommand(command(event)), true);
+      case "message" -> outputs(lineNo, posted(lineNo, bot.onMessage(message(event))), false);
+      case "command" -> outputs(lineNo, posted(lineNo, bot.onCommand(command(event))), true);
+      case "choice" -> outputs(lineNo, posted(lineNo, choice(event)), true);
       case "clock" -> clock(lineNo, event);
       case "thread" -> {
         bot.onThreadOpened(text(event, "channel", true), text(event, "thread", true));
         yield List.of();
       }
+      case "reaction" -> {
+        reaction(event);
+        yield List.of();
+      }
       default ->
           throw new ReplayEventException(
-              "unknown event type '" + type + "' (expected message, command, clock or thread)");
+              "unknown event type '"
+                  + type
+                  + "' (expected message, command, choice, reaction, clock or thread)");
     };
+  }
+
+  /**
+   * Plays the platform: each post that carries a reference gets the id a platform would give its
+   * message, {@code replay:LINE:N}, and the bot is told, as Discord's adapter tells it.
+   */
+  private Outcome posted(int lineNo, Outcome outcome) {
+    List<Post> posts = outcome.posts();
+    for (int i = 0; i < posts.size(); i++) {
+      Post post = posts.get(i);
+      if (post.ref() != null) {
+        bot.onPosted(post.channel(), post.ref(), platformId(lineNo, i));
+      }
+    }
+    if (!posts.isEmpty()) {
+      postsByEvent.put(lineNo, posts);
+    }
+    return outcome;
+  }
+
+  private static String platformId(int lineNo, int index) {
+    return "replay:" + lineNo + ":" + index;
+  }
+
+  /** The posts input line {@code event} produced, or an error naming the field. */
+  private List<Post> postsOf(JsonNode event) throws ReplayEventException {
+    JsonNode node = event.get("event");
+    if (node == null || !node.canConvertToInt()) {
+      throw new ReplayEventException("'event' must be the number of an earlier input line");
+    }
+    List<Post> posts = postsByEvent.get(node.intValue());
+    if (posts == null) {
+      throw new ReplayEventException(
+          "input line " + node.intValue() + " has no reply of the bot to refer to");
+    }
+    return posts;
+  }
+
+  /** Someone picks option {@code option} (from 1) offered under the reply to line {@code event}. */
+  private Outcome choice(JsonNode event) throws ReplayEventException {
+    List<FollowUp> offered = postsOf(event).stream().flatMap(p -> p.followUps().stream()).toList();
+    JsonNode option = event.get("option");
+    if (option == null || !option.canConvertToInt()) {
+      throw new ReplayEventException("'option' must be the number of a choice, from 1");
+    }
+    int n = option.intValue();
+    if (n < 1 || n > offered.size()) {
+      throw new ReplayEventException(
+          "option " + n + " is not offered (the reply has " + offered.size() + " choice(s))");
+    }
+    return bot.onFollowUp(
+        new FollowUpCall(
+            text(event, "channel", true),
+            text(event, "user", true),
+            optionalText(event, "name"),
+            roles(event),
+            offered.get(n - 1).key()));
+  }
+
+  /** Someone reacts to the (first) message of the reply to line {@code event}. */
+  private void reaction(JsonNode event) throws ReplayEventException {
+    List<Post> posts = postsOf(event);
+    JsonNode value = event.get("value");
+    if (value == null || !value.canConvertToInt() || Math.abs(value.intValue()) > 1) {
+      throw new ReplayEventException("'value' must be 1 (thumbs up), -1 (thumbs down) or 0");
+    }
+    bot.onReaction(
+        posts.get(0).channel(),
+        platformId(event.get("event").intValue(), 0),
+        text(event, "user", true),
+        value.intValue());
   }
 
   private List<Map<String, Object>> clock(int lineNo, JsonNode event) throws ReplayEventException {
@@ -237,6 +333,9 @@ public final class ReplayRunner {
     reply.put("text", post.text());
     reply.put("intent", post.intent());
     reply.put("principle", post.principle());
+    if (!post.followUps().isEmpty()) {
+      reply.put("choices", post.followUps().stream().map(FollowUp::label).toList());
+    }
     if (ok != null) {
       reply.put("ok", ok);
     }

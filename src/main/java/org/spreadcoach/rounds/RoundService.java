@@ -24,6 +24,7 @@ import org.spreadcoach.chat.SilenceReason;
 import org.spreadcoach.chat.SubcommandSpec;
 import org.spreadcoach.chat.TimedTask;
 import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.nlu.Guess;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.Recognition;
 import org.spreadcoach.nlu.ServingModel;
@@ -34,8 +35,12 @@ import org.spreadcoach.nlu.ServingModel;
  * keeps none, so any process sharing the store can serve any round and a restart resumes them.
  */
 public final class RoundService implements CommandHandler, TimedTask {
-  /** Advice the recogniser places under a principle with at least this confidence is grouped. */
-  static final double GROUPING_CONFIDENCE = 0.25;
+  /**
+   * The least average of the intent model's probability on principles and the open-world gate's for
+   * advice to count as about spreading a change: on the curated advice and jokes such as "bring
+   * biscuits", 0.375 keeps every joke out and all but one curated piece in.
+   */
+  static final double ABOUT_SPREAD = 0.375;
 
   /** How rounds see people and text: keyed pseudonyms and redaction, from the knowledge base. */
   public interface Privacy {
@@ -339,18 +344,32 @@ public final class RoundService implements CommandHandler, TimedTask {
                 round.channel(), RoundText.summary(round, advice, current.catalog(), byTimer)));
   }
 
-  /** What advice speaks to; {@link AdviceFit#OTHER} when it fits no principle well enough. */
+  /**
+   * What advice speaks to; {@link AdviceFit#OTHER} when it is not about spreading a change at all
+   * (a joke, chatter), which keeps it out of peer advice.
+   *
+   * <p>Advice is phrased as advice, not as the questions the recogniser learned from, so the
+   * in-scope decision for questions is the wrong test. What carries over is where the probability
+   * goes: advice about spreading puts much of it on the principles, a joke puts little there, and
+   * the open-world gate does not take it for a spread question either. The two are averaged (one is
+   * often unsure of advice the other is sure of) and the principle is the one that takes most.
+   */
   static AdviceFit fitOf(IntentModel model, String text) {
     Recognition r = model.classify(text);
-    if (r.inScope()) {
-      return new AdviceFit(r.principle(), r.intent(), r.principle() != null);
-    }
-    if (r.bestGuess() == null || r.confidence() < GROUPING_CONFIDENCE) {
+    double onPrinciples = r.principles().stream().mapToDouble(Guess::probability).sum();
+    double gate = Double.isNaN(r.domain()) ? onPrinciples : r.domain();
+    if ((onPrinciples + gate) / 2 < ABOUT_SPREAD || r.principles().isEmpty()) {
       return AdviceFit.OTHER;
     }
+    String principle = r.principles().get(0).label();
     IntentCatalog catalog = model.catalog();
-    String principle = catalog.intent(r.bestGuess()).map(i -> i.principle()).orElse(null);
-    return principle == null ? AdviceFit.OTHER : new AdviceFit(principle, r.bestGuess(), true);
+    String intent =
+        r.candidates().stream()
+            .map(Guess::label)
+            .filter(i -> catalog.intent(i).map(x -> principle.equals(x.principle())).orElse(false))
+            .findFirst()
+            .orElse(null);
+    return new AdviceFit(principle, intent, true);
   }
 
   private static String abbreviate(String text) {

@@ -26,9 +26,9 @@ import org.spreadcoach.config.ConfigException;
 import org.spreadcoach.config.Key;
 import org.spreadcoach.config.KeyRule;
 import org.spreadcoach.discord.DiscordSettings;
-import org.spreadcoach.nlu.FeatureSettings;
-import org.spreadcoach.nlu.ModelCache;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.cache.ModelCache;
+import org.spreadcoach.nlu.text.FeatureSettings;
 import org.spreadcoach.rounds.RoundSettings;
 
 /**

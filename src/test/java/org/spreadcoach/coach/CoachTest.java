@@ -16,6 +16,8 @@ import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.Choice;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandDispatcher;
+import org.spreadcoach.chat.FollowUp;
+import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.RolesSettings;
@@ -248,14 +250,55 @@ class CoachTest {
   }
 
   @Test
-  void theGeneralIntentGivesATourOfThePrinciples() {
-    Outcome out =
-        coach.answer(say("c1", "u1", "how do i spread this to other teams", true)).outcome();
+  void aGeneralQuestionIsNarrowedDownToTheLikeliestPrinciplesWithAChoiceEach() {
+    Post post =
+        coach
+            .answer(say("c1", "u1", "how do i spread this to other teams", true))
+            .outcome()
+            .posts()
+            .get(0);
 
-    assertThat(out.posts().get(0).text())
-        .contains("• **Networks** (`networks`)")
-        .contains("• **Benefit** (`benefit`)")
-        .doesNotContain("{principles}");
+    assertThat(post.intent()).isEqualTo("spread.general");
+    assertThat(post.text())
+        .startsWith("That's a broad one.")
+        .contains("1. **")
+        .contains("2. **")
+        .contains("Which is the hard part right now: ")
+        .doesNotContain("{principles}")
+        .doesNotContain("• **");
+    assertThat(post.text().lines()).hasSizeLessThanOrEqualTo(8);
+    assertThat(post.followUps())
+        .extracting(f -> f.label().substring(3))
+        .containsExactlyInAnyOrder("Networks", "Benefit");
+  }
+
+  @Test
+  void pickingAPrincipleAfterAGeneralQuestionCoachesOnThatPrinciple() {
+    Post focused =
+        coach
+            .answer(say("c1", "u1", "how do i spread this to other teams", true))
+            .outcome()
+            .posts()
+            .get(0);
+    FollowUp networks =
+        focused.followUps().stream()
+            .filter(f -> f.label().endsWith("Networks"))
+            .findFirst()
+            .orElseThrow();
+
+    Outcome chosen = coach.followUp(new FollowUpCall("c1", "u1", "u1", Set.of(), networks.key()));
+    Outcome stale =
+        coach.followUp(new FollowUpCall("c1", "u1", "u1", Set.of(), "coach:focus:nosuch:x"));
+
+    assertThat(chosen.posts())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.principle()).isEqualTo("networks");
+              assertThat(p.text()).startsWith("Principle at stake: **Networks**");
+              assertThat(p.text().lines().filter(l -> l.startsWith("• "))).hasSize(3);
+            });
+    assertThat(stale.ok()).isFalse();
   }
 
   @Test

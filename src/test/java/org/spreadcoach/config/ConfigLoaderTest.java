@@ -90,7 +90,8 @@ class ConfigLoaderTest {
         .isEqualTo(
             f
                 + ":3: unknown key 'treshold' in 'nlu' (allowed: charMax, charMin, "
-                + "cutoff, iterations, l1, l2, margin, modelCache, stem, temperature, tfidf, "
+                + "cutoff, domainThreshold, iterations, l1, l2, margin, modelCache, stem, "
+                + "temperature, tfidf, "
                 + "threads, threshold, wordNgrams).");
   }
 

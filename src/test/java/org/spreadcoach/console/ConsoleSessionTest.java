@@ -15,7 +15,9 @@ import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.FollowUp;
 import org.spreadcoach.chat.Outcome;
+import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SilenceReason;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.IntentCatalog;
@@ -112,6 +114,36 @@ class ConsoleSessionTest {
     assertThat(out)
         .contains("simulating the ambient channel #ward")
         .contains("(I'd stay quiet here: it doesn't read as a question about spreading a change)");
+  }
+
+  @Test
+  void aNumberTypedAfterAReplyWithChoicesPicksThatChoice() throws Exception {
+    RecordingBot bot =
+        new RecordingBot(
+            m ->
+                Outcome.reply(
+                    new Post(
+                        "console",
+                        "That's a broad one.",
+                        "spread.general",
+                        null,
+                        null,
+                        "ref-1",
+                        List.of(),
+                        List.of(
+                            new FollowUp("1. Networks", "coach:focus:networks:ref-1"),
+                            new FollowUp("2. Benefit", "coach:focus:benefit:ref-1")))));
+
+    String out =
+        run(
+            new ConsoleSession(bot, "console", "sam", Set.of(), false, false),
+            "how do i spread this\n2\n7\n");
+
+    assertThat(out).contains("(type a number from 1 to 2 to choose)").contains("coach> chose ");
+    assertThat(bot.followUps())
+        .singleElement()
+        .satisfies(c -> assertThat(c.key()).isEqualTo("coach:focus:benefit:ref-1"));
+    assertThat(bot.seen()).as("a number with no choice behind it is an ordinary line").hasSize(2);
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.spreadcoach.testing.TestEnv;
 
 /**
  * The bot as a child JVM, started the way production starts it ({@code java -cp ...
- * org.spreadcoach.app.Main discord ...}): a fresh JVM (Javacord keeps the gateway URL and rate
+ * org.spreadcoach.cli.Main discord ...}): a fresh JVM (Javacord keeps the gateway URL and rate
  * limiters in static fields), the JVM's own TLS trust store, and a real SIGTERM to stop it. Its
  * stdout and stderr are written to files and their lines offered to the test as they come.
  */
@@ -76,7 +76,7 @@ final class BotProcess implements AutoCloseable {
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("org.spreadcoach.app.Main");
+    command.add("org.spreadcoach.cli.Main");
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> childEnv = builder.environment();
@@ -99,7 +99,7 @@ final class BotProcess implements AutoCloseable {
    */
   static String[] discordArguments(Path dir, String config) throws IOException {
     Path intents = Files.createDirectories(dir.resolve("intents"));
-    Files.writeString(intents.resolve("small.yaml"), TestCatalogs.SMALL);
+    TestCatalogs.writeSmall(intents);
     Path file = Files.writeString(dir.resolve("spreadcoach.yaml"), config);
     return new String[] {"discord", "--config", file.toString(), "--intents", intents.toString()};
   }

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.spreadcoach.app.Main;
+import org.spreadcoach.cli.Main;
 import org.spreadcoach.testing.TestEnv;
 import picocli.CommandLine;
 

@@ -26,6 +26,7 @@ import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandDispatcher;
 import org.spreadcoach.chat.CommandHandler;
 import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.OptionSpec;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
@@ -239,6 +240,15 @@ class SlashCommandDefinitionsTest {
 
     @Override
     public void onThreadOpened(String channel, String threadId) {}
+
+    @Override
+    public Outcome onFollowUp(FollowUpCall call) {
+
+      return Outcome.done(Post.plain(call.channel(), "chose " + call.key()));
+    }
+
+    @Override
+    public void onPosted(String channel, String ref, String platformId) {}
 
     @Override
     public void onReaction(String channel, String replyId, String user, int value) {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.spreadcoach.nlu.text.FeatureSettings;
 
 /**
  * Settings built in code obey the rules the config keys declare, and their defaults are the keys'
@@ -35,7 +36,9 @@ class NluSettingsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("nlu.threshold must be between 0 and 1, found 1.5");
     assertThatThrownBy(
-            () -> new NluSettings(0.4, 0.1, 15, 0.0, 0.01, 2, 0.0, 2, FeatureSettings.defaults()))
+            () ->
+                new NluSettings(
+                    0.4, 0.1, 15, 0.0, 0.01, 2, 0.0, 2, FeatureSettings.defaults(), 0.5))
         .hasMessage("nlu.temperature must be above 0, found 0");
   }
 

@@ -77,7 +77,7 @@ class RecognitionTest {
         new IntentTrainer(NluSettings.defaults().withThreshold(0.3, 0.05))
             .train(TestCatalogs.small());
 
-    Recognition r = lenient.decide(tie);
+    Recognition r = lenient.decide(tie, Double.NaN);
 
     assertThat(r.inScope()).isFalse();
     assertThat(r.bestGuess()).isEqualTo("networks.connect");
@@ -88,7 +88,7 @@ class RecognitionTest {
     Scores oos =
         Scores.of(new String[] {"networks.connect", TextClassifier.OOS}, new double[] {0.2, 0.8});
 
-    Recognition r = model.decide(oos);
+    Recognition r = model.decide(oos, Double.NaN);
 
     assertThat(r.inScope()).isFalse();
     assertThat(r.confidence()).isEqualTo(0.2);

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spreadcoach.app.CommonOptions;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.IntentsLocation;
 import org.spreadcoach.testing.TestCatalogs;
 import org.spreadcoach.testing.TestEnv;
 import org.spreadcoach.time.ManualClock;
@@ -41,11 +41,11 @@ class HotReloadTest {
   @BeforeEach
   void setUp() throws IOException {
     intents = Files.createDirectories(dir.resolve("intents"));
-    Files.writeString(intents.resolve("small.yaml"), TestCatalogs.SMALL);
+    TestCatalogs.writeSmall(intents);
     wiring =
         Wiring.start(
             Config.defaults(),
-            new CommonOptions.IntentsLocation(intents, true),
+            new IntentsLocation(intents, true),
             new ManualClock(ManualClock.REPLAY_EPOCH),
             ChannelMode.AMBIENT,
             Wiring.KbChoice.IN_MEMORY_UNLESS_SET,

@@ -8,15 +8,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.app.BotConfig;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.nlu.IntentModel;
+import org.spreadcoach.testing.ReplayHarness;
 import org.spreadcoach.testing.TestCatalogs;
 import org.spreadcoach.testing.TestEnv;
 import org.spreadcoach.time.ManualClock;
@@ -72,6 +79,66 @@ class ReplayRunnerTest {
       {"type":"message","channel":"team","user":"u3","text":"what evidence would convince the commissioners"}
       {"type":"command","channel":"team","user":"u4","command":"coach","args":{"question":"how do i spread this to other teams"}}
       """;
+
+  @Test
+  void aGeneralQuestionOffersChoicesAndAChoiceEventPicksOne() throws IOException {
+    List<JsonNode> out =
+        lines(
+            replay(
+                """
+                {"type":"message","channel":"team","user":"u1","text":"how do i spread this to other teams","mentioned":true}
+                {"type":"choice","channel":"team","user":"u1","event":1,"option":1}
+                {"type":"choice","channel":"team","user":"u1","event":1,"option":7}
+                {"type":"choice","channel":"team","user":"u1","event":9,"option":1}
+                """));
+
+    JsonNode focused = out.get(0);
+    assertThat(focused.path("text").asText()).startsWith("That's a broad one.");
+    assertThat(focused.path("choices")).hasSize(2);
+    String first = focused.path("choices").get(0).asText().substring(3);
+    assertThat(out.get(1).path("text").asText()).startsWith("Principle at stake: **" + first);
+    assertThat(out.get(1).path("ok").asBoolean()).isTrue();
+    assertThat(out.get(2).path("message").asText())
+        .isEqualTo("line 3: option 7 is not offered (the reply has 2 choice(s))");
+    assertThat(out.get(3).path("message").asText())
+        .isEqualTo("line 4: input line 9 has no reply of the bot to refer to");
+  }
+
+  @Test
+  void aReactionReachesTheReplyItIsOnAndTheAdviceThatReplyOffered(@TempDir Path dir)
+      throws Exception {
+    ReplayHarness harness =
+        new ReplayHarness(
+            dir,
+            """
+            channels:
+              team:
+                log: true
+            """);
+    harness.run(
+        """
+        {"type":"command","channel":"team","user":"f","roles":["facilitator"],"command":"round","args":{"sub":"start","topic":"falls","spreader":"s"}}
+        {"type":"command","channel":"team","user":"a","command":"round","args":{"sub":"advice","text":"ask which networks could carry the falls framework"}}
+        {"type":"command","channel":"team","user":"f","roles":["facilitator"],"command":"round","args":{"sub":"close"}}
+        {"type":"message","channel":"team","user":"u1","text":"which networks could help spread our pathway","mentioned":true}
+        {"type":"reaction","channel":"team","user":"u2","event":4,"value":-1}
+        {"type":"reaction","channel":"team","user":"u3","event":4,"value":-1}
+        """);
+
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + harness.database());
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT a.text, SUM(f.value) FROM advice a JOIN reply_advice ra"
+                    + " ON ra.advice_id = a.id JOIN replies r ON r.id = ra.reply_id"
+                    + " JOIN feedback f ON f.reply_ref = r.platform_id GROUP BY a.text")) {
+      assertThat(rs.next())
+          .as("the reply offered the round's advice and drew the reactions")
+          .isTrue();
+      assertThat(rs.getString(1)).isEqualTo("ask which networks could carry the falls framework");
+      assertThat(rs.getInt(2)).isEqualTo(-2);
+    }
+  }
 
   @Test
   void aGreetingNobodyAddressedToTheBotIsNotAddressedInAnAmbientChannel() throws IOException {

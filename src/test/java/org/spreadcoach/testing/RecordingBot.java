@@ -10,6 +10,7 @@ import org.spreadcoach.chat.ChatHandler;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.chat.CommandSpec;
+import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.coach.Coach;
@@ -28,10 +29,16 @@ public final class RecordingBot implements ChatHandler {
       List.of(Coach.SPEC, RoundService.spec(new RoundSettings(10, 120, Duration.ofMinutes(1))));
 
   private final List<Object> seen = new CopyOnWriteArrayList<>();
+  private final List<FollowUpCall> seenFollowUps = new CopyOnWriteArrayList<>();
   private final Function<ChatMessage, Outcome> answer;
 
   public RecordingBot(Function<ChatMessage, Outcome> answer) {
     this.answer = answer;
+  }
+
+  /** The follow-ups picked so far, in order. */
+  public List<FollowUpCall> followUps() {
+    return seenFollowUps;
   }
 
   /** What it was given so far, in order: {@link ChatMessage}s and {@link CommandCall}s. */
@@ -67,6 +74,17 @@ public final class RecordingBot implements ChatHandler {
 
   @Override
   public void onThreadOpened(String channel, String threadId) {}
+
+  @Override
+  public Outcome onFollowUp(FollowUpCall call) {
+
+    seenFollowUps.add(call);
+
+    return Outcome.done(Post.plain(call.channel(), "chose " + call.key()));
+  }
+
+  @Override
+  public void onPosted(String channel, String ref, String platformId) {}
 
   @Override
   public void onReaction(String channel, String replyId, String user, int value) {}

@@ -1,6 +1,10 @@
 package org.spreadcoach.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.spreadcoach.intents.BackgroundCorpus;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentLoader;
 import org.spreadcoach.intents.SourceFile;
@@ -94,6 +98,16 @@ public final class TestCatalogs {
         - what time is the fire drill
         - is the canteen open
       """;
+
+  /**
+   * Writes {@link #SMALL} into {@code dir} as an intents directory with an empty background corpus,
+   * so the tests that read it from disk do not train on (or wait for) the bundled corpus.
+   */
+  public static Path writeSmall(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(BackgroundCorpus.DIR));
+    Files.writeString(dir.resolve("small.yaml"), SMALL);
+    return dir;
+  }
 
   public static IntentCatalog small() {
     return new IntentLoader().load(List.of(new SourceFile("small.yaml", SMALL))).orThrow();

@@ -1,8 +1,11 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.spreadcoach.app.BotConfig;
+import org.spreadcoach.app.IntentsSettings;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.IntentsLocation;
 import picocli.CommandLine.Option;
 
 /** {@code --config} and {@code --intents}, taken by every subcommand; both optional. */
@@ -53,12 +56,4 @@ public final class CommonOptions {
     IntentsSettings fromConfig = IntentsSettings.from(config);
     return new IntentsLocation(fromConfig.dir(), fromConfig.named());
   }
-
-  /**
-   * Where intents are read from.
-   *
-   * @param dir the directory
-   * @param explicit whether the user named it (a missing named directory is an error)
-   */
-  public record IntentsLocation(Path dir, boolean explicit) {}
 }

@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.spreadcoach.app.Wiring;
+import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.Recognition;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description =
         "Reads messages, one per line on stdin, and writes one JSON object per line: "
-            + "{\"text\",\"inScope\",\"intent\",\"principle\",\"confidence\"}.")
+            + "{\"text\",\"inScope\",\"intent\",\"principle\",\"confidence\",\"ambient\"}; "
+            + "ambient says whether an ambient channel would get an unprompted reply (cooldown "
+            + "aside).")
 public final class ClassifyCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,29 +42,35 @@ public final class ClassifyCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     try (PrintWriter writer =
         new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-      run(model, System.in, writer);
+      run(model, CoachSettings.from(config).ambientThreshold(), System.in, writer);
     }
     return 0;
   }
 
-  /** Classifies every line of {@code in}; malformed UTF-8 is replaced, never fatal. */
-  static void run(IntentModel model, InputStream in, Writer out) throws IOException {
+  /**
+   * Classifies every line of {@code in}; malformed UTF-8 is replaced, never fatal.
+   *
+   * @param ambientThreshold the coach's least confidence for an unprompted reply
+   */
+  static void run(IntentModel model, double ambientThreshold, InputStream in, Writer out)
+      throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     while ((line = reader.readLine()) != null) {
-      out.write(JSON.writeValueAsString(toJson(line, model.classify(line))));
+      out.write(JSON.writeValueAsString(toJson(line, model.classify(line), ambientThreshold)));
       out.write('\n');
       out.flush();
     }
   }
 
-  static Map<String, Object> toJson(String text, Recognition r) {
+  static Map<String, Object> toJson(String text, Recognition r, double ambientThreshold) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("text", text);
     json.put("inScope", r.inScope());
     json.put("intent", r.intent());
     json.put("principle", r.principle());
     json.put("confidence", Math.round(r.confidence() * 10_000) / 10_000.0);
+    json.put("ambient", r.answeredUnprompted(ambientThreshold));
     return json;
   }
 }

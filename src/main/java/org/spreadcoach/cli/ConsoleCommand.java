@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -12,9 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.spreadcoach.app.HttpSettings;
+import org.spreadcoach.app.IntentsSettings;
+import org.spreadcoach.app.LiveServices;
+import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.console.ConsoleSession;
+import org.spreadcoach.intents.IntentsLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +70,7 @@ public final class ConsoleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config config = common.config();
-    CommonOptions.IntentsLocation intents = common.intents(config);
+    IntentsLocation intents = common.intents(config);
     Wiring wiring =
         Wiring.start(
             config,

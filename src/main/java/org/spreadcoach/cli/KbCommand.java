@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.spreadcoach.app.Wiring;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.IntentSource;
+import org.spreadcoach.intents.IntentsLocation;
 import org.spreadcoach.intents.Principle;
 import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.KnowledgeBase;
@@ -78,7 +80,7 @@ public final class KbCommand implements Runnable {
     public Integer call() throws Exception {
       if (principle != null) {
         Config config = common.config();
-        CommonOptions.IntentsLocation where = common.intents(config);
+        IntentsLocation where = common.intents(config);
         List<String> known =
             new IntentSource()
                 .load(where.dir(), where.explicit()).orThrow().principles().stream()

@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.nlu.cache;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -24,6 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Key;
+import org.spreadcoach.nlu.LabelledText;
+import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.TextClassifier;
+import org.spreadcoach.nlu.text.FeatureExtractor;
+import org.spreadcoach.nlu.text.FeatureSettings;
+import org.spreadcoach.nlu.text.FeatureVocabulary;
+import org.spreadcoach.nlu.text.TextNormaliser;
 
 /**
  * Keeps trained classifiers on disk, so that a start (or a reload) with unchanged intents loads the

@@ -1,14 +1,12 @@
-package org.spreadcoach.app;
+package org.spreadcoach.evaluation;
 
 import java.util.Locale;
-import org.spreadcoach.evaluation.EvaluationReport;
-import org.spreadcoach.evaluation.OosBenchmarkReport;
 
 /** Renders an {@link EvaluationReport} for a person to read. */
-final class EvaluationText {
+public final class EvaluationText {
   private EvaluationText() {}
 
-  static String render(EvaluationReport r) {
+  public static String render(EvaluationReport r) {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
@@ -125,7 +123,7 @@ final class EvaluationText {
     return sb.toString();
   }
 
-  static String render(OosBenchmarkReport r) {
+  public static String render(OosBenchmarkReport r) {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(

@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -33,7 +33,7 @@ class KillDuringLoggingIT {
   @Test
   void everyAcknowledgedMessageSurvivesAKill() throws Exception {
     Path intents = Files.createDirectories(dir.resolve("intents"));
-    Files.writeString(intents.resolve("small.yaml"), TestCatalogs.SMALL);
+    TestCatalogs.writeSmall(intents);
     Path db = dir.resolve("kb.db");
     Path config = dir.resolve("spreadcoach.yaml");
     Files.writeString(
@@ -43,7 +43,7 @@ class KillDuringLoggingIT {
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp",
             System.getProperty("java.class.path"),
-            "org.spreadcoach.app.Main",
+            "org.spreadcoach.cli.Main",
             "replay",
             "--config",
             config.toString(),

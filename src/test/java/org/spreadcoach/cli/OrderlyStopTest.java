@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

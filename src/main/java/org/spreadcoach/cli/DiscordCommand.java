@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -7,12 +7,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.app.HttpSettings;
+import org.spreadcoach.app.IntentsSettings;
+import org.spreadcoach.app.LiveServices;
+import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.discord.DiscordBot;
 import org.spreadcoach.discord.DiscordInvite;
 import org.spreadcoach.discord.DiscordLoginException;
 import org.spreadcoach.discord.DiscordSettings;
+import org.spreadcoach.intents.IntentsLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +92,7 @@ public final class DiscordCommand implements Callable<Integer> {
   private int serve(Config config, String token, OrderlyStop stop, AtomicBoolean loggingIn)
       throws IOException, InterruptedException {
     Clock clock = Clock.systemUTC();
-    CommonOptions.IntentsLocation intents = common.intents(config);
+    IntentsLocation intents = common.intents(config);
     try (Wiring wiring =
         Wiring.start(
             config,

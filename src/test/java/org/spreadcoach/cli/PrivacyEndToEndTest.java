@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spreadcoach.app.BotConfig;
+import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.replay.ReplayRunner;

@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.evaluation.EvaluationReport;
+import org.spreadcoach.evaluation.EvaluationText;
 import org.spreadcoach.evaluation.IntentEvaluator;
 import org.spreadcoach.evaluation.OosBenchmark;
 import org.spreadcoach.evaluation.OosBenchmarkData;
@@ -18,6 +19,7 @@ import org.spreadcoach.intents.DevSample;
 import org.spreadcoach.intents.DevSetReader;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
+import org.spreadcoach.intents.IntentsLocation;
 import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.yaml.Problem;
@@ -42,8 +44,8 @@ public final class IntentsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static CommonOptions.IntentsLocation location(CommonOptions common, Config config, Path dir) {
-    return dir != null ? new CommonOptions.IntentsLocation(dir, true) : common.intents(config);
+  static IntentsLocation location(CommonOptions common, Config config, Path dir) {
+    return dir != null ? new IntentsLocation(dir, true) : common.intents(config);
   }
 
   /** {@code intents validate [DIR]}. */
@@ -65,7 +67,7 @@ public final class IntentsCommand implements Runnable {
     @Override
     public Integer call() {
       Config config = common.config();
-      CommonOptions.IntentsLocation where = location(common, config, dir);
+      IntentsLocation where = location(common, config, dir);
       IntentSource source = new IntentSource();
       LoadResult result = source.load(where.dir(), where.explicit());
       PrintWriter out = spec.commandLine().getOut();
@@ -160,7 +162,7 @@ public final class IntentsCommand implements Runnable {
         throw new IllegalArgumentException("--folds must be at least 2");
       }
       Config config = common.config();
-      CommonOptions.IntentsLocation where = location(common, config, dir);
+      IntentsLocation where = location(common, config, dir);
       IntentCatalog catalog = new IntentSource().load(where.dir(), where.explicit()).orThrow();
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();

@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.IntentTrainer;
-import org.spreadcoach.nlu.ModelCache;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.cache.ModelCache;
 
 /**
  * Run by the build (Maven's prepare-package phase): trains the model of the intents in {@code
@@ -17,7 +17,7 @@ import org.spreadcoach.nlu.NluSettings;
  * instead of training it. Its key covers the compiled classes, so a model from an older build is
  * never used.
  *
- * <pre>java -cp CLASSPATH org.spreadcoach.app.BundledModel INTENTS_DIR OUTPUT_DIR</pre>
+ * <pre>java -cp CLASSPATH org.spreadcoach.cli.BundledModel INTENTS_DIR OUTPUT_DIR</pre>
  */
 public final class BundledModel {
   private BundledModel() {}

@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.nlu.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

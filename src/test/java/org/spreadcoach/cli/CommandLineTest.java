@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.testing.TestCatalogs;
@@ -105,7 +106,7 @@ class CommandLineTest {
 
   @Test
   void evalPrintsTheReportAndJson() throws IOException {
-    Files.writeString(dir.resolve("small.yaml"), TestCatalogs.SMALL);
+    TestCatalogs.writeSmall(dir);
 
     Run text = run("intents", "eval", dir.toString(), "--folds", "3");
     Run json = run("intents", "eval", dir.toString(), "--folds", "3", "--json");
@@ -128,25 +129,33 @@ class CommandLineTest {
         "how do i get other trusts to adopt our falls framework?\n"
             + "who is bringing cake on friday\n\n"
             + "x".repeat(100_000)
-            + "\n\u00ff\u0000🎉\n";
+            + "\n\u00ff\u0000🎉\nhello\n";
     StringWriter out = new StringWriter();
 
     ClassifyCommand.run(
         TestCatalogs.smallModel(),
+        0.5,
         new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
         out);
 
-    String[] lines = out.toString().split("\n");
-    assertThat(lines).hasSize(5);
-    assertThat(lines[0])
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(5))
+        .as("a greeting is recognised but never answered unprompted")
+        .contains("\"inScope\":true,\"intent\":\"bot.greeting\"")
+        .endsWith("\"ambient\":false}");
+    assertThat(lines.get(0))
         .contains("\"inScope\":true")
         .contains("\"intent\":\"spread.general\"")
-        .contains("\"principle\":null");
-    assertThat(lines[1]).contains("\"inScope\":false,\"intent\":null,\"principle\":null");
-    assertThat(lines[2])
+        .contains("\"principle\":null")
+        .endsWith("\"ambient\":true}");
+    assertThat(lines.get(1))
+        .contains("\"inScope\":false,\"intent\":null,\"principle\":null")
+        .endsWith("\"ambient\":false}");
+    assertThat(lines.get(2))
         .isEqualTo(
             "{\"text\":\"\",\"inScope\":false,\"intent\":null,"
-                + "\"principle\":null,\"confidence\":0.0}");
+                + "\"principle\":null,\"confidence\":0.0,\"ambient\":false}");
   }
 
   @Test
@@ -154,9 +163,9 @@ class CommandLineTest {
     byte[] input = {'h', 'i', (byte) 0xC3, (byte) 0x28, '\n', (byte) 0xFF, '\n'};
     StringWriter out = new StringWriter();
 
-    ClassifyCommand.run(TestCatalogs.smallModel(), new ByteArrayInputStream(input), out);
+    ClassifyCommand.run(TestCatalogs.smallModel(), 0.5, new ByteArrayInputStream(input), out);
 
-    assertThat(out.toString().split("\n")).hasSize(2);
+    assertThat(out.toString().lines()).hasSize(2);
   }
 
   @Test
@@ -238,7 +247,7 @@ class CommandLineTest {
 
   private Path writeSmallIntents() throws IOException {
     Path intents = Files.createDirectories(dir.resolve("intents"));
-    Files.writeString(intents.resolve("small.yaml"), TestCatalogs.SMALL);
+    TestCatalogs.writeSmall(intents);
     return intents;
   }
 }

@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.nlu.text;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * most reads fall in a small, cache-resident band of each outcome's parameters. On CLINC150 that
  * made training several times faster with the same model (see BENCHMARKS.md).
  */
-final class FeatureVocabulary {
+public final class FeatureVocabulary {
   private final Map<String, Entry> entries;
   private final float unseenIdf;
   private final boolean tfidf;
@@ -47,7 +47,7 @@ final class FeatureVocabulary {
    * Learns the vocabulary of {@code documents}; features in fewer than {@code minDocs} documents
    * are left out, as if never seen.
    */
-  static FeatureVocabulary learn(List<List<String>> documents, int minDocs, boolean tfidf) {
+  public static FeatureVocabulary learn(List<List<String>> documents, int minDocs, boolean tfidf) {
     Map<String, Integer> df = new HashMap<>();
     for (List<String> doc : documents) {
       Set<String> once = new HashSet<>(doc);
@@ -86,7 +86,7 @@ final class FeatureVocabulary {
   }
 
   /** The known features of {@code features}, once each by code, with their values. */
-  Vector vectorise(List<String> features) {
+  public Vector vectorise(List<String> features) {
     String[] sorted = features.toArray(String[]::new);
     Arrays.sort(sorted);
     String[] codes = new String[sorted.length];
@@ -119,7 +119,7 @@ final class FeatureVocabulary {
   }
 
   /** Writes the vocabulary so that {@link #read} gives an equal one. */
-  void write(DataOutputStream out) throws IOException {
+  public void write(DataOutputStream out) throws IOException {
     out.writeBoolean(tfidf);
     out.writeFloat(unseenIdf);
     out.writeInt(entries.size());
@@ -131,7 +131,7 @@ final class FeatureVocabulary {
   }
 
   /** Reads what {@link #write} wrote. */
-  static FeatureVocabulary read(DataInputStream in) throws IOException {
+  public static FeatureVocabulary read(DataInputStream in) throws IOException {
     boolean tfidf = in.readBoolean();
     float unseenIdf = in.readFloat();
     int size = in.readInt();
@@ -147,5 +147,5 @@ final class FeatureVocabulary {
 
   /** Feature codes and their values, position by position (arrays, as OpenNLP takes them). */
   @SuppressWarnings("ArrayRecordComponent")
-  record Vector(String[] codes, float[] values) {}
+  public record Vector(String[] codes, float[] values) {}
 }

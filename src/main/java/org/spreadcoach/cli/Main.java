@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import java.io.PrintWriter;
 import org.slf4j.Logger;

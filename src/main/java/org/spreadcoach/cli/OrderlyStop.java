@@ -1,4 +1,4 @@
-package org.spreadcoach.app;
+package org.spreadcoach.cli;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

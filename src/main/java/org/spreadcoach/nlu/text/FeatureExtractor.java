@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.nlu.text;
 
 import java.util.ArrayList;
 import java.util.List;
