@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.config.Config;
@@ -15,6 +16,7 @@ import org.spreadcoach.evaluation.IntentEvaluator;
 import org.spreadcoach.evaluation.OosBenchmark;
 import org.spreadcoach.evaluation.OosBenchmarkData;
 import org.spreadcoach.evaluation.OosBenchmarkReport;
+import org.spreadcoach.evaluation.OpenWorld;
 import org.spreadcoach.intents.DevSample;
 import org.spreadcoach.intents.DevSetReader;
 import org.spreadcoach.intents.IntentCatalog;
@@ -145,6 +147,24 @@ public final class IntentsCommand implements Runnable {
     Path devFile;
 
     @Option(
+        names = "--check",
+        paramLabel = "FILE",
+        description =
+            "check set, written apart from the intents and never tuned on (default: "
+                + DevSetReader.CHECK_PATH
+                + " inside the intents directory, when it exists)")
+    Path checkFile;
+
+    @Option(
+        names = "--open-world",
+        paramLabel = "FILE",
+        description =
+            "everyday text to put to the bot as ambient chatter, reporting how much would draw a"
+                + " reply: CLINC150's data_full.json (its test split, 5,500 queries) or one"
+                + " message per line")
+    Path openWorldFile;
+
+    @Option(
         names = "--clinc",
         paramLabel = "FILE",
         description =
@@ -166,23 +186,45 @@ public final class IntentsCommand implements Runnable {
       IntentCatalog catalog = new IntentSource().load(where.dir(), where.explicit()).orThrow();
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Path dev = devFile != null ? devFile : where.dir().resolve(DevSetReader.DEFAULT_PATH);
-      List<DevSample> samples = List.of();
-      if (devFile != null || Files.exists(dev)) {
-        DevSetReader.Result read = new DevSetReader().read(dev, catalog);
-        if (!read.problems().isEmpty()) {
-          read.problems().stream().map(Problem::toString).forEach(err::println);
-          err.flush();
-          return Main.EXIT_INVALID;
+      Optional<List<DevSample>> dev =
+          labelled(devFile, where.dir().resolve(DevSetReader.DEFAULT_PATH), catalog, err);
+      Optional<List<DevSample>> check =
+          labelled(checkFile, where.dir().resolve(DevSetReader.CHECK_PATH), catalog, err);
+      if (dev.isEmpty() || check.isEmpty()) {
+        return Main.EXIT_INVALID;
+      }
+      OpenWorld openWorld = null;
+      if (openWorldFile != null) {
+        if (!Files.isRegularFile(openWorldFile)) {
+          throw new IllegalArgumentException("--open-world: no such file: " + openWorldFile);
         }
-        samples = read.samples();
+        openWorld = OpenWorld.read(openWorldFile);
       }
       EvaluationReport report =
           new IntentEvaluator(
                   NluSettings.from(config), CoachSettings.from(config).ambientThreshold())
-              .evaluate(catalog, folds, samples);
+              .evaluate(catalog, folds, dev.get(), check.get(), openWorld);
       print(out, report, EvaluationText.render(report));
       return report.testFailures().isEmpty() ? 0 : Main.EXIT_INVALID;
+    }
+
+    /**
+     * A labelled set: {@code named} when given (it must exist), else {@code fallback} when it
+     * exists, else none; empty after printing the problems when it does not read cleanly.
+     */
+    private static Optional<List<DevSample>> labelled(
+        Path named, Path fallback, IntentCatalog catalog, PrintWriter err) {
+      Path file = named != null ? named : fallback;
+      if (named == null && !Files.exists(fallback)) {
+        return Optional.of(List.of());
+      }
+      DevSetReader.Result read = new DevSetReader().read(file, catalog);
+      if (!read.problems().isEmpty()) {
+        read.problems().stream().map(Problem::toString).forEach(err::println);
+        err.flush();
+        return Optional.empty();
+      }
+      return Optional.of(read.samples());
     }
 
     private int clinc() throws Exception {

@@ -16,6 +16,10 @@ import java.util.List;
  * @param testsTotal must-pass test utterances checked against the model trained on everything
  * @param testFailures those that did not classify as their intent
  * @param dev figures on the development set, or null when there is none
+ * @param check figures on the check set (written apart from the intents and never tuned on), or
+ *     null when there is none
+ * @param openWorld how much everyday text would draw an unprompted reply, or null when no
+ *     open-world corpus was given
  */
 public record EvaluationReport(
     int folds,
@@ -28,7 +32,21 @@ public record EvaluationReport(
     List<Confusion> confusions,
     int testsTotal,
     List<TestFailure> testFailures,
-    DevSetScore dev) {
+    DevSetScore dev,
+    DevSetScore check,
+    OpenWorldScore openWorld) {
+
+  /**
+   * Everyday text, none of it about spreading a change, put to the bot as ambient channel chatter.
+   *
+   * @param source what it was, such as "CLINC150 test split"
+   * @param total how many messages
+   * @param answered how many would draw an unprompted reply
+   * @param share answered / total
+   * @param examples some of those answered, for a maintainer to read
+   */
+  public record OpenWorldScore(
+      String source, int total, int answered, double share, List<String> examples) {}
 
   /** One intent's figures; support is how many of its examples were tested. */
   public record IntentScore(

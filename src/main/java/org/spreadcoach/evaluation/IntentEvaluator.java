@@ -35,7 +35,24 @@ public final class IntentEvaluator {
     this.ambientThreshold = ambientThreshold;
   }
 
+  /** Cross-validation, must-pass tests and the development set. */
   public EvaluationReport evaluate(IntentCatalog catalog, int folds, List<DevSample> dev) {
+    return evaluate(catalog, folds, dev, List.of(), null);
+  }
+
+  /**
+   * Everything: cross-validation, must-pass tests, the development and check sets, and the open
+   * world.
+   *
+   * @param check the check set, or empty
+   * @param openWorld everyday text to put to the bot as chatter, or null for none
+   */
+  public EvaluationReport evaluate(
+      IntentCatalog catalog,
+      int folds,
+      List<DevSample> dev,
+      List<DevSample> check,
+      OpenWorld openWorld) {
     List<LabelledText> samples = IntentTrainer.samples(catalog);
     List<String[]> pairs = crossValidate(catalog, samples, folds);
     IntentModel full = new IntentTrainer(settings).train(catalog);
@@ -59,7 +76,25 @@ public final class IntentEvaluator {
         pairs,
         tests,
         failures,
-        dev.isEmpty() ? null : scoreDev(full, dev));
+        dev.isEmpty() ? null : scoreDev(full, dev),
+        check.isEmpty() ? null : scoreDev(full, check),
+        openWorld == null ? null : scoreOpenWorld(full, openWorld));
+  }
+
+  /** How many of the open world's messages would draw an unprompted reply. */
+  private EvaluationReport.OpenWorldScore scoreOpenWorld(IntentModel model, OpenWorld world) {
+    List<String> answered = new ArrayList<>();
+    for (String text : world.texts()) {
+      if (model.classify(text).answeredUnprompted(ambientThreshold)) {
+        answered.add(text);
+      }
+    }
+    return new EvaluationReport.OpenWorldScore(
+        world.source(),
+        world.texts().size(),
+        answered.size(),
+        ratio(answered.size(), world.texts().size()),
+        List.copyOf(answered.subList(0, Math.min(20, answered.size()))));
   }
 
   /** Each utterance's expected and predicted label, every utterance tested exactly once. */
@@ -147,7 +182,9 @@ public final class IntentEvaluator {
       List<String[]> pairs,
       int tests,
       List<EvaluationReport.TestFailure> failures,
-      EvaluationReport.DevSetScore dev) {
+      EvaluationReport.DevSetScore dev,
+      EvaluationReport.DevSetScore check,
+      EvaluationReport.OpenWorldScore openWorld) {
     int right = 0;
     int intentExamples = 0;
     int intentRight = 0;
@@ -214,7 +251,9 @@ public final class IntentEvaluator {
         worst,
         tests,
         failures,
-        dev);
+        dev,
+        check,
+        openWorld);
   }
 
   private static double ratio(int part, int whole) {

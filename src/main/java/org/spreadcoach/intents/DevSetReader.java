@@ -21,6 +21,9 @@ public final class DevSetReader {
   /** Where {@code intents eval} looks for the development set, inside the intents directory. */
   public static final String DEFAULT_PATH = "eval/dev.tsv";
 
+  /** Where it looks for the check set: written apart from the intents, never tuned on. */
+  public static final String CHECK_PATH = "eval/check.tsv";
+
   /** The messages and any problems; messages with problems are left out. */
   public record Result(List<DevSample> samples, List<Problem> problems) {}
 
@@ -48,6 +51,7 @@ public final class DevSetReader {
         .intents()
         .forEach(i -> i.examples().forEach(e -> training.put(CatalogChecks.key(e), i.id())));
     catalog.outOfScope().forEach(e -> training.put(CatalogChecks.key(e), "out of scope"));
+    catalog.background().forEach(e -> training.put(CatalogChecks.key(e), "background corpus"));
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       int line = i + 1;

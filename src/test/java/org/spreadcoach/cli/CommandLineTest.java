@@ -124,6 +124,61 @@ class CommandLineTest {
   }
 
   @Test
+  void evalReportsHowMuchOfAnOpenWorldCorpusWouldDrawAnUnpromptedReply() throws IOException {
+    Path intents = TestCatalogs.writeSmall(dir.resolve("intents"));
+    Path world = dir.resolve("world.txt");
+    Files.writeString(
+        world,
+        """
+        # everyday text
+        what time is it
+        how do i spread this to other teams
+        is the canteen open
+        what's the weather like
+        """);
+    Path clinc = dir.resolve("clinc.json");
+    Files.writeString(
+        clinc,
+        "{\"test\":[[\"how do i spread this to other teams\",\"x\"]],"
+            + "\"oos_test\":[[\"is the canteen open\",\"oos\"]]}");
+
+    Run text =
+        run(
+            "intents",
+            "eval",
+            intents.toString(),
+            "--folds",
+            "2",
+            "--open-world",
+            world.toString());
+    Run json =
+        run(
+            "intents",
+            "eval",
+            intents.toString(),
+            "--folds",
+            "2",
+            "--open-world",
+            clinc.toString(),
+            "--json");
+
+    assertThat(text.exit()).as(text.err()).isZero();
+    // The small catalogue has no background corpus, so some everyday text gets through: what the
+    // figure is for. The spread question does, the curated near-miss does not.
+    String report = text.out().substring(text.out().indexOf("Open world:"));
+    assertThat(report)
+        .startsWith("Open world: world.txt, 4 everyday messages as ambient chatter")
+        .containsPattern("drawing a reply +\\d+\\.\\d% +\\(\\d;")
+        .contains("\"how do i spread this to other teams\"")
+        .doesNotContain("canteen");
+    assertThat(json.out())
+        .contains(
+            "\"openWorld\":{\"source\":\"CLINC150 test split (clinc.json)\",\"total\":2,"
+                + "\"answered\":1,\"share\":0.5,"
+                + "\"examples\":[\"how do i spread this to other teams\"]}");
+  }
+
+  @Test
   void classifyWritesOneObjectPerLineEvenForOddInput() throws IOException {
     String input =
         "how do i get other trusts to adopt our falls framework?\n"
