@@ -17,6 +17,12 @@ public interface WriteQueue {
   <T> CompletableFuture<T> submit(Function<KnowledgeBase.Writes, T> write);
 
   /**
+   * Completes, never exceptionally, once every write submitted so far has been tried: stored, or
+   * found failing and kept for a retry.
+   */
+  CompletableFuture<Void> barrier();
+
+  /**
    * Queues {@code write} for a caller with nothing to wait for: a write that fails stays queued and
    * is retried by the queue, which also reports the failure.
    */

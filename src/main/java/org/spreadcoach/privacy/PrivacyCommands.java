@@ -2,6 +2,7 @@ package org.spreadcoach.privacy;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,11 +62,20 @@ public final class PrivacyCommands implements CommandHandler {
     };
   }
 
+  /**
+   * Erases what the caller wrote, behind the writes queued before it. It waits until the erasure
+   * has been tried, not for as long as a database outage lasts: a failed try means the erasure
+   * stays queued, and the caller hears so at once.
+   */
   private Outcome forget(CommandCall call) {
     String author = pseudonyms.of(call.user());
     try {
-      Map<String, Integer> deleted =
-          writer.submit(kb -> kb.forget(author)).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      CompletableFuture<Map<String, Integer>> erasure = writer.submit(kb -> kb.forget(author));
+      writer.barrier().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      if (!erasure.isDone()) {
+        throw new TimeoutException("the erasure is queued behind a database outage");
+      }
+      Map<String, Integer> deleted = erasure.get();
       int total = deleted.values().stream().mapToInt(Integer::intValue).sum();
       return Outcome.done(
           Post.plain(

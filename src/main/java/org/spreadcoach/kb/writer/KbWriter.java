@@ -153,6 +153,7 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
    * A future that completes once every write submitted so far has been tried: stored, or found
    * failing and kept for a retry. It never completes exceptionally.
    */
+  @Override
   public CompletableFuture<Void> barrier() {
     Job<?> last;
     synchronized (lock) {
