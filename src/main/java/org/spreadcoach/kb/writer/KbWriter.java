@@ -124,9 +124,9 @@ public final class KbWriter implements WriteQueue, AutoCloseable {
 
   /**
    * Queues {@code write}. The future completes with its value once it is stored, however many tries
-   * that takes, so a caller that waits with a bound (as {@code /privacy forget-me} does) sees the
-   * value if a retry stores it within the wait, and a timeout otherwise. It completes exceptionally
-   * only when the write is dropped because too many are waiting.
+   * that takes; a caller that should not wait out an outage (as {@code /privacy forget-me}) waits
+   * on {@link #barrier()} instead and reads the future only if it is done. It completes
+   * exceptionally only when the write is dropped because too many are waiting.
    */
   @Override
   public <T> CompletableFuture<T> submit(Function<KnowledgeBase.Writes, T> write) {
