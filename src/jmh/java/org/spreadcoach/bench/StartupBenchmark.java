@@ -47,6 +47,7 @@ public class StartupBenchmark {
         Clock.systemUTC(),
         ChannelMode.MENTION,
         Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+        Wiring.FirstModel.SERVE_AT_ONCE,
         ENV);
   }
 }

@@ -28,6 +28,7 @@ public final class StartupProbe {
             Clock.systemUTC(),
             ChannelMode.MENTION,
             Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+            Wiring.FirstModel.SERVE_AT_ONCE,
             StartupBenchmark.ENV);
     long readyAt = System.currentTimeMillis();
     long startedAt = ManagementFactory.getRuntimeMXBean().getStartTime();

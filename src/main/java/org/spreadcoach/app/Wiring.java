@@ -68,6 +68,21 @@ public final class Wiring implements AutoCloseable {
     IN_MEMORY_UNLESS_SET
   }
 
+  /** What the first model must be. */
+  public enum FirstModel {
+    /**
+     * Exactly the model of the intents (replay: the same answers on every run, however the cache
+     * stands).
+     */
+    EXACT,
+    /**
+     * Serving as soon as the intent classifier is ready (console, Discord): when the open-world
+     * gate of these intents is not cached, the one trained for an earlier version serves until the
+     * exact model, trained by a reload in the background, replaces it.
+     */
+    SERVE_AT_ONCE
+  }
+
   private final ServingModel model;
   private final SpreadCoachBot bot;
   private final KnowledgeBase kb;
@@ -108,27 +123,40 @@ public final class Wiring implements AutoCloseable {
       Clock clock,
       ChannelMode defaultMode,
       KbChoice kbChoice,
+      FirstModel first,
       Map<String, String> env) {
     IntentSource source = new IntentSource();
     // Opening the knowledge base (pool, migrations) and training take a second or two each on a
     // cold JVM; doing them side by side on the two cores shortens start-up.
     CompletableFuture<KnowledgeBase> kb =
         CompletableFuture.supplyAsync(() -> openKb(config, kbChoice, new Secrets(env)));
-    IntentModel model;
+    IntentTrainer.Prepared model;
     try {
-      model = train(config, intents);
+      IntentCatalog catalog = load(intents);
+      IntentTrainer trainer = new IntentTrainer(NluSettings.from(config), ModelCache.from(config));
+      model =
+          first == FirstModel.EXACT
+              ? new IntentTrainer.Prepared(trainer.train(catalog), false)
+              : trainer.prepare(catalog);
     } catch (RuntimeException e) {
       CompletableFuture<Void> unused = kb.thenAccept(KnowledgeBase::close);
       throw e;
     }
-    return assemble(
-        config,
-        model,
-        () -> source.load(intents.dir(), intents.explicit()),
-        clock,
-        defaultMode,
-        join(kb),
-        env);
+    Wiring wiring =
+        assemble(
+            config,
+            model.model(),
+            () -> source.load(intents.dir(), intents.explicit()),
+            clock,
+            defaultMode,
+            join(kb),
+            env);
+    if (model.earlierGate()) {
+      // The reload trains only the gate (the intent classifier is cached by now) and swaps the
+      // exact model in; until then the earlier gate serves.
+      wiring.background.execute(wiring.reloader::reload);
+    }
+    return wiring;
   }
 
   private static KnowledgeBase join(CompletableFuture<KnowledgeBase> kb) {
@@ -337,10 +365,14 @@ public final class Wiring implements AutoCloseable {
 
   /** Loads and validates the intents and trains a model on them. */
   public static IntentModel train(Config config, IntentsLocation intents) {
+    return new IntentTrainer(NluSettings.from(config), ModelCache.from(config))
+        .train(load(intents));
+  }
+
+  private static IntentCatalog load(IntentsLocation intents) {
     IntentSource source = new IntentSource();
     LOG.info("loading intents from {}", source.describe(intents.dir(), intents.explicit()));
-    IntentCatalog catalog = source.load(intents.dir(), intents.explicit()).orThrow();
-    return new IntentTrainer(NluSettings.from(config), ModelCache.from(config)).train(catalog);
+    return source.load(intents.dir(), intents.explicit()).orThrow();
   }
 
   public BotMetrics metrics() {

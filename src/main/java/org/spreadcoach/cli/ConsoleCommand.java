@@ -78,6 +78,7 @@ public final class ConsoleCommand implements Callable<Integer> {
             Clock.systemUTC(),
             ChannelMode.AMBIENT,
             Wiring.KbChoice.CONFIGURED,
+            Wiring.FirstModel.SERVE_AT_ONCE,
             common.env());
     LiveServices live =
         LiveServices.start(

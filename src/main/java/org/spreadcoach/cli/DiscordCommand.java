@@ -100,6 +100,7 @@ public final class DiscordCommand implements Callable<Integer> {
             clock,
             ChannelMode.MENTION,
             Wiring.KbChoice.CONFIGURED,
+            Wiring.FirstModel.SERVE_AT_ONCE,
             common.env())) {
       DiscordBot discord =
           new DiscordBot(wiring.bot(), DiscordSettings.from(config, common.env()), clock);

@@ -46,6 +46,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 clock,
                 ChannelMode.AMBIENT,
                 Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+                Wiring.FirstModel.EXACT,
                 common.env());
         BufferedReader in = open(file)) {
       Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);

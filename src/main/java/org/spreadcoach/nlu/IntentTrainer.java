@@ -3,11 +3,13 @@ package org.spreadcoach.nlu;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.nlu.cache.ModelCache;
+import org.spreadcoach.nlu.cache.ModelCache.Part;
 
 /** Trains an {@link IntentModel} from a catalogue: every intent example, plus the negatives. */
 public final class IntentTrainer {
@@ -37,42 +39,75 @@ public final class IntentTrainer {
   }
 
   /**
-   * Trains (or loads from the cache the model the same catalogue and settings trained before) and
-   * logs how long it took and on how much.
+   * Trains (or loads from the cache the parts the same catalogue and settings trained before) the
+   * model of {@code catalog}, and logs how long it took and on how much.
    */
   public IntentModel train(IntentCatalog catalog) {
-    List<LabelledText> samples = withSecondLabel(samples(catalog));
-    List<LabelledText> gateSamples = DomainGate.samples(catalog);
-    if (cache.isOff()) {
-      return logged(trainWithGate(catalog, samples, gateSamples), "trained the model");
-    }
-    long start = System.nanoTime();
-    String key = ModelCache.key(samples, gateSamples, settings);
-    var cached = cache.load(key, settings);
-    if (cached.isPresent()) {
-      return logged(
-          new IntentModel(
-              catalog,
-              cached.get().intents(),
-              cached.get().gate().map(DomainGate::new).orElse(null),
-              settings,
-              Duration.ofNanos(System.nanoTime() - start)),
-          "loaded the cached model");
-    }
-    IntentModel model = trainWithGate(catalog, samples, gateSamples);
-    cache.save(
-        key, new ModelCache.Trained(model.classifier(), model.gate().map(DomainGate::classifier)));
-    return logged(model, "trained the model");
+    return build(catalog, false).model();
   }
 
-  private IntentModel trainWithGate(
-      IntentCatalog catalog, List<LabelledText> samples, List<LabelledText> gateSamples) {
+  /**
+   * A model to serve at once, for a start: as {@link #train}, except that when the open-world gate
+   * is not in the cache, the gate the cache filed last for these settings (trained for an earlier
+   * version of the intents: the last start's, or the bundled intents' from the jar) stands in for
+   * it, when there is one. Training the gate on the whole background corpus takes several times as
+   * long as the intent classifier, and a gate trained for the intents of a week ago still tells
+   * spread questions from chatter; the caller trains the exact model in the background (a reload)
+   * and serves it when it is ready.
+   */
+  public Prepared prepare(IntentCatalog catalog) {
+    return build(catalog, true);
+  }
+
+  /**
+   * A model ready to serve.
+   *
+   * @param model the model
+   * @param earlierGate whether its gate was trained for an earlier version of the intents, so that
+   *     the exact model still has to be trained
+   */
+  public record Prepared(IntentModel model, boolean earlierGate) {}
+
+  private Prepared build(IntentCatalog catalog, boolean earlierGateWillDo) {
     long start = System.nanoTime();
-    TextClassifier classifier = TextClassifier.train(samples, settings);
-    DomainGate gate =
-        gateSamples.isEmpty() ? null : new DomainGate(TextClassifier.train(gateSamples, settings));
-    return new IntentModel(
-        catalog, classifier, gate, settings, Duration.ofNanos(System.nanoTime() - start));
+    List<LabelledText> samples = withSecondLabel(samples(catalog));
+    String intentsKey = ModelCache.key(Part.INTENTS, samples, settings);
+    Optional<TextClassifier> classifier = cache.load(Part.INTENTS, intentsKey, settings);
+    boolean trained = classifier.isEmpty();
+    if (trained) {
+      classifier = Optional.of(TextClassifier.train(samples, settings));
+      cache.save(Part.INTENTS, intentsKey, classifier.get(), settings);
+    }
+    List<LabelledText> gateSamples = DomainGate.samples(catalog);
+    Optional<TextClassifier> gate = Optional.empty();
+    boolean earlierGate = false;
+    if (!gateSamples.isEmpty()) {
+      String gateKey = ModelCache.key(Part.GATE, gateSamples, settings);
+      gate = cache.load(Part.GATE, gateKey, settings);
+      if (gate.isEmpty() && earlierGateWillDo) {
+        gate = cache.lastSaved(Part.GATE, settings);
+        earlierGate = gate.isPresent();
+      }
+      if (gate.isEmpty()) {
+        gate = Optional.of(TextClassifier.train(gateSamples, settings));
+        cache.save(Part.GATE, gateKey, gate.get(), settings);
+        trained = true;
+      }
+    }
+    IntentModel model =
+        new IntentModel(
+            catalog,
+            classifier.get(),
+            gate.map(DomainGate::new).orElse(null),
+            settings,
+            Duration.ofNanos(System.nanoTime() - start));
+    String how =
+        earlierGate
+            ? (trained ? "trained" : "loaded")
+                + " the intent classifier, with the open-world gate of an earlier version of the"
+                + " intents until the exact one is trained,"
+            : trained ? "trained the model" : "loaded the cached model";
+    return new Prepared(logged(model, how), earlierGate);
   }
 
   private static IntentModel logged(IntentModel model, String how) {

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -79,23 +81,38 @@ public final class TextClassifier {
     }
     TextNormaliser normaliser = new TextNormaliser();
     FeatureExtractor extractor = new FeatureExtractor(settings.features());
+    // A message given more than once (the gate repeats its spread questions to balance its two
+    // classes) is extracted and vectorised once and counted as often as it is given, which gives
+    // the same vocabulary and events as doing it each time.
+    Map<String, Integer> distinctIndex = new HashMap<>();
+    List<String> distinct = new ArrayList<>();
+    int[] distinctOf = new int[samples.size()];
+    for (int i = 0; i < samples.size(); i++) {
+      distinctOf[i] =
+          distinctIndex.computeIfAbsent(
+              samples.get(i).text(),
+              text -> {
+                distinct.add(text);
+                return distinct.size() - 1;
+              });
+    }
+    int[] times = new int[distinct.size()];
+    for (int d : distinctOf) {
+      times[d]++;
+    }
     // Extraction and weighting are per message and pure, so they run on every core; an ordered
     // stream keeps the events, and so the model, the same however many there are.
     List<List<String>> docs =
-        samples.parallelStream()
-            .map(sample -> extractor.features(normaliser.tokens(sample.text())))
-            .toList();
+        distinct.parallelStream().map(text -> extractor.features(normaliser.tokens(text))).toList();
     FeatureVocabulary vocabulary =
-        FeatureVocabulary.learn(docs, settings.cutoff(), settings.features().tfidf());
-    List<Event> events =
-        IntStream.range(0, samples.size())
-            .parallel()
-            .mapToObj(
-                i -> {
-                  FeatureVocabulary.Vector v = vocabulary.vectorise(docs.get(i));
-                  return new Event(samples.get(i).label(), v.codes(), v.values());
-                })
-            .toList();
+        FeatureVocabulary.learn(docs, times, settings.cutoff(), settings.features().tfidf());
+    List<FeatureVocabulary.Vector> vectors =
+        docs.parallelStream().map(vocabulary::vectorise).toList();
+    List<Event> events = new ArrayList<>(samples.size());
+    for (int i = 0; i < samples.size(); i++) {
+      FeatureVocabulary.Vector v = vectors.get(distinctOf[i]);
+      events.add(new Event(samples.get(i).label(), v.codes(), v.values()));
+    }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());

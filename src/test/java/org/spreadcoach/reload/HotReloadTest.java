@@ -49,6 +49,7 @@ class HotReloadTest {
             new ManualClock(ManualClock.REPLAY_EPOCH),
             ChannelMode.AMBIENT,
             Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
+            Wiring.FirstModel.EXACT,
             TestEnv.env());
   }
 

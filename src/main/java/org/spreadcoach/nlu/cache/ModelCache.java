@@ -34,16 +34,21 @@ import org.spreadcoach.nlu.text.TextNormaliser;
 
 /**
  * Keeps trained classifiers on disk, so that a start (or a reload) with unchanged intents loads the
- * model in a few tens of milliseconds instead of training it for a second or more.
+ * model in a few tens of milliseconds instead of training it for seconds.
  *
- * <p>A model is filed under a SHA-256 key of everything that decides it: the training messages and
- * their labels in order, the settings that shape training, the OpenNLP version, and the bytecode of
- * the classes that turn text into features and features into a model. Change any of them and the
- * key changes, so a stale model is never used; training is deterministic, so a loaded model scores
- * exactly as a freshly trained one. A file that cannot be read is reported with its path and the
- * model retrained; a directory that cannot be written only costs the next start its speed. The
- * newest {@link #KEEP} models are kept. The build files the bundled intents' model inside the jar,
- * so even a first start with them loads rather than trains.
+ * <p>A model has two parts, each filed on its own ({@link Part}): the intent classifier and the
+ * open-world gate. Each is filed under a SHA-256 key of everything that decides it: the part, its
+ * training messages and their labels in order, the settings that shape training, the OpenNLP
+ * version, and the bytecode of the classes that turn text into features and features into a model.
+ * Change any of them and the key changes, so a stale model is never used; training is
+ * deterministic, so a loaded model scores exactly as a freshly trained one. A file that cannot be
+ * read is reported with its path and the model retrained; a directory that cannot be written only
+ * costs the next start its speed. The newest {@link #KEEP} files are kept. The build files the
+ * bundled intents' model inside the jar, so even a first start with them loads rather than trains.
+ *
+ * <p>Besides the files by key, the cache remembers which classifier of each part it filed last for
+ * the same settings and code ({@link #lastSaved}): the gate trained for an earlier version of the
+ * intents, which a start can serve while the exact one trains (see {@code IntentTrainer.prepare}).
  */
 public final class ModelCache {
   /** Where the bot keeps its models: a directory, or "off". */
@@ -58,16 +63,33 @@ public final class ModelCache {
   private static final Logger LOG = LoggerFactory.getLogger(ModelCache.class);
 
   /** Bumped when the file layout changes. */
-  private static final String FORMAT = "spreadcoach-model-2";
+  private static final String FORMAT = "spreadcoach-model-3";
 
   private static final byte[] MAGIC = FORMAT.getBytes(StandardCharsets.US_ASCII);
   private static final String SUFFIX = ".model";
 
+  /** The pointer to the file of a part filed last, for one settings-and-code family. */
+  private static final String LAST_SUFFIX = ".last";
+
   /** Where models built with the jar live on the class path. */
   static final String BUILT_IN = "/bundled-models/";
 
-  /** How many models the directory keeps (each is a few megabytes). */
-  static final int KEEP = 5;
+  /** How many classifier files the directory keeps (each is a few megabytes). */
+  static final int KEEP = 10;
+
+  /** The parts of a model, filed separately because they change separately. */
+  public enum Part {
+    /** The intent classifier: retrained when the intents' examples or negatives change. */
+    INTENTS("intents"),
+    /** The open-world gate: retrained when those or the background corpus change. */
+    GATE("gate");
+
+    private final String prefix;
+
+    Part(String prefix) {
+      this.prefix = prefix;
+    }
+  }
 
   /** The classes whose code decides what a model is. */
   private static final List<Class<?>> CODE =
@@ -138,33 +160,26 @@ public final class ModelCache {
     }
   }
 
-  /**
-   * What is kept: the intent classifier and, when there is one, the open-world gate's.
-   *
-   * @param intents the intent classifier
-   * @param gate the gate's classifier
-   */
-  public record Trained(TextClassifier intents, Optional<TextClassifier> gate) {}
-
-  /** The key of the models that {@code samples}, {@code gateSamples} and {@code settings} train. */
-  public static String key(
-      List<LabelledText> samples, List<LabelledText> gateSamples, NluSettings settings) {
-    return key(
-        java.util.stream.Stream.concat(
-                samples.stream(),
-                java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(new LabelledText("|gate|", "")),
-                    gateSamples.stream()))
-            .toList(),
-        settings);
+  /** The key of the classifier of {@code part} that {@code samples} and {@code settings} train. */
+  public static String key(Part part, List<LabelledText> samples, NluSettings settings) {
+    MessageDigest sha = family(settings);
+    update(sha, part.prefix);
+    for (LabelledText sample : samples) {
+      update(sha, sample.label());
+      update(sha, sample.text());
+    }
+    return HexFormat.of().formatHex(sha.digest());
   }
 
-  /** The key of the model that {@code samples} and {@code settings} train. */
-  public static String key(List<LabelledText> samples, NluSettings settings) {
+  /**
+   * The digest of the code and of the settings that shape training, the same for every model they
+   * train: the start of each key, and (its first bytes) the name of the {@link #lastSaved} pointer.
+   */
+  private static MessageDigest family(NluSettings settings) {
     MessageDigest sha = sha256();
     sha.update(Code.FINGERPRINT);
-    // Only what shapes the trained model: the out-of-scope threshold, margin and the temperature
-    // are applied when scoring, so changing them keeps the model.
+    // Only what shapes the trained model: the out-of-scope threshold, margin, the temperature and
+    // the gate's threshold are applied when scoring, so changing them keeps the model.
     update(
         sha,
         settings.features()
@@ -178,48 +193,95 @@ public final class ModelCache {
             + settings.l2()
             + "|threads="
             + settings.threads());
-    for (LabelledText sample : samples) {
-      update(sha, sample.label());
-      update(sha, sample.text());
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    return sha;
+  }
+
+  private static String familyName(Part part, NluSettings settings) {
+    return part.prefix + "-" + HexFormat.of().formatHex(family(settings).digest(), 0, 8);
   }
 
   /**
-   * The model filed under {@code key}, if there is one that reads cleanly: in the directory, or
-   * else among the models built into the jar ({@value #BUILT_IN}, see {@code BundledModel}).
+   * The classifier filed under {@code key}, if there is one that reads cleanly: in the directory,
+   * or else among the models built into the jar ({@value #BUILT_IN}, see {@code BundledModel}).
    *
    * @param settings the settings it was trained with (they are part of the key)
    */
-  public Optional<Trained> load(String key, NluSettings settings) {
+  public Optional<TextClassifier> load(Part part, String key, NluSettings settings) {
     if (dir == null) {
       return Optional.empty();
     }
-    Path file = file(key);
+    String name = fileName(part, key);
+    Path file = dir.resolve(name);
     if (Files.isRegularFile(file)) {
       try (InputStream in = Files.newInputStream(file)) {
-        Trained trained = read(in, key, settings);
+        TextClassifier classifier = read(in, key, settings);
         touch(file);
-        return Optional.of(trained);
+        return Optional.of(classifier);
       } catch (IOException | RuntimeException e) {
         LOG.warn("{}: cannot read the cached model ({}); training instead", file, reason(e));
         return Optional.empty();
       }
     }
-    try (InputStream in = builtIn.apply(key + SUFFIX)) {
+    try (InputStream in = builtIn.apply(name)) {
       return in == null ? Optional.empty() : Optional.of(read(in, key, settings));
     } catch (IOException | RuntimeException e) {
       LOG.warn(
-          "{}{}{} in the jar: cannot read the model ({}); training instead",
+          "{}{} in the jar: cannot read the model ({}); training instead",
           BUILT_IN,
-          key,
-          SUFFIX,
+          name,
           reason(e));
       return Optional.empty();
     }
   }
 
-  private static Trained read(InputStream raw, String key, NluSettings settings)
+  /**
+   * The classifier of {@code part} this cache filed last for {@code settings} (and this code),
+   * whatever it was trained on: in the directory, or else the one the build filed in the jar. A
+   * pointer or file that cannot be read counts as none (logged at debug: nothing is lost).
+   */
+  public Optional<TextClassifier> lastSaved(Part part, NluSettings settings) {
+    if (dir == null) {
+      return Optional.empty();
+    }
+    String pointer = familyName(part, settings) + LAST_SUFFIX;
+    Optional<TextClassifier> local = lastIn(dir.resolve(pointer), part, settings);
+    if (local.isPresent()) {
+      return local;
+    }
+    try (InputStream in = builtIn.apply(pointer)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      String key = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+      try (InputStream model = builtIn.apply(fileName(part, key))) {
+        return model == null ? Optional.empty() : Optional.of(read(model, key, settings));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("{}{} in the jar: cannot read the last model ({})", BUILT_IN, pointer, reason(e));
+      return Optional.empty();
+    }
+  }
+
+  private Optional<TextClassifier> lastIn(Path pointer, Part part, NluSettings settings) {
+    if (!Files.isRegularFile(pointer)) {
+      return Optional.empty();
+    }
+    try {
+      String key = Files.readString(pointer, StandardCharsets.US_ASCII).strip();
+      Path file = dir.resolve(fileName(part, key));
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return Optional.of(read(in, key, settings));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("{}: cannot read the last model ({})", pointer, reason(e));
+      return Optional.empty();
+    }
+  }
+
+  private static TextClassifier read(InputStream raw, String key, NluSettings settings)
       throws IOException {
     java.io.DataInputStream in = new java.io.DataInputStream(new BufferedInputStream(raw, 1 << 16));
     byte[] magic = in.readNBytes(MAGIC.length);
@@ -228,18 +290,18 @@ public final class ModelCache {
         || !key.equals(new String(stored, StandardCharsets.US_ASCII))) {
       throw new IOException("not a model file of this version");
     }
-    TextClassifier intents = TextClassifier.read(in, settings);
-    Optional<TextClassifier> gate =
-        in.readBoolean() ? Optional.of(TextClassifier.read(in, settings)) : Optional.empty();
-    return new Trained(intents, gate);
+    return TextClassifier.read(in, settings);
   }
 
-  /** Files {@code trained} under {@code key}; a failure is logged, never thrown. */
-  public void save(String key, Trained trained) {
+  /**
+   * Files {@code classifier} under {@code key} and records it as the {@link #lastSaved} of its part
+   * and settings; a failure is logged, never thrown.
+   */
+  public void save(Part part, String key, TextClassifier classifier, NluSettings settings) {
     if (dir == null) {
       return;
     }
-    Path file = file(key);
+    Path file = dir.resolve(fileName(part, key));
     Path tmp = null;
     try {
       Files.createDirectories(dir);
@@ -249,17 +311,13 @@ public final class ModelCache {
               new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
         out.write(MAGIC);
         out.write(key.getBytes(StandardCharsets.US_ASCII));
-        trained.intents().write(out);
-        out.writeBoolean(trained.gate().isPresent());
-        if (trained.gate().isPresent()) {
-          trained.gate().get().write(out);
-        }
+        classifier.write(out);
       }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      replace(tmp, file);
+      tmp = Files.createTempFile(dir, key.substring(0, 16), ".tmp");
+      Files.writeString(tmp, key, StandardCharsets.US_ASCII);
+      replace(tmp, dir.resolve(familyName(part, settings) + LAST_SUFFIX));
+      tmp = null;
       prune();
     } catch (IOException | RuntimeException e) {
       LOG.warn(
@@ -268,9 +326,17 @@ public final class ModelCache {
     }
   }
 
-  /** Where the model of {@code key} is filed. */
-  Path file(String key) {
-    return dir.resolve(key + SUFFIX);
+  private static void replace(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** The name {@code part}'s classifier of {@code key} is filed under. */
+  static String fileName(Part part, String key) {
+    return part.prefix + "-" + key + SUFFIX;
   }
 
   /** Deletes all but the {@link #KEEP} most recently used models. */

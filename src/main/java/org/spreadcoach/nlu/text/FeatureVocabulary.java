@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,10 +47,27 @@ public final class FeatureVocabulary {
    * are left out, as if never seen.
    */
   public static FeatureVocabulary learn(List<List<String>> documents, int minDocs, boolean tfidf) {
+    int[] once = new int[documents.size()];
+    Arrays.fill(once, 1);
+    return learn(documents, once, minDocs, tfidf);
+  }
+
+  /**
+   * As {@link #learn(List, int, boolean)} for documents each given {@code times[i]} times: the
+   * vocabulary of the list with every document repeated so, without repeating the work.
+   */
+  public static FeatureVocabulary learn(
+      List<List<String>> documents, int[] times, int minDocs, boolean tfidf) {
+    if (times.length != documents.size()) {
+      throw new IllegalArgumentException(
+          times.length + " counts for " + documents.size() + " documents");
+    }
     Map<String, Integer> df = new HashMap<>();
-    for (List<String> doc : documents) {
-      Set<String> once = new HashSet<>(doc);
-      once.forEach(f -> df.merge(f, 1, Integer::sum));
+    int n = 0;
+    for (int i = 0; i < times.length; i++) {
+      int t = times[i];
+      new HashSet<>(documents.get(i)).forEach(f -> df.merge(f, t, Integer::sum));
+      n += t;
     }
     List<Map.Entry<String, Integer>> kept = new ArrayList<>();
     for (Map.Entry<String, Integer> e : df.entrySet()) {
@@ -65,7 +81,6 @@ public final class FeatureVocabulary {
             .reversed()
             .thenComparing(Map.Entry.comparingByKey()));
     int width = Integer.toString(Math.max(1, kept.size() - 1), Character.MAX_RADIX).length();
-    int n = documents.size();
     Map<String, Entry> entries = new HashMap<>(kept.size() * 2);
     for (int rank = 0; rank < kept.size(); rank++) {
       Map.Entry<String, Integer> e = kept.get(rank);

@@ -20,11 +20,20 @@ import org.spreadcoach.nlu.LabelledText;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.Recognition;
 import org.spreadcoach.nlu.TextClassifier;
+import org.spreadcoach.nlu.cache.ModelCache.Part;
 import org.spreadcoach.nlu.text.FeatureSettings;
 import org.spreadcoach.testing.LogCapture;
+import org.spreadcoach.testing.TestCatalogs;
 
 /** A cached model scores exactly as the trained one, and only the same training finds it. */
 class ModelCacheTest {
+  private static final List<String> BACKGROUND =
+      List.of(
+          "who is on the late shift tomorrow",
+          "the printer on level 2 is jammed again",
+          "can someone cover my bank shift on friday",
+          "what time does the canteen close",
+          "norovirus has spread to the other wards");
   private static IntentCatalog bundled;
   private static List<String> messages;
   @TempDir Path dir;
@@ -84,21 +93,25 @@ class ModelCacheTest {
   @Test
   void theKeyFollowsTheTrainingDataAndTheSettingsThatShapeTheModel() {
     NluSettings base = NluSettings.defaults();
-    String key = ModelCache.key(samples("spread it", "hello there"), base);
+    String key = ModelCache.key(Part.INTENTS, samples("spread it", "hello there"), base);
 
-    assertThat(ModelCache.key(samples("spread it", "hello there"), base)).isEqualTo(key);
-    assertThat(ModelCache.key(samples("spread it", "hello theres"), base)).isNotEqualTo(key);
+    assertThat(ModelCache.key(Part.INTENTS, samples("spread it", "hello there"), base))
+        .isEqualTo(key);
+    assertThat(ModelCache.key(Part.INTENTS, samples("spread it", "hello theres"), base))
+        .isNotEqualTo(key);
     assertThat(
             ModelCache.key(
+                Part.INTENTS,
                 List.of(new LabelledText("b", "spread it"), new LabelledText("b", "hello there")),
                 base))
         .as("a label")
         .isNotEqualTo(key);
-    assertThat(ModelCache.key(samples("spread i", "thello there"), base))
+    assertThat(ModelCache.key(Part.INTENTS, samples("spread i", "thello there"), base))
         .as("where one message ends")
         .isNotEqualTo(key);
     assertThat(
             ModelCache.key(
+                Part.INTENTS,
                 samples("spread it", "hello there"),
                 new NluSettings(
                     0.4, 0.1, 16, 0.0, 0.01, 2, 0.5, 2, FeatureSettings.defaults(), 0.5)))
@@ -106,6 +119,7 @@ class ModelCacheTest {
         .isNotEqualTo(key);
     assertThat(
             ModelCache.key(
+                Part.INTENTS,
                 samples("spread it", "hello there"),
                 new NluSettings(
                     0.4,
@@ -122,11 +136,15 @@ class ModelCacheTest {
         .isNotEqualTo(key);
     assertThat(
             ModelCache.key(
+                Part.INTENTS,
                 samples("spread it", "hello there"),
                 new NluSettings(
                     0.7, 0.2, 15, 0.0, 0.01, 2, 0.9, 2, FeatureSettings.defaults(), 0.5)))
         .as("threshold, margin and temperature apply when scoring")
         .isEqualTo(key);
+    assertThat(ModelCache.key(Part.GATE, samples("spread it", "hello there"), base))
+        .as("the part")
+        .isNotEqualTo(key);
   }
 
   @Test
@@ -165,8 +183,9 @@ class ModelCacheTest {
       assertThat(model.classify("how do we get other trusts to adopt our pathway").inScope())
           .isTrue();
       assertThat(log.messages(Level.WARN))
-          .singleElement()
-          .satisfies(
+          .as("one for each part")
+          .hasSize(2)
+          .allSatisfy(
               m ->
                   assertThat(m)
                       .contains("cannot cache the trained model")
@@ -209,8 +228,10 @@ class ModelCacheTest {
       TextClassifier classifier =
           TextClassifier.train(samples("spread it " + i, "hello", "spread", "hello"), settings);
       cache.save(
-          ModelCache.key(samples("spread it " + i), settings),
-          new ModelCache.Trained(classifier, java.util.Optional.empty()));
+          Part.INTENTS,
+          ModelCache.key(Part.INTENTS, samples("spread it " + i), settings),
+          classifier,
+          settings);
     }
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.filter(p -> p.toString().endsWith(".model"))).hasSize(ModelCache.KEEP);
@@ -218,7 +239,54 @@ class ModelCacheTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files)
           .as("no temporary files left")
-          .allMatch(p -> p.toString().endsWith(".model"));
+          .allMatch(p -> p.toString().endsWith(".model") || p.toString().endsWith(".last"));
     }
+  }
+
+  @Test
+  void aStartWithChangedIntentsServesTheEarlierGateUntilTheExactModelIsTrained() {
+    NluSettings settings = NluSettings.defaults();
+    IntentCatalog before = TestCatalogs.small().withBackground(BACKGROUND);
+    IntentCatalog after =
+        TestCatalogs.small()
+            .withBackground(
+                Stream.concat(BACKGROUND.stream(), Stream.of("the car park barrier is stuck again"))
+                    .toList());
+    IntentModel earlier = new IntentTrainer(settings, ModelCache.in(dir)).train(before);
+
+    IntentTrainer.Prepared prepared;
+    try (LogCapture log = new LogCapture(IntentTrainer.class)) {
+      prepared = new IntentTrainer(settings, ModelCache.in(dir)).prepare(after);
+      assertThat(log.messages(Level.INFO))
+          .singleElement()
+          .satisfies(m -> assertThat(m).contains("open-world gate of an earlier version"));
+    }
+    assertThat(prepared.earlierGate()).isTrue();
+    String message = "which networks could help us spread the pathway";
+    assertThat(prepared.model().classify(message).domain())
+        .as("the earlier gate's probability")
+        .isEqualTo(earlier.classify(message).domain());
+
+    IntentModel exact = new IntentTrainer(settings, ModelCache.in(dir)).train(after);
+    assertThat(exact.classify(message).domain())
+        .isEqualTo(new IntentTrainer(settings).train(after).classify(message).domain())
+        .isNotEqualTo(earlier.classify(message).domain());
+    IntentTrainer.Prepared next = new IntentTrainer(settings, ModelCache.in(dir)).prepare(after);
+    assertThat(next.earlierGate()).as("the exact gate is cached now").isFalse();
+    assertThat(next.model().classify(message)).isEqualTo(exact.classify(message));
+  }
+
+  @Test
+  void withNoEarlierGateTheStartTrainsTheExactOne() {
+    NluSettings settings = NluSettings.defaults();
+    IntentCatalog catalog = TestCatalogs.small().withBackground(BACKGROUND);
+
+    IntentTrainer.Prepared prepared =
+        new IntentTrainer(settings, ModelCache.in(dir)).prepare(catalog);
+
+    assertThat(prepared.earlierGate()).isFalse();
+    String message = "which networks could help us spread the pathway";
+    assertThat(prepared.model().classify(message))
+        .isEqualTo(new IntentTrainer(settings).train(catalog).classify(message));
   }
 }

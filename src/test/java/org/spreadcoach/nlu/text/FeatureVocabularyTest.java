@@ -39,6 +39,26 @@ class FeatureVocabularyTest {
   }
 
   @Test
+  void documentsGivenSeveralTimesLearnWhatTheRepeatedListLearns() throws Exception {
+    List<List<String>> repeated = new java.util.ArrayList<>(DOCS);
+    repeated.add(DOCS.get(2));
+    repeated.add(DOCS.get(2));
+    repeated.add(DOCS.get(3));
+
+    FeatureVocabulary counted = FeatureVocabulary.learn(DOCS, new int[] {1, 1, 3, 2}, 2, true);
+
+    assertThat(bytes(counted)).isEqualTo(bytes(FeatureVocabulary.learn(repeated, 2, true)));
+    assertThat(code(counted, "w1=scale")).as("in one document given three times").isNotNull();
+    assertThat(bytes(counted)).isNotEqualTo(bytes(FeatureVocabulary.learn(DOCS, 2, true)));
+  }
+
+  private static byte[] bytes(FeatureVocabulary vocabulary) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    vocabulary.write(new java.io.DataOutputStream(out));
+    return out.toByteArray();
+  }
+
+  @Test
   void countsRepeatsWithoutTfidf() {
     FeatureVocabulary vocabulary = FeatureVocabulary.learn(DOCS, 1, false);
 
