@@ -69,8 +69,22 @@ public final class ClassifyCommand implements Callable<Integer> {
     json.put("inScope", r.inScope());
     json.put("intent", r.intent());
     json.put("principle", r.principle());
-    json.put("confidence", Math.round(r.confidence() * 10_000) / 10_000.0);
+    json.put("confidence", round(r.confidence()));
     json.put("ambient", r.answeredUnprompted(ambientThreshold));
+    // NaN when the model has no open-world gate (an intents directory with no background).
+    json.put("domain", Double.isNaN(r.domain()) ? null : round(r.domain()));
+    json.put(
+        "candidates",
+        r.candidates().stream()
+            .map(g -> new Candidate(g.label(), round(g.probability())))
+            .toList());
     return json;
+  }
+
+  /** One of the best intents, as a JSON object (fields in this order). */
+  private record Candidate(String intent, double probability) {}
+
+  private static double round(double p) {
+    return Math.round(p * 10_000) / 10_000.0;
   }
 }

@@ -198,19 +198,22 @@ class CommandLineTest {
     assertThat(lines.get(5))
         .as("a greeting is recognised but never answered unprompted")
         .contains("\"inScope\":true,\"intent\":\"bot.greeting\"")
-        .endsWith("\"ambient\":false}");
+        .contains("\"ambient\":false,");
     assertThat(lines.get(0))
         .contains("\"inScope\":true")
         .contains("\"intent\":\"spread.general\"")
         .contains("\"principle\":null")
-        .endsWith("\"ambient\":true}");
+        .containsPattern("\"ambient\":true,\"domain\":0\\.9\\d*,")
+        .as("the best three intents, best first")
+        .contains("\"candidates\":[{\"intent\":\"spread.general\",\"probability\":");
     assertThat(lines.get(1))
         .contains("\"inScope\":false,\"intent\":null,\"principle\":null")
-        .endsWith("\"ambient\":false}");
+        .contains("\"ambient\":false,");
     assertThat(lines.get(2))
         .isEqualTo(
             "{\"text\":\"\",\"inScope\":false,\"intent\":null,"
-                + "\"principle\":null,\"confidence\":0.0,\"ambient\":false}");
+                + "\"principle\":null,\"confidence\":0.0,\"ambient\":false,"
+                + "\"domain\":null,\"candidates\":[]}");
   }
 
   @Test
