@@ -509,14 +509,11 @@ public final class DiscordBot implements AutoCloseable {
         });
   }
 
-  /** A throwable's class and message, unwrapped; Javacord never puts the token in these. */
+  /**
+   * A throwable's class and message, unwrapped, with its causes, in one line and without what
+   * Discord sent (an error's response body, say); Javacord never puts the token in these.
+   */
   static String describe(Throwable error) {
-    Throwable e = error;
-    while ((e instanceof java.util.concurrent.CompletionException
-            || e instanceof ExecutionException)
-        && e.getCause() != null) {
-      e = e.getCause();
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return PayloadScrubber.causes(error);
   }
 }
