@@ -22,6 +22,7 @@ import org.javacord.api.entity.intent.Intent;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.message.MessageFlag;
+import org.javacord.api.entity.message.MessageType;
 import org.javacord.api.entity.message.component.ActionRow;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.event.interaction.ButtonClickEvent;
@@ -53,6 +54,9 @@ public final class DiscordBot implements AutoCloseable {
   private static final String THUMBS_UP = "\uD83D\uDC4D";
   private static final String THUMBS_DOWN = "\uD83D\uDC4E";
 
+  /** Messages without content in a row before the bot suspects the MESSAGE CONTENT intent. */
+  static final int EMPTY_BEFORE_WARNING = 5;
+
   private final ChatHandler bot;
   private final DiscordSettings settings;
   private final Clock clock;
@@ -61,6 +65,7 @@ public final class DiscordBot implements AutoCloseable {
   private final AtomicBoolean accepting = new AtomicBoolean(true);
   private final AtomicBoolean connected = new AtomicBoolean();
   private final AtomicBoolean warnedEmptyContent = new AtomicBoolean();
+  private final AtomicInteger emptyInARow = new AtomicInteger();
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile DiscordApi api;
 
@@ -221,15 +226,13 @@ public final class DiscordBot implements AutoCloseable {
       return;
     }
     Message message = event.getMessage();
-    if (message.getContent().isEmpty()
-        && message.getAttachments().isEmpty()
-        && message.getEmbeds().isEmpty()
-        && warnedEmptyContent.compareAndSet(false, true)) {
-      LOG.warn(
-          "a message arrived with empty content: turn on the MESSAGE CONTENT privileged "
-              + "intent for this bot in the Discord developer portal (Bot > Privileged Gateway "
-              + "Intents); without it the bot can only answer slash commands");
+    // What people write is a normal message or a reply; the other types are Discord's own notices
+    // (joins, boosts, pins, auto-moderation, poll results and types Javacord 3.8.0 does not know,
+    // which it reads as UNKNOWN): nothing to coach.
+    if (message.getType() != MessageType.NORMAL && message.getType() != MessageType.REPLY) {
+      return;
     }
+    noticeEmptyContent(message);
     ChatMessage chat =
         DiscordEvents.toMessage(message, author, event.getServer(), api.getYourself().getId());
     submit(
@@ -243,6 +246,29 @@ public final class DiscordBot implements AutoCloseable {
             }
           }
         });
+  }
+
+  /**
+   * Warns once when messages keep arriving without content, the sign that the MESSAGE CONTENT
+   * intent is off. One empty message proves nothing: a poll, a forwarded message or a sticker has
+   * no content either, so only {@value #EMPTY_BEFORE_WARNING} in a row, with no written message
+   * between, count.
+   */
+  private void noticeEmptyContent(Message message) {
+    boolean empty =
+        message.getContent().isEmpty()
+            && message.getAttachments().isEmpty()
+            && message.getEmbeds().isEmpty();
+    if (!empty) {
+      emptyInARow.set(0);
+    } else if (emptyInARow.incrementAndGet() >= EMPTY_BEFORE_WARNING
+        && warnedEmptyContent.compareAndSet(false, true)) {
+      LOG.warn(
+          "{} messages in a row arrived with empty content: turn on the MESSAGE CONTENT "
+              + "privileged intent for this bot in the Discord developer portal (Bot > "
+              + "Privileged Gateway Intents); without it the bot can only answer slash commands",
+          EMPTY_BEFORE_WARNING);
+    }
   }
 
   private void onSlashCommand(SlashCommandCreateEvent event) {
