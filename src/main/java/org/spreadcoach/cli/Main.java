@@ -34,6 +34,12 @@ public final class Main implements Runnable {
   /** Exit code for a config or usage error. */
   public static final int EXIT_CONFIG = 2;
 
+  /**
+   * Exit code of {@code discord} when Discord refuses the bot token: only a new token helps, so a
+   * service manager should not restart on it.
+   */
+  public static final int EXIT_TOKEN_REFUSED = 3;
+
   @Override
   public void run() {
     CommandLine.usage(this, System.out);

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.channel.AutoArchiveDuration;
@@ -29,6 +30,7 @@ import org.javacord.api.event.interaction.ButtonClickEvent;
 import org.javacord.api.event.interaction.SlashCommandCreateEvent;
 import org.javacord.api.event.message.MessageCreateEvent;
 import org.javacord.api.event.message.reaction.SingleReactionEvent;
+import org.javacord.api.exception.DiscordException;
 import org.javacord.api.interaction.ButtonInteraction;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.SlashCommandInteraction;
@@ -87,13 +89,23 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Logs in and starts serving.
+   * Logs in and starts serving: first asks Discord whether it takes the token (a refusal ends the
+   * login at once), then opens the gateway through Javacord, all within the login timeout.
    *
    * @param token the bot token, from {@code DISCORD_TOKEN}; never logged
    * @throws DiscordLoginException with one sentence when Discord is unreachable or refuses the
-   *     token
+   *     token ({@link DiscordLoginException#tokenRefused()} tells which)
    */
   public void start(String token) throws DiscordLoginException {
+    long deadline = System.nanoTime() + settings.loginTimeout().toNanos();
+    Optional<ProxySettings> proxy;
+    try {
+      proxy = ProxySettings.from(settings.proxy(), settings.env());
+    } catch (IllegalArgumentException e) {
+      throw new DiscordLoginException("The proxy setting is not usable: " + e.getMessage() + ".");
+    }
+    proxy.ifPresent(p -> LOG.info("connecting to Discord through proxy {}", p));
+    checkToken(token, proxy, deadline);
     DiscordApiBuilder builder =
         new DiscordApiBuilder()
             .setToken(token)
@@ -106,17 +118,10 @@ public final class DiscordBot implements AutoCloseable {
                 Intent.MESSAGE_CONTENT)
             .setWaitForUsersOnStartup(false)
             // Javacord's own shutdown hook would disconnect in parallel with the orderly stop
-            // (events
-            // in flight still answering); shutdown() disconnects once they are done.
+            // (events in flight still answering); shutdown() disconnects once they are done.
             .setShutdownHookRegistrationEnabled(false)
             .setTotalShards(settings.totalShards())
             .setCurrentShard(settings.shard());
-    Optional<ProxySettings> proxy;
-    try {
-      proxy = ProxySettings.from(settings.proxy(), settings.env());
-    } catch (IllegalArgumentException e) {
-      throw new DiscordLoginException("The proxy setting is not usable: " + e.getMessage() + ".");
-    }
     proxy.ifPresent(
         p -> {
           builder.setProxySelector(p.selector());
@@ -131,21 +136,17 @@ public final class DiscordBot implements AutoCloseable {
                                       && request.getHeaders("Proxy-Authorization").isEmpty()
                                   ? java.util.Map.of("Proxy-Authorization", List.of(authorization))
                                   : null));
-          LOG.info("connecting to Discord through proxy {}", p);
         });
     try {
-      api = builder.login().get(settings.loginTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      api = builder.login().get(remaining(deadline), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       throw new DiscordLoginException(
-          "Could not log in to Discord within "
+          "Discord took the token but its gateway did not let the bot in within "
               + settings.loginTimeout().toSeconds()
-              + " s: check the network, or set HTTPS_PROXY "
-              + "(or discord.proxy) where direct internet is blocked.");
+              + " s: a proxy or firewall that blocks websockets (wss://gateway.discord.gg) is the "
+              + "usual cause; the log lines above name what failed.");
     } catch (ExecutionException e) {
-      throw new DiscordLoginException(
-          "Discord refused the login ("
-              + describe(e.getCause())
-              + "): check the bot token in DISCORD_TOKEN in the Discord developer portal.");
+      throw loginRefused(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DiscordLoginException("Interrupted while logging in to Discord.");
@@ -181,6 +182,89 @@ public final class DiscordBot implements AutoCloseable {
           LOG.info("reconnected to the Discord gateway");
         });
     ScheduledFuture<?> unused = ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** The first pause before the token check tries again; each next one doubles. */
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
+  /** Longest a single request of the token check may take. */
+  private static final Duration CHECK_CALL_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * Asks Discord whether it takes the token, through the same proxy and trust store as Javacord,
+   * retrying until {@code deadline}.
+   */
+  private void checkToken(String token, Optional<ProxySettings> proxy, long deadline)
+      throws DiscordLoginException {
+    OkHttpClient client = httpClient(proxy);
+    CompletableFuture<Void> check =
+        new TokenCheck(client, TokenCheck.DISCORD_API, ticker, FIRST_RETRY).check(token);
+    try {
+      check.get(remaining(deadline), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new DiscordLoginException(
+          "Could not log in to Discord within "
+              + settings.loginTimeout().toSeconds()
+              + " s: check the network, or set HTTPS_PROXY "
+              + "(or discord.proxy) where direct internet is blocked.");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof TokenCheck.Refused refused) {
+        throw DiscordLoginException.tokenRefused(refused.getMessage());
+      }
+      throw new DiscordLoginException(
+          "Could not check the bot token with Discord (" + describe(e.getCause()) + ").");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DiscordLoginException("Interrupted while logging in to Discord.");
+    } finally {
+      check.cancel(false);
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** An HTTP client that reaches Discord the way Javacord does: same proxy, JVM trust store. */
+  private static OkHttpClient httpClient(Optional<ProxySettings> proxy) {
+    OkHttpClient.Builder builder = new OkHttpClient.Builder().callTimeout(CHECK_CALL_TIMEOUT);
+    proxy.ifPresent(
+        p -> {
+          builder.proxySelector(p.selector());
+          p.basicAuthorization()
+              .ifPresent(
+                  authorization ->
+                      builder.proxyAuthenticator(
+                          (route, response) ->
+                              // Once; a second 407 means the password is wrong.
+                              response.request().header("Proxy-Authorization") != null
+                                  ? null
+                                  : response
+                                      .request()
+                                      .newBuilder()
+                                      .header("Proxy-Authorization", authorization)
+                                      .build()));
+        });
+    return builder.build();
+  }
+
+  /** Why Javacord's login failed, in one sentence for the operator. */
+  static DiscordLoginException loginRefused(Throwable cause) {
+    if (cause instanceof DiscordException d
+        && d.getResponse().map(r -> r.getCode() == 401).orElse(false)) {
+      return DiscordLoginException.tokenRefused(
+          "it answered 401 Unauthorized to GET /oauth2/applications/@me");
+    }
+    if (cause instanceof IllegalStateException
+        && String.valueOf(cause.getMessage()).startsWith("Websocket closed before READY")) {
+      return new DiscordLoginException(
+          "Discord closed the gateway before the bot was in: most often the Message Content "
+              + "intent is not switched on for this bot (Discord closes with 4014; Developer Portal"
+              + " > Bot > Privileged Gateway Intents), or the token was reset meanwhile (4004).");
+    }
+    return new DiscordLoginException("Discord refused the login (" + describe(cause) + ").");
+  }
+
+  private static long remaining(long deadline) {
+    return Math.max(0, deadline - System.nanoTime());
   }
 
   /** Whether the gateway is connected now (for health checks). */
@@ -488,12 +572,12 @@ public final class DiscordBot implements AutoCloseable {
       }
       if (api != null) {
         disconnect(api, Duration.ofSeconds(3));
+        LOG.info("disconnected from Discord");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     connected.set(false);
-    LOG.info("disconnected from Discord");
   }
 
   /**

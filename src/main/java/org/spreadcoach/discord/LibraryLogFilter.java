@@ -38,6 +38,8 @@ import org.slf4j.helpers.MessageFormatter;
  *   <li>any other line keeps its text up to the first payload ({@link PayloadScrubber#scrub}).
  *   <li>an exception becomes its cause chain in the same line ({@link PayloadScrubber#causes}), so
  *       a retry is one line naming its cause, never a stack trace.
+ *   <li>Javacord's "Websocket error!", which it logs for each frame that fails on a dropping
+ *       connection, goes down to INFO: the bot says once that the connection was lost.
  * </ul>
  *
  * Only the counters are state, one per packet type Javacord cannot read, per filter instance.
@@ -50,6 +52,9 @@ public final class LibraryLogFilter extends TurboFilter {
   /** Javacord's PacketHandler: "Couldn't handle packet of type X. Please contact ...". */
   private static final Pattern UNREADABLE_PACKET =
       Pattern.compile("^Couldn't handle packet of type ([A-Za-z0-9_]+)");
+
+  /** Javacord's DiscordWebSocketAdapter.onError. */
+  private static final String WEBSOCKET_ERROR = "Websocket error!";
 
   static final int FIRST_UNREADABLE = 5;
   static final int EVERY_UNREADABLE = 100;
@@ -73,16 +78,19 @@ public final class LibraryLogFilter extends TurboFilter {
       text = formatted.getMessage();
       error = error == null ? formatted.getThrowable() : error;
     }
-    String safe = rewrite(text, error);
-    if (safe == null) {
+    Line line = rewrite(level, text, error);
+    if (line == null) {
       return FilterReply.NEUTRAL;
     }
-    if (!safe.isEmpty()) {
+    if (!line.text().isEmpty() && line.level().isGreaterOrEqual(logger.getEffectiveLevel())) {
       // Straight to the appenders: the replacement is not filtered or level-checked again.
-      logger.callAppenders(new LoggingEvent(FQCN, logger, level, safe, null, null));
+      logger.callAppenders(new LoggingEvent(FQCN, logger, line.level(), line.text(), null, null));
     }
     return FilterReply.DENY;
   }
+
+  /** What is logged in place of a library's line; empty text for nothing. */
+  record Line(Level level, String text) {}
 
   private static boolean isLibrary(String name) {
     for (String library : LIBRARIES) {
@@ -94,32 +102,38 @@ public final class LibraryLogFilter extends TurboFilter {
   }
 
   /**
-   * The line to log instead of {@code text}: null when {@code text} may go as it is, empty when
-   * nothing is to be logged.
+   * The line to log instead of {@code text} at {@code level}: null when it may go as it is, empty
+   * text when nothing is to be logged.
    */
-  String rewrite(String text, Throwable error) {
+  Line rewrite(Level level, String text, Throwable error) {
     Matcher packet = UNREADABLE_PACKET.matcher(text);
     if (packet.find()) {
       String type = packet.group(1);
       long n = unreadable.computeIfAbsent(type, k -> new AtomicLong()).incrementAndGet();
       if (n > FIRST_UNREADABLE && n % EVERY_UNREADABLE != 0) {
-        return "";
+        return new Line(level, "");
       }
-      return "Javacord could not read a "
-          + type
-          + " packet from Discord and skipped it ("
-          + n
-          + " of this type so far"
-          + (n == FIRST_UNREADABLE
-              ? "; from now on every " + EVERY_UNREADABLE + "th is logged"
-              : "")
-          + "); its content is not logged"
-          + (error == null ? "" : ": " + PayloadScrubber.causes(error));
+      return new Line(
+          level,
+          "Javacord could not read a "
+              + type
+              + " packet from Discord and skipped it ("
+              + n
+              + " of this type so far"
+              + (n == FIRST_UNREADABLE
+                  ? "; from now on every " + EVERY_UNREADABLE + "th is logged"
+                  : "")
+              + "); its content is not logged"
+              + (error == null ? "" : ": " + PayloadScrubber.causes(error)));
     }
+    // Javacord warns of every frame that failed on a connection that is going down, each time
+    // with the same cause; the bot's own line says the connection was lost, once, and Javacord's
+    // "Websocket closed with reason ..." (INFO) names the cause.
+    Level to = text.startsWith(WEBSOCKET_ERROR) && level == Level.WARN ? Level.INFO : level;
     String safe = PayloadScrubber.scrub(text);
     if (error == null) {
-      return safe.equals(text) ? null : safe;
+      return safe.equals(text) && to == level ? null : new Line(to, safe);
     }
-    return safe + " (" + PayloadScrubber.causes(error) + ")";
+    return new Line(to, safe + " (" + PayloadScrubber.causes(error) + ")");
   }
 }

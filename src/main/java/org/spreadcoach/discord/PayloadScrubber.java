@@ -51,7 +51,8 @@ final class PayloadScrubber {
 
   /**
    * What went wrong, in one line and without stack frames: each exception in the cause chain as
-   * {@code SimpleName: message}, messages scrubbed and shortened. Empty for null.
+   * {@code SimpleName: message}, messages scrubbed and shortened, leaving out wrappers and causes
+   * whose message the exception before them already quotes. Empty for null.
    */
   static String causes(Throwable error) {
     List<String> parts = new ArrayList<>();
@@ -64,6 +65,10 @@ final class PayloadScrubber {
       String message = e.getMessage() == null ? "" : scrub(e.getMessage());
       if (message.length() > MAX_CAUSE) {
         message = message.substring(0, MAX_CAUSE) + "…";
+      }
+      String previous = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+      if (previous != null && !message.isEmpty() && previous.contains(message)) {
+        continue; // a cause its wrapper already quoted ("PKIX path building failed: ...")
       }
       parts.add(e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
     }

@@ -72,9 +72,9 @@ class LibraryLogFilterTest {
     LibraryLogFilter filter = new LibraryLogFilter();
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 2 * LibraryLogFilter.EVERY_UNREADABLE; i++) {
-      created.add(filter.rewrite(unreadable("MESSAGE_CREATE"), null));
+      created.add(filter.rewrite(Level.WARN, unreadable("MESSAGE_CREATE"), null).text());
     }
-    String updated = filter.rewrite(unreadable("MESSAGE_UPDATE"), null);
+    String updated = filter.rewrite(Level.WARN, unreadable("MESSAGE_UPDATE"), null).text();
 
     List<String> logged = created.stream().filter(m -> !m.isEmpty()).toList();
     assertThat(logged).hasSize(LibraryLogFilter.FIRST_UNREADABLE + 2);
@@ -181,9 +181,33 @@ class LibraryLogFilterTest {
               assertThat(e.getFormattedMessage())
                   .isEqualTo(
                       "An error occurred while connecting to websocket (WebSocketException:"
-                          + " Failed to connect to '127.0.0.1:9': Connection refused, caused by"
-                          + " ConnectException: Connection refused)");
+                          + " Failed to connect to '127.0.0.1:9': Connection refused)");
               assertThat(e.getThrowableProxy()).isNull();
+            });
+  }
+
+  @Test
+  void javacordsWarningForEachFailedFrameOfADroppingConnectionGoesDownToInfo() {
+    Capture atWarn = capture(DiscordWebSocketAdapter.class, Level.WARN);
+    WebSocketException broken =
+        new WebSocketException(
+            WebSocketError.FLUSH_ERROR, "Flushing frames to the server failed: Broken pipe");
+
+    javacord(DiscordWebSocketAdapter.class).warn("Websocket error!", broken);
+    assertThat(atWarn.events()).isEmpty();
+    atWarn.close();
+    Capture atInfo = capture(DiscordWebSocketAdapter.class, Level.INFO);
+    javacord(DiscordWebSocketAdapter.class).warn("Websocket error!", broken);
+
+    assertThat(atInfo.events())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getLevel()).isEqualTo(Level.INFO);
+              assertThat(e.getFormattedMessage())
+                  .isEqualTo(
+                      "Websocket error! (WebSocketException: Flushing frames to the server failed:"
+                          + " Broken pipe)");
             });
   }
 

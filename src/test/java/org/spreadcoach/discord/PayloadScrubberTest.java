@@ -52,6 +52,20 @@ class PayloadScrubberTest {
   }
 
   @Test
+  void aCauseItsWrapperAlreadyQuotesIsLeftOut() {
+    Throwable error =
+        new IOException(
+            "PKIX path building failed: unable to find valid certification path",
+            new IllegalStateException(
+                "unable to find valid certification path", new RuntimeException("other")));
+
+    assertThat(PayloadScrubber.causes(error))
+        .isEqualTo(
+            "IOException: PKIX path building failed: unable to find valid certification path,"
+                + " caused by RuntimeException: other");
+  }
+
+  @Test
   void aLongMessageIsShortenedAndACycleEnds() {
     IOException first = new IOException("x".repeat(500));
     IOException second = new IOException("second", first);

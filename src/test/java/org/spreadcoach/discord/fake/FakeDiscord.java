@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -12,6 +13,7 @@ import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ServerSocketFactory;
 import okhttp3.Protocol;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.tls.HandshakeCertificates;
@@ -37,6 +39,10 @@ public final class FakeDiscord implements AutoCloseable {
   private final HeldCertificate authority;
   private final MockWebServer restServer = new MockWebServer();
   private final MockWebServer gatewayServer = new MockWebServer();
+
+  /** The gateway's open sockets, to cut them as a network failure would. */
+  private final List<Socket> gatewaySockets = new CopyOnWriteArrayList<>();
+
   private final AtomicLong ids = new AtomicLong(820_000_000_000_000_000L);
   private final FakeGateway gateway = new FakeGateway();
   private final FakeRest rest;
@@ -47,6 +53,7 @@ public final class FakeDiscord implements AutoCloseable {
   private FakeDiscord(boolean refuseTokens, boolean gatewayUnreachable) throws IOException {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     gatewayServer.setDispatcher(gateway);
+    gatewayServer.setServerSocketFactory(trackingSockets());
     gatewayServer.start(loopback, 0);
     String gatewayUrl = "ws://127.0.0.1:" + gatewayServer.getPort();
     gateway.url(gatewayUrl);
@@ -108,6 +115,53 @@ public final class FakeDiscord implements AutoCloseable {
       store.store(out, TRUST_STORE_PASSWORD.toCharArray());
     }
     return file;
+  }
+
+  /**
+   * Cuts the gateway connection without a close frame, as a network failure does (an abnormal
+   * closure, 1006 in the websocket protocol's terms, which no server can send): its sockets are
+   * reset, and the gateway goes on listening for the bot to come back.
+   */
+  public void severGateway() throws IOException {
+    gateway.severed();
+    for (Socket socket : gatewaySockets) {
+      socket.setSoLinger(true, 0); // a reset, not an orderly end of the stream
+      socket.close();
+    }
+    gatewaySockets.clear();
+  }
+
+  /** Server sockets whose accepted sockets are kept in {@link #gatewaySockets}. */
+  private ServerSocketFactory trackingSockets() {
+    return new ServerSocketFactory() {
+      @Override
+      public ServerSocket createServerSocket() throws IOException {
+        return new ServerSocket() {
+          @Override
+          public Socket accept() throws IOException {
+            Socket socket = super.accept();
+            gatewaySockets.add(socket);
+            return socket;
+          }
+        };
+      }
+
+      @Override
+      public ServerSocket createServerSocket(int port) throws IOException {
+        throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+      }
+
+      @Override
+      public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+        throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+      }
+
+      @Override
+      public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+          throws IOException {
+        throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+      }
+    };
   }
 
   public FakeRest rest() {

@@ -127,12 +127,8 @@ public final class FakeGateway extends Dispatcher {
     current = null;
   }
 
-  /**
-   * Cuts the connection without a close frame, as a network failure does: the bot sees close code
-   * 1006 (abnormal closure), which no server can send.
-   */
-  public synchronized void sever() {
-    current.cancel();
+  /** The connection was cut from outside (see {@link FakeDiscord#severGateway()}). */
+  synchronized void severed() {
     current = null;
   }
 
