@@ -492,6 +492,9 @@ class DiscordEndToEndIT {
             .toList();
     assertThat(posts).isNotEmpty();
     posts.forEach(p -> assertAllowsNoMentions(p.body()));
+    assertThat(posts)
+        .as("people are shown by mention, never by Javacord's name#0")
+        .noneMatch(p -> p.content().contains("#0"));
     assertThat(posts.stream().filter(RestCall::postsMessage).map(RestCall::repliesTo))
         .as("every channel post replies to the message it answers")
         .doesNotContainNull()
