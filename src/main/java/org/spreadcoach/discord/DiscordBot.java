@@ -498,6 +498,7 @@ public final class DiscordBot implements AutoCloseable {
     String channel = event.getChannel().getIdAsString();
     String messageId = Long.toString(event.getMessageId());
     String user = Long.toString(event.getUserId());
+    // The message is usually in Javacord's cache (the bot sent it); otherwise Javacord fetches it.
     whenDone(
         event.requestMessage(),
         (message, error) -> {
@@ -505,8 +506,17 @@ public final class DiscordBot implements AutoCloseable {
             LOG.debug("could not read the message reacted to ({})", describe(error));
             return;
           }
-          if (message.getAuthor().isYourself()) {
-            submit(() -> bot.onReaction(channel, messageId, user, value));
+          if (!message.getAuthor().isYourself() || !accepting.get()) {
+            return;
+          }
+          // Inline, not on the worker pool: it only queues a write, and a thumbs added and taken
+          // back must be recorded in that order.
+          try {
+            bot.onReaction(channel, messageId, user, value);
+            LOG.debug(
+                "feedback {} on message {} in channel {} passed on", value, messageId, channel);
+          } catch (RuntimeException e) {
+            LOG.warn("could not record a reaction ({})", describe(e));
           }
         });
   }

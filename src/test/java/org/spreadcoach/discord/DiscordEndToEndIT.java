@@ -1,6 +1,7 @@
 package org.spreadcoach.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.spreadcoach.discord.fake.FakeGuild.ALICE;
 import static org.spreadcoach.discord.fake.FakeGuild.AMBIENT;
 import static org.spreadcoach.discord.fake.FakeGuild.BOB;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,6 +42,7 @@ import org.spreadcoach.discord.fake.FakeGateway.GatewayFrame;
 import org.spreadcoach.discord.fake.FakeGuild;
 import org.spreadcoach.discord.fake.Payloads.Option;
 import org.spreadcoach.discord.fake.RestCall;
+import org.spreadcoach.privacy.Pseudonymiser;
 import org.spreadcoach.testing.TestEnv;
 
 /**
@@ -65,12 +69,30 @@ class DiscordEndToEndIT {
   private static final String CHATTER = "who is bringing cake on friday";
   private static final String FALLBACK = "I coach people who are spreading a change";
 
+  /**
+   * Advice in the timed round, about networks: kept, it is offered to a later networks question.
+   */
+  private static final String ROUND_ADVICE =
+      "find the connectors in other trusts and use the networks that could carry our change";
+
   @TempDir static Path dir;
   private FakeDiscord discord;
   private BotProcess bot;
 
   /** Messages the bot must never answer. */
   private final List<String> unanswerable = new ArrayList<>();
+
+  /** What the round timer posted: posts that answer no message. */
+  private final List<RestCall> timerPosts = new ArrayList<>();
+
+  /** The bot's replies the reactions step reacts to, by message id. */
+  private String replyReactedTo;
+
+  private String olderReply;
+  private String generalReply;
+
+  private static final String THUMBS_UP = "\uD83D\uDC4D";
+  private static final String THUMBS_DOWN = "\uD83D\uDC4E";
 
   @BeforeAll
   void startFakeDiscordAndBot() throws Exception {
@@ -191,6 +213,7 @@ class DiscordEndToEndIT {
     RestCall reply = discord.rest().await("reply to the mention", c -> c.postsTo(GENERAL), WAIT);
     assertThat(reply.repliesTo()).isEqualTo(mention);
     assertThat(reply.content()).startsWith(FALLBACK);
+    generalReply = reply.response().path("id").asText();
     assertAllowsNoMentions(reply.body());
   }
 
@@ -313,6 +336,155 @@ class DiscordEndToEndIT {
 
   @Test
   @Order(8)
+  void theRoundTimerWarnsAndClosesInTheChannelAndTheThread() throws Exception {
+    Interaction start =
+        discord.slash(
+            ROUNDS,
+            ALICE,
+            "round",
+            "start",
+            Option.text("topic", "our discharge checklist"),
+            Option.user("spreader", DAN),
+            Option.number("minutes", 2));
+    assertThat(answerTo(start).content()).contains("Co-coaching round #2").contains("2 minutes");
+    RestCall thread =
+        discord
+            .rest()
+            .await(
+                "a thread for round #2",
+                c ->
+                    c.method().equals("POST")
+                        && c.path().matches("/channels/" + ROUNDS + "/messages/\\d+/threads"),
+                WAIT);
+    String threadId = thread.response().path("id").asText();
+    bot.awaitLine("opened thread " + threadId + " for the round", WAIT);
+    Interaction advice =
+        discord.slash(ROUNDS, CAROL, "round", "advice", Option.text("text", ROUND_ADVICE));
+    assertThat(answerTo(advice).content()).startsWith("Thanks: your advice is in for round #2");
+
+    // The timer runs in the bot on its real clock, every second, and finds what is due in the
+    // knowledge base. Rather than wait out two minutes, the test brings the round's end forward
+    // there: first to within the warning's minute, then to now. Everything else is the real path.
+    endRound(2, Duration.ofSeconds(30));
+    List<RestCall> warnings =
+        awaitPosts(
+            "the one-minute warning",
+            c -> c.content().startsWith("One minute left in round #2"),
+            2);
+    assertThat(warnings)
+        .extracting(RestCall::path)
+        .containsExactlyInAnyOrder(
+            "/channels/" + ROUNDS + "/messages", "/channels/" + threadId + "/messages");
+    assertThat(warnings.get(0).content()).contains("(1 piece of advice so far)");
+
+    endRound(2, Duration.ZERO);
+    List<RestCall> summaries =
+        awaitPosts(
+            "the closing summary",
+            c -> c.content().startsWith("**Round #2 closed (time is up)**"),
+            2);
+    assertThat(summaries)
+        .extracting(RestCall::path)
+        .containsExactlyInAnyOrder(
+            "/channels/" + ROUNDS + "/messages", "/channels/" + threadId + "/messages");
+    assertThat(summaries)
+        .allSatisfy(
+            p -> {
+              assertThat(p.content()).contains("1 piece of advice").contains(ROUND_ADVICE);
+              assertAllowsNoMentions(p.body());
+            });
+    timerPosts.addAll(warnings);
+    timerPosts.addAll(summaries);
+  }
+
+  @Test
+  @Order(9)
+  void theFocusedAnswersButtonsCoachOnThePrinciplePicked() throws Exception {
+    String question = discord.mention(GENERAL, BOB, "how do i spread this to other teams");
+    RestCall focused = discord.rest().await("the focused answer", c -> c.postsTo(GENERAL), WAIT);
+    assertThat(focused.repliesTo()).isEqualTo(question);
+    assertThat(focused.content()).startsWith("That's a broad one.");
+    JsonNode row = focused.body().path("components").path(0);
+    assertThat(row.path("type").asInt()).as("an action row").isEqualTo(1);
+    List<JsonNode> buttons = new ArrayList<>();
+    row.path("components").forEach(buttons::add);
+    assertThat(buttons)
+        .as("a button for each principle it could be about")
+        .hasSizeBetween(2, 3)
+        .allSatisfy(b -> assertThat(b.path("type").asInt()).isEqualTo(2))
+        .allSatisfy(b -> assertThat(b.path("custom_id").asText()).startsWith("coach:focus:"));
+    JsonNode benefit =
+        buttons.stream()
+            .filter(b -> b.path("label").asText().endsWith("Benefit"))
+            .findFirst()
+            .orElseThrow();
+
+    Interaction click =
+        discord.click(GENERAL, CAROL, focused.response(), benefit.path("custom_id").asText());
+
+    RestCall ack =
+        discord.rest().await("the acknowledgement", c -> c.is("POST", click.callbackPath()), WAIT);
+    assertThat(ack.status()).isEqualTo(204);
+    RestCall coaching = answerTo(click);
+    assertThat(coaching.content())
+        .contains("**Benefit**")
+        .containsAnyOf(
+            "What do they value?",
+            "Which local priority does it serve?",
+            "What evidence would convince them?")
+        .doesNotStartWith(FALLBACK);
+    assertAllowsNoMentions(coaching.body());
+  }
+
+  @Test
+  @Order(10)
+  void thumbsOnTheBotsRepliesArePassedOnAndNothingElseIs() throws Exception {
+    // In the channel that keeps its conversations, a question whose reply offers peer advice (the
+    // rounds above stored theirs).
+    // (Mentioned: the channel's ambient cooldown is still running from the second step.)
+    // Bob asks: Carol gave the advice, and no one is offered their own.
+    String question = discord.mention(AMBIENT, BOB, NETWORKS_QUESTION);
+    RestCall reply = discord.rest().await("the reply to react to", c -> c.postsTo(AMBIENT), WAIT);
+    assertThat(reply.repliesTo()).isEqualTo(question);
+    assertThat(reply.content()).as("the reply offers peer advice").contains(ROUND_ADVICE);
+    replyReactedTo = reply.response().path("id").asText();
+    // A reply of the bot's from before a restart: not in Javacord's cache, so it asks Discord.
+    olderReply = discord.plantBotMessage(AMBIENT, "an answer from an earlier run");
+
+    discord.react(AMBIENT, replyReactedTo, BOB, THUMBS_UP);
+    discord.react(AMBIENT, replyReactedTo, DAN, THUMBS_DOWN);
+    discord.unreact(AMBIENT, replyReactedTo, DAN, THUMBS_DOWN);
+    discord.react(AMBIENT, replyReactedTo, ALICE, "\uD83C\uDF89"); // not feedback
+    discord.react(AMBIENT, question, CAROL, THUMBS_UP); // Bob's message, not the bot's
+    discord.react(AMBIENT, olderReply, ALICE, THUMBS_DOWN);
+    // A channel that keeps nothing: passed on, and not kept.
+    discord.react(GENERAL, generalReply, BOB, THUMBS_UP);
+
+    RestCall fetched =
+        discord
+            .rest()
+            .await(
+                "the bot fetching the older reply",
+                c -> c.is("GET", "/channels/" + AMBIENT + "/messages/" + olderReply),
+                WAIT);
+    assertThat(fetched.status()).isEqualTo(200);
+    for (String passedOn :
+        List.of(
+            "feedback 1 on message " + replyReactedTo,
+            "feedback -1 on message " + replyReactedTo,
+            "feedback 0 on message " + replyReactedTo,
+            "feedback -1 on message " + olderReply,
+            "feedback 1 on message " + generalReply)) {
+      bot.awaitLine(passedOn, WAIT);
+    }
+    assertThat(bot.stderr())
+        .as("Bob's message and the party popper are not feedback")
+        .doesNotContain("on message " + question)
+        .doesNotContain("feedback 1 on message " + olderReply);
+  }
+
+  @Test
+  @Order(11)
   void packetsTheBotCannotReadLeaveNoTextInTheLogAndTheBotGoesOnAnswering() throws Exception {
     // In a channel that did not opt into logging: nothing of these may be kept anywhere.
     String nhsNumber = "943 476 5919";
@@ -368,7 +540,7 @@ class DiscordEndToEndIT {
   }
 
   @Test
-  @Order(9)
+  @Order(12)
   void aGatewayConnectionThatDropsIsResumedWithNothingMissed() throws Exception {
     // A network failure first: the connection just ends, without a close frame (1006).
     int lastSequence = discord.gateway().lastSequence();
@@ -404,7 +576,7 @@ class DiscordEndToEndIT {
   }
 
   @Test
-  @Order(10)
+  @Order(13)
   void sigtermDisconnectsFinishesWritesAndExitsZero() throws Exception {
     // Answered just before the stop: the bot acknowledged it, so its log entry must be stored.
     String lastWords = "how do we show the value to other pcns";
@@ -438,7 +610,48 @@ class DiscordEndToEndIT {
   }
 
   @Test
-  @Order(11)
+  @Order(14)
+  void theThumbsReachedTheStoredReplyAndThePeerAdviceItOffered() throws Exception {
+    // Read after the stop, when every queued write is stored.
+    Pseudonymiser pseudonyms = new Pseudonymiser(TestEnv.PSEUDONYM_KEY);
+    Map<String, Integer> feedback = new HashMap<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kb.db"));
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT reply_ref, author, value FROM feedback")) {
+      while (rs.next()) {
+        feedback.put(rs.getString("reply_ref") + " " + rs.getString("author"), rs.getInt("value"));
+      }
+    }
+    assertThat(feedback)
+        .containsOnly(
+            entry(replyReactedTo + " " + pseudonyms.of(BOB.id()), 1),
+            entry(olderReply + " " + pseudonyms.of(ALICE.id()), -1));
+
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kb.db"));
+        PreparedStatement s =
+            c.prepareStatement(
+                // The ranking's own join (JdbcSearch): feedback on the replies that offered it.
+                "SELECT a.text, SUM(f.value) AS feedback FROM advice a"
+                    + " JOIN reply_advice ra ON ra.advice_id = a.id"
+                    + " JOIN replies r ON r.id = ra.reply_id"
+                    + " JOIN feedback f ON f.reply_ref = r.platform_id"
+                    + " WHERE r.platform_id = ? GROUP BY a.id, a.text")) {
+      s.setString(1, replyReactedTo);
+      try (ResultSet rs = s.executeQuery()) {
+        List<Integer> sums = new ArrayList<>();
+        while (rs.next()) {
+          sums.add(rs.getInt("feedback"));
+        }
+        assertThat(sums)
+            .as("the peer advice the reply offered, with its thumbs")
+            .isNotEmpty()
+            .containsOnly(1);
+      }
+    }
+  }
+
+  @Test
+  @Order(15)
   void theTokenAndThePseudonymKeyAreNeverPrintedOrLogged() {
     String output = bot.stdout() + bot.stderr();
     assertThat(output)
@@ -448,7 +661,7 @@ class DiscordEndToEndIT {
   }
 
   @Test
-  @Order(12)
+  @Order(16)
   void noTextAnyoneWroteReachedTheLog() {
     String output = bot.stdout() + bot.stderr();
     assertThat(discord.said()).hasSizeGreaterThan(10);
@@ -458,7 +671,7 @@ class DiscordEndToEndIT {
   }
 
   @Test
-  @Order(13)
+  @Order(17)
   void theBotLoggedNoWarningsButTheLostConnections() {
     // Javacord logs what it cannot parse; a quiet log also says the fake speaks Discord well.
     // Lines outside the log format are stack traces or last-ditch error messages.
@@ -480,7 +693,7 @@ class DiscordEndToEndIT {
   }
 
   @Test
-  @Order(14)
+  @Order(18)
   void everythingTheBotPostedAnswersAQuestionAndAllowsNoMentions() {
     List<RestCall> posts =
         discord.rest().all().stream()
@@ -495,14 +708,17 @@ class DiscordEndToEndIT {
     assertThat(posts)
         .as("people are shown by mention, never by Javacord's name#0")
         .noneMatch(p -> p.content().contains("#0"));
-    assertThat(posts.stream().filter(RestCall::postsMessage).map(RestCall::repliesTo))
-        .as("every channel post replies to the message it answers")
+    assertThat(
+            posts.stream()
+                .filter(p -> p.postsMessage() && !timerPosts.contains(p))
+                .map(RestCall::repliesTo))
+        .as("every channel post but the timer's replies to the message it answers")
         .doesNotContainNull()
         .doesNotContainAnyElementsOf(unanswerable);
     // A rate-limited post is retried, and a replayed event is not answered again.
     assertThat(
             posts.stream()
-                .filter(p -> p.postsMessage() && p.status() == 200)
+                .filter(p -> p.postsMessage() && p.status() == 200 && !timerPosts.contains(p))
                 .map(RestCall::repliesTo)
                 .toList())
         .as("no message answered twice")
@@ -519,6 +735,33 @@ class DiscordEndToEndIT {
             "the answer to interaction " + interaction.id(),
             c -> c.is("PATCH", interaction.originalPath()),
             WAIT);
+  }
+
+  /**
+   * The next {@code count} requests that match, in whatever order they come (posts to a channel and
+   * to its thread go out side by side).
+   */
+  private List<RestCall> awaitPosts(String what, Predicate<RestCall> matching, int count)
+      throws InterruptedException {
+    List<RestCall> found = new ArrayList<>();
+    while (found.size() < count) {
+      found.add(discord.rest().await(what, c -> c.postsMessage() && matching.test(c), WAIT));
+    }
+    return found;
+  }
+
+  /** Moves the end of round {@code id} to {@code fromNow} from now, where the bot's timer looks. */
+  private void endRound(long id, Duration fromNow) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kb.db"));
+        Statement pragma = c.createStatement();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE rounds SET ends_ms = ? WHERE id = ? AND closed_ms IS NULL")) {
+      pragma.execute("PRAGMA busy_timeout = 10000"); // the bot writes to it too
+      s.setLong(1, System.currentTimeMillis() + fromNow.toMillis());
+      s.setLong(2, id);
+      assertThat(s.executeUpdate()).as("round #%d is open", id).isEqualTo(1);
+    }
   }
 
   /** No @everyone/@here, no roles, no users, no ping of the person replied to. */
