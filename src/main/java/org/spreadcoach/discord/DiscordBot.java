@@ -59,6 +59,12 @@ public final class DiscordBot implements AutoCloseable {
   /** Messages without content in a row before the bot suspects the MESSAGE CONTENT intent. */
   static final int EMPTY_BEFORE_WARNING = 5;
 
+  /** The first pause before the token check tries again; each next one doubles. */
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
+  /** Longest a single request of the token check may take. */
+  private static final Duration CHECK_CALL_TIMEOUT = Duration.ofSeconds(10);
+
   private final ChatHandler bot;
   private final DiscordSettings settings;
   private final Clock clock;
@@ -183,12 +189,6 @@ public final class DiscordBot implements AutoCloseable {
         });
     ScheduledFuture<?> unused = ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
   }
-
-  /** The first pause before the token check tries again; each next one doubles. */
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-
-  /** Longest a single request of the token check may take. */
-  private static final Duration CHECK_CALL_TIMEOUT = Duration.ofSeconds(10);
 
   /**
    * Asks Discord whether it takes the token, through the same proxy and trust store as Javacord,
