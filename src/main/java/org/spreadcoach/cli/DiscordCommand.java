@@ -134,7 +134,7 @@ public final class DiscordCommand implements Callable<Integer> {
           }
           spec.commandLine().getErr().println("discord: " + e.getMessage());
           spec.commandLine().getErr().flush();
-          return Main.EXIT_CONFIG;
+          return e.tokenRefused() ? Main.EXIT_TOKEN_REFUSED : Main.EXIT_CONFIG;
         }
         LOG.info("Spread Coach is running on Discord; stop it with SIGTERM or Ctrl-C");
         stop.await();

@@ -3,6 +3,7 @@ package org.spreadcoach.cli;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.spreadcoach.config.ConfigException;
 import org.spreadcoach.intents.InvalidIntentsException;
 import org.spreadcoach.kb.KnowledgeBaseException;
@@ -33,12 +34,22 @@ public final class Main implements Runnable {
   /** Exit code for a config or usage error. */
   public static final int EXIT_CONFIG = 2;
 
+  /**
+   * Exit code of {@code discord} when Discord refuses the bot token: only a new token helps, so a
+   * service manager should not restart on it.
+   */
+  public static final int EXIT_TOKEN_REFUSED = 3;
+
   @Override
   public void run() {
     CommandLine.usage(this, System.out);
   }
 
   public static void main(String[] args) {
+    // Libraries that log through java.util.logging (OkHttp, the JDK's HTTP server) go through
+    // SLF4J too, so their lines get the same format and the same filter (logback.xml) as the rest.
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     System.exit(commandLine(System.getenv()).execute(args));
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.channel.AutoArchiveDuration;
@@ -22,12 +23,14 @@ import org.javacord.api.entity.intent.Intent;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.message.MessageFlag;
+import org.javacord.api.entity.message.MessageType;
 import org.javacord.api.entity.message.component.ActionRow;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.event.interaction.ButtonClickEvent;
 import org.javacord.api.event.interaction.SlashCommandCreateEvent;
 import org.javacord.api.event.message.MessageCreateEvent;
 import org.javacord.api.event.message.reaction.SingleReactionEvent;
+import org.javacord.api.exception.DiscordException;
 import org.javacord.api.interaction.ButtonInteraction;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.SlashCommandInteraction;
@@ -53,6 +56,15 @@ public final class DiscordBot implements AutoCloseable {
   private static final String THUMBS_UP = "\uD83D\uDC4D";
   private static final String THUMBS_DOWN = "\uD83D\uDC4E";
 
+  /** Messages without content in a row before the bot suspects the MESSAGE CONTENT intent. */
+  static final int EMPTY_BEFORE_WARNING = 5;
+
+  /** The first pause before the token check tries again; each next one doubles. */
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
+  /** Longest a single request of the token check may take. */
+  private static final Duration CHECK_CALL_TIMEOUT = Duration.ofSeconds(10);
+
   private final ChatHandler bot;
   private final DiscordSettings settings;
   private final Clock clock;
@@ -61,6 +73,7 @@ public final class DiscordBot implements AutoCloseable {
   private final AtomicBoolean accepting = new AtomicBoolean(true);
   private final AtomicBoolean connected = new AtomicBoolean();
   private final AtomicBoolean warnedEmptyContent = new AtomicBoolean();
+  private final AtomicInteger emptyInARow = new AtomicInteger();
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile DiscordApi api;
 
@@ -82,13 +95,23 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Logs in and starts serving.
+   * Logs in and starts serving: first asks Discord whether it takes the token (a refusal ends the
+   * login at once), then opens the gateway through Javacord, all within the login timeout.
    *
    * @param token the bot token, from {@code DISCORD_TOKEN}; never logged
    * @throws DiscordLoginException with one sentence when Discord is unreachable or refuses the
-   *     token
+   *     token ({@link DiscordLoginException#tokenRefused()} tells which)
    */
   public void start(String token) throws DiscordLoginException {
+    long deadline = System.nanoTime() + settings.loginTimeout().toNanos();
+    Optional<ProxySettings> proxy;
+    try {
+      proxy = ProxySettings.from(settings.proxy(), settings.env());
+    } catch (IllegalArgumentException e) {
+      throw new DiscordLoginException("The proxy setting is not usable: " + e.getMessage() + ".");
+    }
+    proxy.ifPresent(p -> LOG.info("connecting to Discord through proxy {}", p));
+    checkToken(token, proxy, deadline);
     DiscordApiBuilder builder =
         new DiscordApiBuilder()
             .setToken(token)
@@ -101,17 +124,10 @@ public final class DiscordBot implements AutoCloseable {
                 Intent.MESSAGE_CONTENT)
             .setWaitForUsersOnStartup(false)
             // Javacord's own shutdown hook would disconnect in parallel with the orderly stop
-            // (events
-            // in flight still answering); shutdown() disconnects once they are done.
+            // (events in flight still answering); shutdown() disconnects once they are done.
             .setShutdownHookRegistrationEnabled(false)
             .setTotalShards(settings.totalShards())
             .setCurrentShard(settings.shard());
-    Optional<ProxySettings> proxy;
-    try {
-      proxy = ProxySettings.from(settings.proxy(), settings.env());
-    } catch (IllegalArgumentException e) {
-      throw new DiscordLoginException("The proxy setting is not usable: " + e.getMessage() + ".");
-    }
     proxy.ifPresent(
         p -> {
           builder.setProxySelector(p.selector());
@@ -126,21 +142,17 @@ public final class DiscordBot implements AutoCloseable {
                                       && request.getHeaders("Proxy-Authorization").isEmpty()
                                   ? java.util.Map.of("Proxy-Authorization", List.of(authorization))
                                   : null));
-          LOG.info("connecting to Discord through proxy {}", p);
         });
     try {
-      api = builder.login().get(settings.loginTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      api = builder.login().get(remaining(deadline), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       throw new DiscordLoginException(
-          "Could not log in to Discord within "
+          "Discord took the token but its gateway did not let the bot in within "
               + settings.loginTimeout().toSeconds()
-              + " s: check the network, or set HTTPS_PROXY "
-              + "(or discord.proxy) where direct internet is blocked.");
+              + " s: a proxy or firewall that blocks websockets (wss://gateway.discord.gg) is the "
+              + "usual cause; the log lines above name what failed.");
     } catch (ExecutionException e) {
-      throw new DiscordLoginException(
-          "Discord refused the login ("
-              + describe(e.getCause())
-              + "): check the bot token in DISCORD_TOKEN in the Discord developer portal.");
+      throw loginRefused(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DiscordLoginException("Interrupted while logging in to Discord.");
@@ -176,6 +188,83 @@ public final class DiscordBot implements AutoCloseable {
           LOG.info("reconnected to the Discord gateway");
         });
     ScheduledFuture<?> unused = ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Asks Discord whether it takes the token, through the same proxy and trust store as Javacord,
+   * retrying until {@code deadline}.
+   */
+  private void checkToken(String token, Optional<ProxySettings> proxy, long deadline)
+      throws DiscordLoginException {
+    OkHttpClient client = httpClient(proxy);
+    CompletableFuture<Void> check =
+        new TokenCheck(client, TokenCheck.DISCORD_API, ticker, FIRST_RETRY).check(token);
+    try {
+      check.get(remaining(deadline), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new DiscordLoginException(
+          "Could not log in to Discord within "
+              + settings.loginTimeout().toSeconds()
+              + " s: check the network, or set HTTPS_PROXY "
+              + "(or discord.proxy) where direct internet is blocked.");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof TokenCheck.Refused refused) {
+        throw DiscordLoginException.tokenRefused(refused.getMessage());
+      }
+      throw new DiscordLoginException(
+          "Could not check the bot token with Discord (" + describe(e.getCause()) + ").");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DiscordLoginException("Interrupted while logging in to Discord.");
+    } finally {
+      check.cancel(false);
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** An HTTP client that reaches Discord the way Javacord does: same proxy, JVM trust store. */
+  private static OkHttpClient httpClient(Optional<ProxySettings> proxy) {
+    OkHttpClient.Builder builder = new OkHttpClient.Builder().callTimeout(CHECK_CALL_TIMEOUT);
+    proxy.ifPresent(
+        p -> {
+          builder.proxySelector(p.selector());
+          p.basicAuthorization()
+              .ifPresent(
+                  authorization ->
+                      builder.proxyAuthenticator(
+                          (route, response) ->
+                              // Once; a second 407 means the password is wrong.
+                              response.request().header("Proxy-Authorization") != null
+                                  ? null
+                                  : response
+                                      .request()
+                                      .newBuilder()
+                                      .header("Proxy-Authorization", authorization)
+                                      .build()));
+        });
+    return builder.build();
+  }
+
+  /** Why Javacord's login failed, in one sentence for the operator. */
+  static DiscordLoginException loginRefused(Throwable cause) {
+    if (cause instanceof DiscordException d
+        && d.getResponse().map(r -> r.getCode() == 401).orElse(false)) {
+      return DiscordLoginException.tokenRefused(
+          "it answered 401 Unauthorized to GET /oauth2/applications/@me");
+    }
+    if (cause instanceof IllegalStateException
+        && String.valueOf(cause.getMessage()).startsWith("Websocket closed before READY")) {
+      return new DiscordLoginException(
+          "Discord closed the gateway before the bot was in: most often the Message Content "
+              + "intent is not switched on for this bot (Discord closes with 4014; Developer Portal"
+              + " > Bot > Privileged Gateway Intents), or the token was reset meanwhile (4004).");
+    }
+    return new DiscordLoginException("Discord refused the login (" + describe(cause) + ").");
+  }
+
+  private static long remaining(long deadline) {
+    return Math.max(0, deadline - System.nanoTime());
   }
 
   /** Whether the gateway is connected now (for health checks). */
@@ -221,15 +310,13 @@ public final class DiscordBot implements AutoCloseable {
       return;
     }
     Message message = event.getMessage();
-    if (message.getContent().isEmpty()
-        && message.getAttachments().isEmpty()
-        && message.getEmbeds().isEmpty()
-        && warnedEmptyContent.compareAndSet(false, true)) {
-      LOG.warn(
-          "a message arrived with empty content: turn on the MESSAGE CONTENT privileged "
-              + "intent for this bot in the Discord developer portal (Bot > Privileged Gateway "
-              + "Intents); without it the bot can only answer slash commands");
+    // What people write is a normal message or a reply; the other types are Discord's own notices
+    // (joins, boosts, pins, auto-moderation, poll results and types Javacord 3.8.0 does not know,
+    // which it reads as UNKNOWN): nothing to coach.
+    if (message.getType() != MessageType.NORMAL && message.getType() != MessageType.REPLY) {
+      return;
     }
+    noticeEmptyContent(message);
     ChatMessage chat =
         DiscordEvents.toMessage(message, author, event.getServer(), api.getYourself().getId());
     submit(
@@ -243,6 +330,29 @@ public final class DiscordBot implements AutoCloseable {
             }
           }
         });
+  }
+
+  /**
+   * Warns once when messages keep arriving without content, the sign that the MESSAGE CONTENT
+   * intent is off. One empty message proves nothing: a poll, a forwarded message or a sticker has
+   * no content either, so only {@value #EMPTY_BEFORE_WARNING} in a row, with no written message
+   * between, count.
+   */
+  private void noticeEmptyContent(Message message) {
+    boolean empty =
+        message.getContent().isEmpty()
+            && message.getAttachments().isEmpty()
+            && message.getEmbeds().isEmpty();
+    if (!empty) {
+      emptyInARow.set(0);
+    } else if (emptyInARow.incrementAndGet() >= EMPTY_BEFORE_WARNING
+        && warnedEmptyContent.compareAndSet(false, true)) {
+      LOG.warn(
+          "{} messages in a row arrived with empty content: turn on the MESSAGE CONTENT "
+              + "privileged intent for this bot in the Discord developer portal (Bot > "
+              + "Privileged Gateway Intents); without it the bot can only answer slash commands",
+          EMPTY_BEFORE_WARNING);
+    }
   }
 
   private void onSlashCommand(SlashCommandCreateEvent event) {
@@ -388,6 +498,7 @@ public final class DiscordBot implements AutoCloseable {
     String channel = event.getChannel().getIdAsString();
     String messageId = Long.toString(event.getMessageId());
     String user = Long.toString(event.getUserId());
+    // The message is usually in Javacord's cache (the bot sent it); otherwise Javacord fetches it.
     whenDone(
         event.requestMessage(),
         (message, error) -> {
@@ -395,8 +506,17 @@ public final class DiscordBot implements AutoCloseable {
             LOG.debug("could not read the message reacted to ({})", describe(error));
             return;
           }
-          if (message.getAuthor().isYourself()) {
-            submit(() -> bot.onReaction(channel, messageId, user, value));
+          if (!message.getAuthor().isYourself() || !accepting.get()) {
+            return;
+          }
+          // Inline, not on the worker pool: it only queues a write, and a thumbs added and taken
+          // back must be recorded in that order.
+          try {
+            bot.onReaction(channel, messageId, user, value);
+            LOG.debug(
+                "feedback {} on message {} in channel {} passed on", value, messageId, channel);
+          } catch (RuntimeException e) {
+            LOG.warn("could not record a reaction ({})", describe(e));
           }
         });
   }
@@ -462,12 +582,12 @@ public final class DiscordBot implements AutoCloseable {
       }
       if (api != null) {
         disconnect(api, Duration.ofSeconds(3));
+        LOG.info("disconnected from Discord");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     connected.set(false);
-    LOG.info("disconnected from Discord");
   }
 
   /**
@@ -509,14 +629,11 @@ public final class DiscordBot implements AutoCloseable {
         });
   }
 
-  /** A throwable's class and message, unwrapped; Javacord never puts the token in these. */
+  /**
+   * A throwable's class and message, unwrapped, with its causes, in one line and without what
+   * Discord sent (an error's response body, say); Javacord never puts the token in these.
+   */
   static String describe(Throwable error) {
-    Throwable e = error;
-    while ((e instanceof java.util.concurrent.CompletionException
-            || e instanceof ExecutionException)
-        && e.getCause() != null) {
-      e = e.getCause();
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return PayloadScrubber.causes(error);
   }
 }

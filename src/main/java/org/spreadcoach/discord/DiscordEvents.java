@@ -40,7 +40,7 @@ final class DiscordEvents {
     return new ChatMessage(
         message.getChannel().getIdAsString(),
         userId,
-        author.getDisplayName(),
+        author.asUser().map(u -> displayName(u, server)).orElseGet(author::getName),
         roles,
         text,
         mentioned,
@@ -64,7 +64,13 @@ final class DiscordEvents {
     Set<String> roles = interaction.getServer().map(s -> roleNames(s, user)).orElse(Set.of());
     String channel =
         interaction.getChannel().map(c -> c.getIdAsString()).orElse(user.getIdAsString());
-    return new CommandCall(channel, user.getIdAsString(), user.getName(), roles, name[0], args);
+    return new CommandCall(
+        channel,
+        user.getIdAsString(),
+        displayName(user, interaction.getServer()),
+        roles,
+        name[0],
+        args);
   }
 
   /** A button the bot put under a post, pressed: the follow-up its id names. */
@@ -74,7 +80,22 @@ final class DiscordEvents {
     String channel =
         interaction.getChannel().map(c -> c.getIdAsString()).orElse(user.getIdAsString());
     return new FollowUpCall(
-        channel, user.getIdAsString(), user.getName(), roles, interaction.getCustomId());
+        channel,
+        user.getIdAsString(),
+        displayName(user, interaction.getServer()),
+        roles,
+        interaction.getCustomId());
+  }
+
+  /**
+   * How the bot names a person: their nickname in the server, else their username. Never Javacord's
+   * discriminated name: Discord has dropped discriminators, and Javacord 3.8.0 would print
+   * "alice#0". Discord's display name ({@code global_name}) comes between the two, but Javacord
+   * 3.8.0 does not read it; where the bot shows a person on Discord it writes a mention, which
+   * Discord renders with whatever name that person goes by.
+   */
+  static String displayName(User user, Optional<Server> server) {
+    return server.flatMap(user::getNickname).filter(n -> !n.isBlank()).orElseGet(user::getName);
   }
 
   private static Optional<String> value(SlashCommandInteractionOption option) {

@@ -31,8 +31,9 @@ import org.spreadcoach.nlu.ServingModel;
 
 /**
  * Runs co-coaching rounds: the {@code round} command family, advice given as replies in a round's
- * thread, and the timer (warning, then close). All state is in the {@link RoundStore}; this class
- * keeps none, so any process sharing the store can serve any round and a restart resumes them.
+ * thread, and the timer (warning, then close, each said in the channel and the round's thread). All
+ * state is in the {@link RoundStore}; this class keeps none, so any process sharing the store can
+ * serve any round and a restart resumes them.
  */
 public final class RoundService implements CommandHandler, TimedTask {
   /**
@@ -179,14 +180,26 @@ public final class RoundService implements CommandHandler, TimedTask {
         continue;
       }
       if (!now.isBefore(round.ends())) {
-        closeAndSummarise(round, true).ifPresent(posts::add);
+        closeAndSummarise(round, true)
+            .ifPresent(summary -> posts.addAll(alsoInThread(round, summary)));
       } else if (!round.warned() && store.markWarned(round.id())) {
-        posts.add(
+        Post warning =
             Post.plain(
-                round.channel(), RoundText.warning(round, store.roundAdvice(round.id()).size())));
+                round.channel(), RoundText.warning(round, store.roundAdvice(round.id()).size()));
+        posts.addAll(alsoInThread(round, warning));
       }
     }
     return posts;
+  }
+
+  /**
+   * What the timer says goes to the channel and, where the round has one, to its thread, where the
+   * advisers are talking.
+   */
+  private static List<Post> alsoInThread(RoundRecord round, Post post) {
+    return round.thread() == null
+        ? List.of(post)
+        : List.of(post, Post.plain(round.thread(), post.text()));
   }
 
   private Outcome start(CommandCall call) {

@@ -13,11 +13,13 @@ import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.permission.Role;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.entity.user.User;
+import org.javacord.api.interaction.ButtonInteraction;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOption;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.chat.ChatMessage;
 import org.spreadcoach.chat.CommandCall;
+import org.spreadcoach.chat.FollowUpCall;
 
 /** Javacord events, as mocks, mapped to the core's records. */
 class DiscordEventsTest {
@@ -67,8 +69,34 @@ class DiscordEventsTest {
     assertThat(chat.roles()).containsExactlyInAnyOrder("facilitator", "@everyone");
     assertThat(chat.channel()).isEqualTo("555");
     assertThat(chat.user()).isEqualTo("1001");
-    assertThat(chat.name()).isEqualTo("Carol C");
+    assertThat(chat.name()).isEqualTo("carol");
     assertThat(chat.direct()).isFalse();
+  }
+
+  @Test
+  void aPersonIsNamedByTheirServerNicknameElseTheirUsernameNeverWithADiscriminator() {
+    // Javacord 3.8.0 renders usernames without a discriminator as "carol#0".
+    when(user.getDiscriminator()).thenReturn("0");
+    when(user.getDiscriminatedName()).thenReturn("carol#0");
+
+    assertThat(map("hello", List.of(), Optional.empty()).name()).isEqualTo("carol");
+    assertThat(map("hello", List.of(), Optional.of(server)).name()).isEqualTo("carol");
+
+    when(user.getNickname(server)).thenReturn(Optional.of("Carol (falls lead)"));
+    assertThat(map("hello", List.of(), Optional.of(server)).name()).isEqualTo("Carol (falls lead)");
+    SlashCommandInteraction command = interaction("coach principles");
+    when(command.getServer()).thenReturn(Optional.of(server));
+    assertThat(DiscordEvents.toCall(command).name()).isEqualTo("Carol (falls lead)");
+    ButtonInteraction button = mock(ButtonInteraction.class);
+    when(button.getUser()).thenReturn(user);
+    when(button.getServer()).thenReturn(Optional.of(server));
+    when(button.getCustomId()).thenReturn("coach:focus:networks:ref");
+    TextChannel channel = channel();
+    when(button.getChannel()).thenReturn(Optional.of(channel));
+    FollowUpCall pick = DiscordEvents.toFollowUp(button);
+    assertThat(pick.name()).isEqualTo("Carol (falls lead)");
+    assertThat(pick.key()).isEqualTo("coach:focus:networks:ref");
+    assertThat(pick.channel()).isEqualTo("555");
   }
 
   @Test
@@ -142,7 +170,7 @@ class DiscordEventsTest {
     MessageAuthor author = mock(MessageAuthor.class);
     when(author.getIdAsString()).thenReturn(Long.toString(AUTHOR));
     when(author.asUser()).thenReturn(Optional.of(user));
-    when(author.getDisplayName()).thenReturn("Carol C");
+    when(author.getDisplayName()).thenReturn("carol#0"); // not what the bot should ask for
     return DiscordEvents.toMessage(message, author, where, BOT);
   }
 

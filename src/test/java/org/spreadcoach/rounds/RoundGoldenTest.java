@@ -43,7 +43,8 @@ class RoundGoldenTest {
         "round-timer",
         "round-not-stored",
         "round-peer-advice",
-        "round-thread"
+        "round-thread",
+        "round-thread-timer"
       })
   void transcriptGivesItsGoldenOutput(String name) throws IOException {
     String out = new ReplayHarness(dir).run(read(name + ".jsonl"));

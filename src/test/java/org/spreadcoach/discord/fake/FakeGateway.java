@@ -34,6 +34,9 @@ public final class FakeGateway extends Dispatcher {
   private WebSocket current;
   private int sequence;
 
+  /** Dispatches sent while the bot was away: replayed when it resumes, as Discord does. */
+  private final List<ObjectNode> missed = new ArrayList<>();
+
   void url(String url) {
     this.url = url;
   }
@@ -68,10 +71,20 @@ public final class FakeGateway extends Dispatcher {
       switch (frame.path("op").asInt()) {
         case 1 -> socket.send("{\"op\":11}");
         case 2 -> {
+          synchronized (FakeGateway.this) {
+            missed.clear(); // a new session starts from now
+          }
           dispatch("READY", Payloads.ready(sessionId, url));
           dispatch("GUILD_CREATE", Payloads.guildCreate());
         }
-        case 6 -> dispatch("RESUMED", Payloads.object());
+        case 6 -> {
+          synchronized (FakeGateway.this) {
+            // The missed events, in order, then RESUMED.
+            missed.forEach(e -> socket.send(e.put("s", ++sequence).toString()));
+            missed.clear();
+          }
+          dispatch("RESUMED", Payloads.object());
+        }
         default -> {}
       }
       // Recorded after answering, so a test that saw IDENTIFY or RESUME sends its events after
@@ -94,19 +107,28 @@ public final class FakeGateway extends Dispatcher {
     pending.add(frame);
   }
 
-  /** Sends a dispatch (op 0) on the current connection, with the next sequence number. */
+  /**
+   * Sends a dispatch (op 0) on the current connection, with the next sequence number; while the bot
+   * is away, keeps it for when it resumes.
+   */
   public synchronized void dispatch(String type, JsonNode data) {
-    if (current == null) {
-      throw new IllegalStateException("the bot is not connected to the gateway");
-    }
-    ObjectNode event = Payloads.object().put("op", 0).put("t", type).put("s", ++sequence);
+    ObjectNode event = Payloads.object().put("op", 0).put("t", type);
     event.set("d", data);
-    current.send(event.toString());
+    if (current == null) {
+      missed.add(event);
+      return;
+    }
+    current.send(event.put("s", ++sequence).toString());
   }
 
   /** Closes the connection from Discord's side with {@code code}, as Discord does at times. */
   public synchronized void drop(int code) {
     current.close(code, "fake Discord dropped the connection");
+    current = null;
+  }
+
+  /** The connection was cut from outside (see {@link FakeDiscord#severGateway()}). */
+  synchronized void severed() {
     current = null;
   }
 

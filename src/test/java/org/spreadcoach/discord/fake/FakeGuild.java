@@ -57,5 +57,10 @@ public final class FakeGuild {
     public FakeUser {
       roles = List.copyOf(roles);
     }
+
+    /** The display name Discord sends as {@code global_name}: "Bob" for username "bob". */
+    public String globalName() {
+      return name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+    }
   }
 }

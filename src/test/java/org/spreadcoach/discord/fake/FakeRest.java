@@ -34,6 +34,7 @@ public final class FakeRest extends Dispatcher {
   private static final Pattern COMMANDS =
       Pattern.compile("/applications/\\d+/guilds/(\\d+)/commands");
   private static final Pattern FOLLOWUP = Pattern.compile("/webhooks/\\d+/([^/]+)");
+  private static final Pattern MESSAGE = Pattern.compile("/channels/(\\d+)/messages/(\\d+)");
 
   private final String gatewayUrl;
   private final AtomicLong ids;
@@ -47,11 +48,18 @@ public final class FakeRest extends Dispatcher {
   private final Set<String> threads = ConcurrentHashMap.newKeySet();
   private final AtomicReference<RateLimit> rateLimit = new AtomicReference<>();
 
+  /** Every message the bot posted (or the test planted), by id, as a GET would return it. */
+  private final Map<String, JsonNode> messages = new ConcurrentHashMap<>();
+
+  /** Whether every authenticated request is answered 401, as Discord answers a bad token. */
+  private final boolean refuseTokens;
+
   private record RateLimit(String method, String path, double retryAfterSeconds) {}
 
-  FakeRest(String gatewayUrl, AtomicLong ids) {
+  FakeRest(String gatewayUrl, AtomicLong ids, boolean refuseTokens) {
     this.gatewayUrl = gatewayUrl;
     this.ids = ids;
+    this.refuseTokens = refuseTokens;
   }
 
   /** Every connection starts with a CONNECT; after answering it, switch the socket to TLS. */
@@ -75,7 +83,10 @@ public final class FakeRest extends Dispatcher {
     int query = path.indexOf('?');
     path = query < 0 ? path : path.substring(0, query);
     JsonNode body = parse(request);
-    Answer answer = answer(request.getMethod(), path, body);
+    Answer answer =
+        refuseTokens && request.getHeader("Authorization") != null
+            ? json(401, Payloads.object().put("message", "401: Unauthorized").put("code", 0))
+            : answer(request.getMethod(), path, body);
     RestCall call =
         new RestCall(
             request.getMethod(),
@@ -118,6 +129,16 @@ public final class FakeRest extends Dispatcher {
     if (method.equals("GET") && path.equals("/oauth2/applications/@me")) {
       return json(200, Payloads.application());
     }
+    if (method.equals("GET") && path.equals("/users/@me")) {
+      return json(200, Payloads.user(FakeGuild.SELF));
+    }
+    Matcher message = MESSAGE.matcher(path);
+    if (method.equals("GET") && message.matches()) {
+      JsonNode known = messages.get(message.group(2));
+      return known != null && known.path("channel_id").asText().equals(message.group(1))
+          ? json(200, known)
+          : json(404, Payloads.object().put("message", "Unknown Message").put("code", 10008));
+    }
     Matcher commands = COMMANDS.matcher(path);
     if (method.equals("PUT") && commands.matches()) {
       return json(200, Payloads.registered(body, commands.group(1), this::next));
@@ -132,7 +153,7 @@ public final class FakeRest extends Dispatcher {
     if (method.equals("POST") && messages.matches()) {
       String channel = messages.group(1);
       boolean inGuild = FakeGuild.TEXT_CHANNELS.contains(channel) || threads.contains(channel);
-      return json(200, Payloads.sentMessage(next(), channel, inGuild ? FakeGuild.ID : null, body));
+      return posted(Payloads.sentMessage(next(), channel, inGuild ? FakeGuild.ID : null, body));
     }
     if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
       return new Answer(204, null, new MockResponse().setResponseCode(204));
@@ -145,9 +166,19 @@ public final class FakeRest extends Dispatcher {
             : method.equals("POST") && followup.matches() ? followup : null;
     if (webhook != null) {
       String channel = interactionChannels.getOrDefault(webhook.group(1), FakeGuild.GENERAL);
-      return json(200, Payloads.sentMessage(next(), channel, FakeGuild.ID, body));
+      return posted(Payloads.sentMessage(next(), channel, FakeGuild.ID, body));
     }
     return json(404, Payloads.object().put("message", "404: Not Found").put("code", 0));
+  }
+
+  private Answer posted(JsonNode message) {
+    remember(message);
+    return json(200, message);
+  }
+
+  /** Keeps {@code message} for {@code GET /channels/{c}/messages/{id}}. */
+  void remember(JsonNode message) {
+    messages.put(message.path("id").asText(), message);
   }
 
   private static Answer json(int status, JsonNode body) {

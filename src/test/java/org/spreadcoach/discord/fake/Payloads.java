@@ -24,8 +24,13 @@ public final class Payloads {
   }
 
   static ObjectNode user(FakeUser u) {
+    // Discord's usernames have no discriminator any more ("0"); the name people see is global_name.
     ObjectNode user =
-        object().put("id", u.id()).put("username", u.name()).put("discriminator", "0");
+        object()
+            .put("id", u.id())
+            .put("username", u.name())
+            .put("discriminator", "0")
+            .put("global_name", u.globalName());
     user.putNull("avatar");
     if (u.bot()) {
       user.put("bot", true);
@@ -149,11 +154,126 @@ public final class Payloads {
     return m;
   }
 
-  /** The message object Discord answers a bot's post with: the bot's text, under a new id. */
+  /**
+   * The message object Discord answers a bot's post with: the bot's text and buttons, under a new
+   * id.
+   */
   static ObjectNode sentMessage(String id, String channel, String guildId, JsonNode request) {
     String content =
         request != null && request.hasNonNull("content") ? request.get("content").asText() : "";
-    return message(id, channel, guildId, FakeGuild.SELF, content, List.of());
+    ObjectNode m = message(id, channel, guildId, FakeGuild.SELF, content, List.of());
+    if (request != null && request.path("components").isArray()) {
+      m.set("components", request.get("components").deepCopy());
+    }
+    return m;
+  }
+
+  /**
+   * A message built with Components V2, as other apps now post them: no content, flag {@code
+   * IS_COMPONENTS_V2} (1 << 15), and the text in a Text Display (type 10) inside a Container (type
+   * 17), component types Javacord 3.8.0 does not know.
+   */
+  static ObjectNode componentsV2(String id, String channel, FakeUser author, String text) {
+    ObjectNode m = message(id, channel, FakeGuild.ID, author, "", List.of()).put("flags", 1 << 15);
+    ArrayNode components = m.putArray("components");
+    ObjectNode container = components.addObject().put("type", 17).put("id", 1);
+    container.putNull("accent_color");
+    container.putArray("components").addObject().put("type", 10).put("id", 2).put("content", text);
+    return m;
+  }
+
+  /**
+   * A forwarded message: no content of its own, a message reference of type 1 (forward) and the
+   * forwarded message in {@code message_snapshots}, with flag {@code HAS_SNAPSHOT} (1 << 14).
+   */
+  static ObjectNode forwarded(String id, String channel, FakeUser author, String text) {
+    ObjectNode m = message(id, channel, FakeGuild.ID, author, "", List.of()).put("flags", 1 << 14);
+    m.putObject("message_reference")
+        .put("type", 1)
+        .put("message_id", "810000000000000900")
+        .put("channel_id", "810000000000000901")
+        .put("guild_id", "810000000000000902");
+    ObjectNode snapshot = m.putArray("message_snapshots").addObject().putObject("message");
+    snapshot
+        .put("type", 0)
+        .put("content", text)
+        .put("timestamp", TIMESTAMP)
+        .put("flags", 0)
+        .putNull("edited_timestamp");
+    snapshot.putArray("embeds");
+    snapshot.putArray("attachments");
+    snapshot.putArray("mentions");
+    snapshot.putArray("mention_roles");
+    return m;
+  }
+
+  /** A poll: no content, the question and answers in {@code poll}. */
+  static ObjectNode poll(
+      String id, String channel, FakeUser author, String question, List<String> answers) {
+    ObjectNode m = message(id, channel, FakeGuild.ID, author, "", List.of());
+    ObjectNode poll = m.putObject("poll");
+    poll.putObject("question").put("text", question);
+    ArrayNode options = poll.putArray("answers");
+    for (int i = 0; i < answers.size(); i++) {
+      options
+          .addObject()
+          .put("answer_id", i + 1)
+          .putObject("poll_media")
+          .put("text", answers.get(i));
+    }
+    poll.put("expiry", TIMESTAMP).put("allow_multiselect", false).put("layout_type", 1);
+    return m;
+  }
+
+  /** A message of a type Javacord 3.8.0 does not know (it knows 0 to 23). */
+  static ObjectNode ofType(int type, String id, String channel, FakeUser author, String content) {
+    ObjectNode m = message(id, channel, FakeGuild.ID, author, content, List.of()).put("type", type);
+    m.putArray("embeds").addObject().put("type", "rich").put("description", content);
+    return m;
+  }
+
+  /** A MESSAGE_UPDATE with only some fields, for a message Javacord has not cached. */
+  static ObjectNode partialUpdate(String id, String channel, String text) {
+    ObjectNode m = object().put("id", id).put("channel_id", channel).put("guild_id", FakeGuild.ID);
+    m.putArray("embeds").addObject().put("type", "rich").put("description", text);
+    return m;
+  }
+
+  /**
+   * AUTO_MODERATION_ACTION_EXECUTION, a dispatch Javacord 3.8.0 has no handler for: it carries the
+   * text of the message that was blocked.
+   */
+  static ObjectNode autoModeration(String channel, FakeUser author, String text) {
+    ObjectNode d =
+        object()
+            .put("guild_id", FakeGuild.ID)
+            .put("rule_id", "810000000000000950")
+            .put("rule_trigger_type", 1)
+            .put("user_id", author.id())
+            .put("channel_id", channel)
+            .put("content", text)
+            .put("matched_keyword", "nhs number")
+            .put("matched_content", text);
+    d.putObject("action").put("type", 1);
+    return d;
+  }
+
+  /** MESSAGE_REACTION_ADD (with the member, as in a server) or MESSAGE_REACTION_REMOVE. */
+  static ObjectNode reaction(
+      String channel, String messageId, FakeUser user, String emoji, boolean added) {
+    ObjectNode d =
+        object()
+            .put("user_id", user.id())
+            .put("channel_id", channel)
+            .put("message_id", messageId)
+            .put("guild_id", FakeGuild.ID)
+            .put("burst", false)
+            .put("type", 0);
+    d.putObject("emoji").putNull("id").put("name", emoji);
+    if (added) {
+      d.set("member", member(user));
+    }
+    return d;
   }
 
   /** The commands a bulk overwrite registered: what was sent, with the ids Discord adds. */
@@ -230,6 +350,37 @@ public final class Payloads {
     }
   }
 
+  /** The fields every interaction in a server channel has. */
+  private static ObjectNode interaction(
+      String id, String token, int type, String channel, FakeUser caller) {
+    ObjectNode i =
+        object()
+            .put("id", id)
+            .put("application_id", FakeGuild.BOT_ID)
+            .put("type", type)
+            .put("token", token)
+            .put("version", 1)
+            .put("locale", "en-GB")
+            .put("guild_locale", "en-GB")
+            .put("guild_id", FakeGuild.ID)
+            .put("channel_id", channel)
+            .put("app_permissions", "1071698660929");
+    i.set("member", member(caller));
+    return i;
+  }
+
+  /**
+   * An INTERACTION_CREATE of type 3 (message component) for a button (component type 2) on {@code
+   * message}, the bot's message that carries it.
+   */
+  static ObjectNode buttonClick(
+      String id, String token, String channel, FakeUser caller, JsonNode message, String customId) {
+    ObjectNode i = interaction(id, token, 3, channel, caller);
+    i.set("message", message.deepCopy());
+    i.putObject("data").put("custom_id", customId).put("component_type", 2);
+    return i;
+  }
+
   /** An INTERACTION_CREATE for {@code /command sub option:value...} in a server channel. */
   static ObjectNode slashCommand(
       String id,
@@ -240,19 +391,7 @@ public final class Payloads {
       String sub,
       List<Option> options,
       List<FakeUser> resolved) {
-    ObjectNode i =
-        object()
-            .put("id", id)
-            .put("application_id", FakeGuild.BOT_ID)
-            .put("type", 2)
-            .put("token", token)
-            .put("version", 1)
-            .put("locale", "en-GB")
-            .put("guild_locale", "en-GB")
-            .put("guild_id", FakeGuild.ID)
-            .put("channel_id", channel)
-            .put("app_permissions", "1071698660929");
-    i.set("member", member(caller));
+    ObjectNode i = interaction(id, token, 2, channel, caller);
     // The command's id does not matter to the bot, which goes by name.
     ObjectNode data = i.putObject("data").put("id", id).put("name", command).put("type", 1);
     ArrayNode top = data.putArray("options");
