@@ -92,6 +92,9 @@ public final class Wiring implements AutoCloseable {
   private final ModelReloader reloader;
   private final BotMetrics metrics;
 
+  /** Completes once the model of the intents serves (see {@link FirstModel#SERVE_AT_ONCE}). */
+  private CompletableFuture<Void> exactModel = CompletableFuture.completedFuture(null);
+
   private Wiring(
       ServingModel model,
       SpreadCoachBot bot,
@@ -153,8 +156,23 @@ public final class Wiring implements AutoCloseable {
             env);
     if (model.earlierGate()) {
       // The reload trains only the gate (the intent classifier is cached by now) and swaps the
-      // exact model in; until then the earlier gate serves.
-      wiring.background.execute(wiring.reloader::reload);
+      // exact model in; until then the earlier gate serves. Its own daemon thread, ended by the
+      // task: close() never interrupts a training (OpenNLP would log the interrupt as an error),
+      // and a stop meanwhile only means the next start trains the gate again.
+      ExecutorService trainer =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread t = new Thread(r, "exact-model");
+                t.setDaemon(true);
+                return t;
+              });
+      wiring.exactModel =
+          CompletableFuture.runAsync(
+              () -> {
+                ModelReloader.Result unused = wiring.reloader.reload();
+              },
+              trainer);
+      trainer.shutdown();
     }
     return wiring;
   }
@@ -382,6 +400,14 @@ public final class Wiring implements AutoCloseable {
   /** The background executor, for the intent watcher's debounce. */
   ScheduledExecutorService background() {
     return background;
+  }
+
+  /**
+   * Completes once the exact model of the intents serves: at once, unless the start served the gate
+   * of an earlier version while the exact one trains in the background.
+   */
+  public CompletableFuture<Void> exactModel() {
+    return exactModel;
   }
 
   public ModelReloader reloader() {
