@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.IntentModel;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.Recognition;
+import org.spreadcoach.nlu.training.IntentTrainer;
 
 /**
  * Classifying one message with the model trained on the bundled intents and the default settings,

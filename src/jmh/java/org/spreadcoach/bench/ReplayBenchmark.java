@@ -30,8 +30,8 @@ import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.IntentModel;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.training.IntentTrainer;
 import org.spreadcoach.replay.ReplayRunner;
 import org.spreadcoach.time.ManualClock;
 

@@ -11,8 +11,8 @@ import org.spreadcoach.config.ConfigLoader;
 import org.spreadcoach.config.ConfigSchema;
 import org.spreadcoach.discord.DiscordSettings;
 import org.spreadcoach.nlu.NluSettings;
-import org.spreadcoach.nlu.cache.ModelCache;
 import org.spreadcoach.nlu.text.FeatureSettings;
+import org.spreadcoach.nlu.training.ModelCache;
 import org.spreadcoach.rounds.RoundSettings;
 
 /**

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.NluSettings;
-import org.spreadcoach.nlu.cache.ModelCache;
+import org.spreadcoach.nlu.training.IntentTrainer;
+import org.spreadcoach.nlu.training.ModelCache;
 
 /**
  * Run by the build (Maven's prepare-package phase): trains the model of the intents in {@code

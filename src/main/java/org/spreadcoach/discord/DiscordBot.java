@@ -45,6 +45,10 @@ import org.spreadcoach.chat.FollowUpCall;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SubcommandSpec;
+import org.spreadcoach.discord.login.DiscordLoginException;
+import org.spreadcoach.discord.login.ProxySettings;
+import org.spreadcoach.discord.login.TokenCheck;
+import org.spreadcoach.discord.logs.PayloadScrubber;
 
 /**
  * The bot on Discord: logs in through Javacord, registers the slash commands in every server, turns

@@ -11,11 +11,11 @@ import org.spreadcoach.intents.DevSample;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.nlu.IntentModel;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.LabelledText;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.Recognition;
 import org.spreadcoach.nlu.TextClassifier;
+import org.spreadcoach.nlu.training.IntentTrainer;
 
 /**
  * Measures recognition: stratified k-fold cross-validation over the intent and out-of-scope

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.spreadcoach.nlu.IntentModel;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.LabelledText;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.OutOfScopeRule;
 import org.spreadcoach.nlu.TextClassifier;
+import org.spreadcoach.nlu.training.IntentTrainer;
 
 /**
  * Measures the recogniser the way its field does, on CLINC150 with the paper's "oos-threshold"

@@ -34,12 +34,13 @@ public final class DomainGate {
   static final String OTHER = "other";
   private final TextClassifier classifier;
 
-  DomainGate(TextClassifier classifier) {
+  /** The gate of a classifier trained on {@link #samples}. */
+  public DomainGate(TextClassifier classifier) {
     this.classifier = classifier;
   }
 
   /** The gate's training messages for {@code catalog}; empty when it has no negatives at all. */
-  static List<LabelledText> samples(IntentCatalog catalog) {
+  public static List<LabelledText> samples(IntentCatalog catalog) {
     List<LabelledText> samples = new ArrayList<>();
     List<LabelledText> others = new ArrayList<>();
     for (Intent intent : catalog.intents()) {

@@ -23,9 +23,11 @@ public final class IntentModel {
   private final Duration trainingTime;
 
   /**
+   * A model of trained parts; {@code nlu.training} builds them.
+   *
    * @param gate the open-world gate, or null when the catalogue gave it nothing to learn from
    */
-  IntentModel(
+  public IntentModel(
       IntentCatalog catalog,
       TextClassifier classifier,
       DomainGate gate,

@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.nlu.IntentModel;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.ServingModel;
+import org.spreadcoach.nlu.training.IntentTrainer;
 import org.spreadcoach.yaml.Problem;
 
 /**

@@ -27,8 +27,8 @@ import org.spreadcoach.config.Key;
 import org.spreadcoach.config.KeyRule;
 import org.spreadcoach.discord.DiscordSettings;
 import org.spreadcoach.nlu.NluSettings;
-import org.spreadcoach.nlu.cache.ModelCache;
 import org.spreadcoach.nlu.text.FeatureSettings;
+import org.spreadcoach.nlu.training.ModelCache;
 import org.spreadcoach.rounds.RoundSettings;
 
 /**

@@ -13,8 +13,8 @@ import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.intents.IntentsLocation;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.training.IntentTrainer;
 import org.spreadcoach.testing.LogCapture;
 import org.spreadcoach.testing.TestCatalogs;
 import org.spreadcoach.testing.TestEnv;
@@ -64,7 +64,7 @@ class EarlierGateStartTest {
     double exactDomain =
         new IntentTrainer(NluSettings.from(config)).train(changed).classify(MESSAGE).domain();
 
-    try (LogCapture log = new LogCapture(org.spreadcoach.nlu.IntentTrainer.class);
+    try (LogCapture log = new LogCapture(org.spreadcoach.nlu.training.IntentTrainer.class);
         Wiring second = start(config, intents, Wiring.FirstModel.SERVE_AT_ONCE)) {
       assertThat(log.messages(Level.INFO))
           .anySatisfy(m -> assertThat(m).contains("open-world gate of an earlier version"));

@@ -13,6 +13,7 @@ import org.javacord.api.DiscordApi;
 import org.javacord.api.exception.DiscordException;
 import org.javacord.api.util.rest.RestRequestResponseInformation;
 import org.junit.jupiter.api.Test;
+import org.spreadcoach.discord.login.DiscordLoginException;
 import org.spreadcoach.testing.LogCapture;
 
 /**

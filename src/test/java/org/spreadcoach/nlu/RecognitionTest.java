@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.spreadcoach.nlu.training.IntentTrainer;
 import org.spreadcoach.testing.TestCatalogs;
 
 /** Recognition on a small in-memory set with fixed parameters. */

@@ -9,8 +9,8 @@ import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentLoader;
 import org.spreadcoach.intents.SourceFile;
 import org.spreadcoach.nlu.IntentModel;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.training.IntentTrainer;
 
 /** Small in-memory intent sets with fixed content, for fast unit tests. */
 public final class TestCatalogs {

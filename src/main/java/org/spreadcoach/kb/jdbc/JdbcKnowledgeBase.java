@@ -15,6 +15,8 @@ import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
 import org.spreadcoach.kb.SearchHit;
 import org.spreadcoach.kb.Unrecognised;
+import org.spreadcoach.kb.jdbc.rounds.JdbcRoundStore;
+import org.spreadcoach.kb.jdbc.sql.Sql;
 import org.spreadcoach.rounds.RoundStore;
 
 /**
@@ -22,7 +24,7 @@ import org.spreadcoach.rounds.RoundStore;
  * writes' SQL in {@link JdbcWrites}, searches in {@link JdbcSearch}, reports in {@link
  * JdbcReports}. Subclasses open the pool and supply their full-text dialect.
  */
-abstract class JdbcKnowledgeBase implements KnowledgeBase {
+abstract class JdbcKnowledgeBase implements KnowledgeBase, Sql {
   private final HikariDataSource pool;
   private final JdbcRoundStore rounds;
   private final JdbcSearch.FullText fullText;
@@ -46,12 +48,6 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     return rounds;
   }
 
-  /** A unit of work on a connection. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
   @Override
   public <T> T write(Function<Writes, T> writes) {
     return inTransaction(
@@ -65,8 +61,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
         });
   }
 
-  /** Runs {@code work} in one transaction on a connection of its own; rolls back on any failure. */
-  <T> T inTransaction(Work<T> work) {
+  @Override
+  public <T> T inTransaction(Work<T> work) {
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -82,8 +78,8 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     }
   }
 
-  /** Runs a read on a pooled connection. */
-  <T> T read(Work<T> work) {
+  @Override
+  public <T> T read(Work<T> work) {
     try (Connection c = pool.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {

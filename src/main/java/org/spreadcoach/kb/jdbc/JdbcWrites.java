@@ -20,6 +20,8 @@ import org.spreadcoach.kb.Exchange;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
 import org.spreadcoach.kb.NewAdvice;
+import org.spreadcoach.kb.jdbc.sql.AdviceRows;
+import org.spreadcoach.kb.jdbc.sql.Sql;
 
 /**
  * The writes of one transaction, on the connection that transaction holds. A statement that fails
@@ -44,7 +46,7 @@ final class JdbcWrites implements KnowledgeBase.Writes {
     ended = true;
   }
 
-  private <T> T run(JdbcKnowledgeBase.Work<T> work) {
+  private <T> T run(Sql.Work<T> work) {
     if (ended) {
       throw new IllegalStateException("these writes belong to a transaction that has ended");
     }
@@ -127,38 +129,7 @@ final class JdbcWrites implements KnowledgeBase.Writes {
 
   @Override
   public List<Long> addAdvice(List<NewAdvice> advice) {
-    return run(c -> insertAdvice(c, advice, null));
-  }
-
-  static List<Long> insertAdvice(Connection c, List<NewAdvice> advice, List<String> curatedKeys)
-      throws SQLException {
-    List<Long> ids = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO advice (at_ms, principle, text,"
-                + " author, source, round_id, curated_key, intent, servable)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      for (int i = 0; i < advice.size(); i++) {
-        NewAdvice a = advice.get(i);
-        s.setLong(1, a.at().toEpochMilli());
-        s.setString(2, a.principle());
-        s.setString(3, a.text());
-        s.setString(4, a.author());
-        s.setString(5, a.source());
-        if (a.roundId() == null) {
-          s.setNull(6, Types.BIGINT);
-        } else {
-          s.setLong(6, a.roundId());
-        }
-        s.setString(7, curatedKeys == null ? null : curatedKeys.get(i));
-        s.setString(8, a.intent());
-        s.setInt(9, a.servable() ? 1 : 0);
-        s.executeUpdate();
-        ids.add(generatedKey(s));
-      }
-    }
-    return ids;
+    return run(c -> AdviceRows.insert(c, advice, null));
   }
 
   @Override
@@ -195,7 +166,7 @@ final class JdbcWrites implements KnowledgeBase.Writes {
             }
             update.executeBatch();
           }
-          insertAdvice(c, fresh, keys);
+          AdviceRows.insert(c, fresh, keys);
           return fresh.size();
         });
   }
@@ -294,14 +265,5 @@ final class JdbcWrites implements KnowledgeBase.Writes {
           }
           return n;
         });
-  }
-
-  private static long generatedKey(Statement s) throws SQLException {
-    try (ResultSet keys = s.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("no generated key returned");
-      }
-      return keys.getLong(1);
-    }
   }
 }

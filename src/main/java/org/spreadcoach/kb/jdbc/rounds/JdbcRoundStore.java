@@ -1,4 +1,4 @@
-package org.spreadcoach.kb.jdbc;
+package org.spreadcoach.kb.jdbc.rounds;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.spreadcoach.kb.NewAdvice;
+import org.spreadcoach.kb.jdbc.sql.AdviceRows;
+import org.spreadcoach.kb.jdbc.sql.Sql;
 import org.spreadcoach.rounds.AdviceFit;
 import org.spreadcoach.rounds.RoundAdvice;
 import org.spreadcoach.rounds.RoundRecord;
@@ -22,18 +24,18 @@ import org.spreadcoach.rounds.RoundStore;
  * (SQLite's IMMEDIATE transactions) while advice is added or the round closed, so an offer never
  * lands in a round that another process has just closed.
  */
-final class JdbcRoundStore implements RoundStore {
+public final class JdbcRoundStore implements RoundStore {
   private static final String COLUMNS =
       "id, channel, topic, spreader, facilitator, opened_ms,"
           + " ends_ms, warned, closed_ms, store, reflection, thread";
-  private final JdbcKnowledgeBase db;
+  private final Sql db;
   private final String lockRow;
 
   /**
    * @param lockRow what to append to a SELECT to lock the rows it reads ("" where the whole
    *     database is locked by the transaction)
    */
-  JdbcRoundStore(JdbcKnowledgeBase db, String lockRow) {
+  public JdbcRoundStore(Sql db, String lockRow) {
     this.db = db;
     this.lockRow = lockRow;
   }
@@ -236,7 +238,7 @@ final class JdbcRoundStore implements RoundStore {
                               fitOf.get(a.id()).intent(),
                               fitOf.get(a.id()).servable()))
                   .toList();
-          JdbcWrites.insertAdvice(c, peer, null);
+          AdviceRows.insert(c, peer, null);
           return Optional.of(advice);
         });
   }

@@ -1,4 +1,4 @@
-package org.spreadcoach.discord;
+package org.spreadcoach.discord.login;
 
 /**
  * The bot could not log in; the message is one sentence for the operator, without the token. A
@@ -20,7 +20,7 @@ public final class DiscordLoginException extends Exception {
   }
 
   /** Discord answered that it does not know the token; {@code how} says how, briefly. */
-  static DiscordLoginException tokenRefused(String how) {
+  public static DiscordLoginException tokenRefused(String how) {
     return new DiscordLoginException(
         "Discord refused the token: "
             + how

@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu;
+package org.spreadcoach.nlu.training;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,8 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
-import org.spreadcoach.nlu.cache.ModelCache;
-import org.spreadcoach.nlu.cache.ModelCache.Part;
+import org.spreadcoach.nlu.DomainGate;
+import org.spreadcoach.nlu.IntentModel;
+import org.spreadcoach.nlu.LabelledText;
+import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.TextClassifier;
+import org.spreadcoach.nlu.training.ModelCache.Part;
 
 /** Trains an {@link IntentModel} from a catalogue: every intent example, plus the negatives. */
 public final class IntentTrainer {

@@ -1,4 +1,4 @@
-package org.spreadcoach.discord;
+package org.spreadcoach.discord.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

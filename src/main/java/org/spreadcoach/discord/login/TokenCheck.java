@@ -1,4 +1,4 @@
-package org.spreadcoach.discord;
+package org.spreadcoach.discord.login;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import okhttp3.Response;
 import org.javacord.api.Javacord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.discord.logs.PayloadScrubber;
 
 /**
  * Asks Discord whether it takes the bot token before the gateway is opened: {@code GET /users/@me},
@@ -26,16 +27,16 @@ import org.slf4j.LoggerFactory;
  * 429) is tried again after a pause that grows (or the one Discord asks for), with one log line per
  * retry naming the cause, until Discord answers or the caller stops waiting.
  */
-final class TokenCheck {
+public final class TokenCheck {
   private static final Logger LOG = LoggerFactory.getLogger(TokenCheck.class);
 
   /** Discord's REST API, as Javacord reaches it. */
-  static final HttpUrl DISCORD_API = HttpUrl.get("https://discord.com/api/v10/");
+  public static final HttpUrl DISCORD_API = HttpUrl.get("https://discord.com/api/v10/");
 
   private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
   /** Discord refused the token; the message says how, in a few words, without the token. */
-  static final class Refused extends Exception {
+  public static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
     Refused(String message) {
@@ -55,7 +56,7 @@ final class TokenCheck {
    * @param firstPause the pause before the first retry; each next one is twice as long, at most 30
    *     s
    */
-  TokenCheck(
+  public TokenCheck(
       OkHttpClient client, HttpUrl api, ScheduledExecutorService scheduler, Duration firstPause) {
     this.client = client;
     this.api = api;
@@ -67,7 +68,7 @@ final class TokenCheck {
    * Completes when Discord accepts {@code token}; fails with {@link Refused} when it answers 401.
    * Retries until then; completing or cancelling the returned future stops them.
    */
-  CompletableFuture<Void> check(String token) {
+  public CompletableFuture<Void> check(String token) {
     CompletableFuture<Void> result = new CompletableFuture<>();
     attempt(token, result, 0);
     return result;

@@ -1,4 +1,4 @@
-package org.spreadcoach.discord;
+package org.spreadcoach.discord.logs;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (with how much was dropped), so a line keeps what it says happened (the request line, the packet
  * type, the status) and loses what was said. Stateless.
  */
-final class PayloadScrubber {
+public final class PayloadScrubber {
   /**
    * Where a payload starts: a JSON object or array (as Jackson prints them), a websocket frame's
    * payload, or a second line (library lines are one line; what follows a line break is a body).
@@ -54,7 +54,7 @@ final class PayloadScrubber {
    * {@code SimpleName: message}, messages scrubbed and shortened, leaving out wrappers and causes
    * whose message the exception before them already quotes. Empty for null.
    */
-  static String causes(Throwable error) {
+  public static String causes(Throwable error) {
     List<String> parts = new ArrayList<>();
     IdentityHashMap<Throwable, Boolean> seen = new IdentityHashMap<>();
     for (Throwable e = error; e != null && seen.put(e, true) == null; e = e.getCause()) {

@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu.cache;
+package org.spreadcoach.nlu.training;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

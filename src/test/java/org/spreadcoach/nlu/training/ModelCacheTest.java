@@ -1,4 +1,4 @@
-package org.spreadcoach.nlu.cache;
+package org.spreadcoach.nlu.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,13 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.IntentModel;
-import org.spreadcoach.nlu.IntentTrainer;
 import org.spreadcoach.nlu.LabelledText;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.Recognition;
 import org.spreadcoach.nlu.TextClassifier;
-import org.spreadcoach.nlu.cache.ModelCache.Part;
 import org.spreadcoach.nlu.text.FeatureSettings;
+import org.spreadcoach.nlu.training.ModelCache.Part;
 import org.spreadcoach.testing.LogCapture;
 import org.spreadcoach.testing.TestCatalogs;
 

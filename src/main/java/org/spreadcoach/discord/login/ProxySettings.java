@@ -1,4 +1,4 @@
-package org.spreadcoach.discord;
+package org.spreadcoach.discord.login;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * nhs.uk}, IP addresses, or {@code *} for all) go direct. Many NHS networks allow no direct
  * internet, so this matters.
  */
-final class ProxySettings {
+public final class ProxySettings {
   private final Proxy proxy;
   private final List<String> noProxy;
   private final String credentials;
@@ -38,7 +38,7 @@ final class ProxySettings {
    * @throws IllegalArgumentException when a proxy URL cannot be read (message names its source,
    *     never a password)
    */
-  static Optional<ProxySettings> from(String configured, Map<String, String> env) {
+  public static Optional<ProxySettings> from(String configured, Map<String, String> env) {
     String source = "discord.proxy";
     String url = blankToNull(configured);
     for (String name : List.of("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")) {
@@ -77,7 +77,7 @@ final class ProxySettings {
    * The {@code Proxy-Authorization} value for a proxy URL with {@code user:password@}, for proxies
    * that ask for Basic authentication; empty when the URL names no user.
    */
-  Optional<String> basicAuthorization() {
+  public Optional<String> basicAuthorization() {
     return Optional.ofNullable(credentials)
         .map(
             c ->
@@ -106,7 +106,7 @@ final class ProxySettings {
   }
 
   /** Whether {@code host} goes direct. */
-  boolean bypasses(String host) {
+  public boolean bypasses(String host) {
     if (host == null) {
       return false;
     }
@@ -124,12 +124,12 @@ final class ProxySettings {
     return false;
   }
 
-  Proxy proxy() {
+  public Proxy proxy() {
     return proxy;
   }
 
   /** A selector for Javacord's HTTP client and websocket. */
-  ProxySelector selector() {
+  public ProxySelector selector() {
     return new ProxySelector() {
       @Override
       public List<Proxy> select(URI uri) {

@@ -1,4 +1,4 @@
-package org.spreadcoach.discord;
+package org.spreadcoach.discord.logs;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;

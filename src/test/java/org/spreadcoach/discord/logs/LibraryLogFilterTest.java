@@ -1,4 +1,4 @@
-package org.spreadcoach.discord;
+package org.spreadcoach.discord.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import org.javacord.core.util.rest.RestRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.discord.DiscordBot;
 
 /**
  * The filter as {@code logback.xml} installs it, fed what reaches Logback from Javacord 3.8.0: its

@@ -1,0 +1,8 @@
+/**
+ * Reaching Discord before the gateway opens: the proxy the bot goes through ({@link
+ * org.spreadcoach.discord.login.ProxySettings}), the token check that ends a start at once when
+ * Discord refuses the token ({@link org.spreadcoach.discord.login.TokenCheck}), and the
+ * one-sentence {@link org.spreadcoach.discord.login.DiscordLoginException} the command line
+ * reports. Part of the Discord adapter; it uses OkHttp, never Javacord.
+ */
+package org.spreadcoach.discord.login;
