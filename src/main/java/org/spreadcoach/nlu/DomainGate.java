@@ -70,9 +70,13 @@ public final class DomainGate {
         : Optional.of(new DomainGate(TextClassifier.train(samples, settings)));
   }
 
-  /** The probability that normalised {@code tokens} are about spreading a change. */
-  double probability(String[] tokens) {
-    return classifier.scoreTokens(tokens).prob(SPREAD);
+  /**
+   * The probability that a message is about spreading a change, from its features as the intent
+   * classifier extracted them: the trainer trains both with the same settings (and the model cache
+   * files both under the same settings), so a message is extracted once for the two.
+   */
+  double probability(List<String> features) {
+    return classifier.scoreFeatures(features).prob(SPREAD);
   }
 
   TextClassifier classifier() {

@@ -33,6 +33,11 @@ public final class IntentModel {
       DomainGate gate,
       NluSettings settings,
       Duration trainingTime) {
+    if (gate != null && !gate.classifier().featureSettings().equals(classifier.featureSettings())) {
+      throw new IllegalArgumentException(
+          "the open-world gate was trained with other feature settings than the intent classifier,"
+              + " so the two cannot share a message's features");
+    }
     this.catalog = catalog;
     this.classifier = classifier;
     this.gate = gate;
@@ -49,8 +54,9 @@ public final class IntentModel {
     if (tokens.length == 0) {
       return Recognition.nothing();
     }
+    List<String> features = classifier.features(tokens);
     return decide(
-        classifier.scoreTokens(tokens), gate == null ? Double.NaN : gate.probability(tokens));
+        classifier.scoreFeatures(features), gate == null ? Double.NaN : gate.probability(features));
   }
 
   /** Intents of one principle form one group; others stand alone. */

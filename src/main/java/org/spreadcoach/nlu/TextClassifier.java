@@ -180,7 +180,25 @@ public final class TextClassifier {
 
   /** Scores already normalised tokens. */
   public Scores scoreTokens(String[] tokens) {
-    FeatureVocabulary.Vector v = vocabulary.vectorise(extractor.features(tokens));
+    return scoreFeatures(features(tokens));
+  }
+
+  /** The settings its features are extracted with. */
+  FeatureSettings featureSettings() {
+    return extractor.settings();
+  }
+
+  /** The features of normalised tokens, as this classifier's settings extract them. */
+  List<String> features(String[] tokens) {
+    return extractor.features(tokens);
+  }
+
+  /**
+   * Scores features already extracted, by this classifier or another trained with the same feature
+   * settings.
+   */
+  Scores scoreFeatures(List<String> features) {
+    FeatureVocabulary.Vector v = vocabulary.vectorise(features);
     return Scores.of(labels, temper(model.eval(v.codes(), v.values()), temperature));
   }
 

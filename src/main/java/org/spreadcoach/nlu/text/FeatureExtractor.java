@@ -21,6 +21,11 @@ public final class FeatureExtractor {
     this.settings = settings;
   }
 
+  /** The settings it extracts with. */
+  public FeatureSettings settings() {
+    return settings;
+  }
+
   /** The features of already normalised tokens, repeated as often as they occur. */
   public List<String> features(String[] tokens) {
     List<String> out = new ArrayList<>(tokens.length * 16 + 1);

@@ -1,0 +1,59 @@
+package org.spreadcoach.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.spreadcoach.nlu.text.FeatureSettings;
+import org.spreadcoach.testing.TestCatalogs;
+
+/**
+ * The intent classifier and the open-world gate score one extraction of a message's features, which
+ * is right only when both were trained with the same feature settings.
+ */
+class SharedFeaturesTest {
+  private static final List<LabelledText> GATE_SAMPLES =
+      List.of(
+          new LabelledText(DomainGate.SPREAD, "how do we get other trusts to adopt our pathway"),
+          new LabelledText(DomainGate.SPREAD, "who should champion the spread across the region"),
+          new LabelledText(DomainGate.OTHER, "what time is the canteen open"),
+          new LabelledText(DomainGate.OTHER, "can you book the meeting room for friday"));
+
+  @Test
+  void aGateScoresTheFeaturesTheIntentClassifierExtracted() {
+    NluSettings settings = NluSettings.defaults();
+    TextClassifier intents = TextClassifier.train(GATE_SAMPLES, settings);
+    TextClassifier gate = TextClassifier.train(GATE_SAMPLES, settings);
+    String[] tokens = intents.tokens("how do we get other trusts to adopt it");
+
+    assertThat(new DomainGate(gate).probability(intents.features(tokens)))
+        .isEqualTo(gate.scoreTokens(tokens).prob(DomainGate.SPREAD));
+  }
+
+  @Test
+  void aGateTrainedWithOtherFeatureSettingsIsRefused() {
+    NluSettings settings = NluSettings.defaults();
+    FeatureSettings f = settings.features();
+    NluSettings other =
+        new NluSettings(
+            settings.threshold(),
+            settings.margin(),
+            settings.iterations(),
+            settings.l1(),
+            settings.l2(),
+            settings.threads(),
+            settings.temperature(),
+            settings.cutoff(),
+            new FeatureSettings(f.wordNgrams(), 0, 0, f.stem(), f.tfidf()),
+            settings.domainThreshold());
+    TextClassifier intents = TextClassifier.train(GATE_SAMPLES, settings);
+    DomainGate gate = new DomainGate(TextClassifier.train(GATE_SAMPLES, other));
+
+    assertThatThrownBy(
+            () -> new IntentModel(TestCatalogs.small(), intents, gate, settings, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("other feature settings");
+  }
+}
