@@ -22,10 +22,13 @@ class BundledIntentsTest {
 
   @BeforeAll
   static void evaluate() {
-    LoadResult loaded = new IntentLoader().load(INTENTS);
+    LoadResult loaded = new IntentSource().load(INTENTS, true);
     assertThat(loaded.problems()).as("intents validate").isEmpty();
     assertThat(loaded.warnings()).as("prompts that nearly repeat each other").isEmpty();
     catalog = loaded.catalog();
+    assertThat(catalog.background())
+        .as("the background corpus, loaded as the bot loads it")
+        .isNotEmpty();
     DevSetReader.Result dev =
         new DevSetReader().read(INTENTS.resolve(DevSetReader.DEFAULT_PATH), catalog);
     assertThat(dev.problems()).as("the development set reads cleanly").isEmpty();
