@@ -1,0 +1,367 @@
+package org.spreadcoach.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.spreadcoach.evaluation.EvaluationReport;
+import org.spreadcoach.intents.Intent;
+import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.intents.Principle;
+
+/**
+ * {@code intents eval --html}: the cross-validation of an {@link EvaluationReport} as one
+ * self-contained page. Precision, recall and F1 are the evaluator's own; the confusion matrices and
+ * histograms only count the report's per-utterance predictions.
+ */
+public final class EvaluationHtml {
+  private static final String DATA_ID = "sc-eval-data";
+  private static final int CONFIDENCE_BUCKETS = 20;
+
+  private final EvaluationReport report;
+  private final IntentCatalog catalog;
+
+  private EvaluationHtml(EvaluationReport report, IntentCatalog catalog) {
+    this.report = report;
+    this.catalog = catalog;
+  }
+
+  /** The page of {@code report}, with intents grouped by the principles of {@code catalog}. */
+  public static String render(EvaluationReport report, IntentCatalog catalog) {
+    return new EvaluationHtml(report, catalog).page();
+  }
+
+  private String page() {
+    List<EvaluationReport.Prediction> predictions = report.predictions();
+    StringBuilder body = new StringBuilder();
+    body.append("<p class=\"sc-meta\">")
+        .append(
+            Html.escape(
+                String.format(
+                    Locale.ROOT,
+                    "%d-fold cross-validation over %d labelled utterances (%d intents and out of"
+                        + " scope): each utterance scored by a model trained without it.",
+                    report.folds(),
+                    predictions.size(),
+                    report.intents())))
+        .append("</p>");
+    body.append(
+        ChartPage.figures(
+            List.of(
+                new String[] {"accuracy", pct(report.accuracy())},
+                new String[] {"in-scope accuracy", pct(report.inScopeAccuracy())},
+                new String[] {"out-of-scope false triggers", pct(report.falseTriggerRate())},
+                new String[] {
+                  "must-pass tests failed",
+                  report.testFailures().size() + " of " + report.testsTotal()
+                })));
+    List<Chart> charts = new ArrayList<>();
+    if (predictions.isEmpty()) {
+      body.append(ChartPage.empty("No utterances were cross-validated."));
+    } else {
+      charts.add(
+          heatMap(
+              "sc-eval-principles",
+              "Confusion by principle",
+              "Rows: the principle an utterance belongs to; columns: the one it was taken for."
+                  + " Colour: share of the row; number: utterances.",
+              this::principleOf,
+              principleLabels()));
+      charts.add(
+          heatMap(
+              "sc-eval-intents",
+              "Confusion by intent",
+              "Rows: the intent an utterance belongs to; columns: the one it was taken for."
+                  + " Colour: share of the row; number: utterances.",
+              Function.identity(),
+              intentLabels()));
+      charts.add(scores());
+      charts.add(confidence());
+    }
+    charts.forEach(c -> body.append(c.element()));
+    body.append("<h2>Per intent</h2>").append(scoreTable());
+    body.append("<h2>Errors</h2>");
+    List<EvaluationReport.Prediction> errors =
+        predictions.stream()
+            .filter(p -> !p.right())
+            .sorted(Comparator.comparingDouble(EvaluationReport.Prediction::confidence).reversed())
+            .toList();
+    if (errors.isEmpty()) {
+      body.append(ChartPage.empty("No utterance was taken for the wrong label."));
+    } else {
+      body.append(
+          "<p class=\"sc-caption\">Every utterance taken for the wrong label, the most confident"
+              + " mistakes first.</p>");
+      List<List<String>> rows = new ArrayList<>();
+      for (EvaluationReport.Prediction p : errors) {
+        rows.add(
+            List.of(
+                p.text(),
+                p.expected(),
+                p.predicted(),
+                String.format(Locale.ROOT, "%.2f", p.confidence())));
+      }
+      body.append(
+          ChartPage.table(List.of("utterance", "expected", "taken for", "#confidence"), rows));
+    }
+    body.append(ChartPage.drawScript(DATA_ID, charts, Chart.map("summary", summary())));
+    return ChartPage.page("Spread Coach intents evaluation", body.toString());
+  }
+
+  private Map<String, Object> summary() {
+    return Chart.map(
+        "folds",
+        report.folds(),
+        "utterances",
+        report.predictions().size(),
+        "accuracy",
+        report.accuracy(),
+        "inScopeAccuracy",
+        report.inScopeAccuracy(),
+        "falseTriggerRate",
+        report.falseTriggerRate());
+  }
+
+  private String principleOf(String label) {
+    if (EvaluationReport.OUT_OF_SCOPE.equals(label)) {
+      return label;
+    }
+    return catalog
+        .intent(label)
+        .map(Intent::principle)
+        .map(p -> p == null ? ActivityReport.GENERAL : p)
+        .orElse(ActivityReport.GENERAL);
+  }
+
+  private List<String> principleLabels() {
+    List<String> labels = new ArrayList<>();
+    catalog.principles().stream().map(Principle::id).forEach(labels::add);
+    labels.add(ActivityReport.GENERAL);
+    labels.add(EvaluationReport.OUT_OF_SCOPE);
+    return labels;
+  }
+
+  /** Intents grouped by principle in catalogue order, so related cells sit together. */
+  private List<String> intentLabels() {
+    List<String> labels = new ArrayList<>();
+    for (String principle : principleLabels()) {
+      catalog.intents().stream()
+          .filter(i -> principleOf(i.id()).equals(principle))
+          .map(Intent::id)
+          .forEach(labels::add);
+    }
+    labels.add(EvaluationReport.OUT_OF_SCOPE);
+    return labels;
+  }
+
+  private Chart heatMap(
+      String id,
+      String title,
+      String caption,
+      Function<String, String> group,
+      List<String> labels) {
+    int n = labels.size();
+    long[][] counts = new long[n][n];
+    for (EvaluationReport.Prediction p : report.predictions()) {
+      int row = labels.indexOf(group.apply(p.expected()));
+      int col = labels.indexOf(group.apply(p.predicted()));
+      if (row >= 0 && col >= 0) {
+        counts[row][col]++;
+      }
+    }
+    List<Object> cells = new ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      long rowTotal = 0;
+      for (long c : counts[r]) {
+        rowTotal += c;
+      }
+      for (int c = 0; c < n; c++) {
+        if (counts[r][c] > 0) {
+          double share = Math.round(1000.0 * counts[r][c] / rowTotal) / 1000.0;
+          cells.add(List.of(c, r, share, counts[r][c]));
+        }
+      }
+    }
+    int labelWidth = labels.stream().mapToInt(String::length).max().orElse(10) * 7 + 30;
+    int cell = n > 12 ? 26 : 44;
+    Map<String, Object> option = Chart.base();
+    option.put(
+        "grid", Chart.map("left", labelWidth + 30, "right", 110, "top", 10, "height", cell * n));
+    Map<String, Object> x = Chart.axis("category", "taken for", labelWidth);
+    x.put("data", labels);
+    x.put("position", "bottom");
+    x.put("axisLabel", Chart.map("interval", 0, "rotate", 50));
+    x.put("splitArea", Chart.map("show", true));
+    option.put("xAxis", x);
+    Map<String, Object> y = Chart.axis("category", "expected", labelWidth);
+    y.put("data", labels);
+    y.put("inverse", true);
+    y.put("axisLabel", Chart.map("interval", 0));
+    y.put("splitArea", Chart.map("show", true));
+    option.put("yAxis", y);
+    option.put(
+        "visualMap",
+        Chart.map(
+            "min",
+            0,
+            "max",
+            1,
+            "dimension",
+            2,
+            "calculable",
+            false,
+            "orient",
+            "vertical",
+            "right",
+            10,
+            "top",
+            10,
+            "text",
+            List.of("100% of row", "0%"),
+            "inRange",
+            Chart.map("color", List.of("#f2f6fb", "#6baed6", "#08306b"))));
+    option.put(
+        "series",
+        List.of(
+            Chart.map(
+                "type",
+                "heatmap",
+                "data",
+                cells,
+                "label",
+                Chart.map(
+                    "show",
+                    true,
+                    "formatter",
+                    "{@[3]}",
+                    "color",
+                    "#111",
+                    "textBorderColor",
+                    "#fff",
+                    "textBorderWidth",
+                    2),
+                "tooltip",
+                Chart.map("formatter", "{@[3]} utterance(s), {@[2]} of the row"))));
+    return new Chart(id, title, caption, cell * n + labelWidth + 40, option);
+  }
+
+  private Chart scores() {
+    List<EvaluationReport.IntentScore> scores = report.perIntent();
+    Map<String, Object> option = Chart.base();
+    option.put("tooltip", Chart.map("trigger", "axis", "confine", true));
+    option.put("legend", Chart.map("top", 0));
+    option.put("grid", Chart.map("left", 230, "right", 30, "top", 40, "bottom", 50));
+    Map<String, Object> x = Chart.axis("value", "score (0 to 1)", 30);
+    x.put("max", 1);
+    option.put("xAxis", x);
+    Map<String, Object> y = Chart.axis("category", "", 0);
+    y.put("data", scores.stream().map(EvaluationReport.IntentScore::intent).toList());
+    y.put("inverse", true);
+    y.put("axisLabel", Chart.map("interval", 0));
+    option.put("yAxis", y);
+    option.put(
+        "series",
+        List.of(
+            ActivityReport.bars(
+                "precision",
+                scores.stream().map(s -> round(s.precision())).toList(),
+                Chart.PRINCIPLE_COLOURS.get(0),
+                null),
+            ActivityReport.bars(
+                "recall",
+                scores.stream().map(s -> round(s.recall())).toList(),
+                Chart.PRINCIPLE_COLOURS.get(1),
+                null),
+            ActivityReport.bars(
+                "F1",
+                scores.stream().map(s -> round(s.f1())).toList(),
+                Chart.PRINCIPLE_COLOURS.get(2),
+                null)));
+    return new Chart(
+        "sc-eval-scores",
+        "Precision, recall and F1 per intent",
+        "Precision: of the utterances taken for the intent, the share that belonged to it."
+            + " Recall: of its own utterances, the share recognised as it.",
+        110 + 42 * scores.size(),
+        option);
+  }
+
+  private Chart confidence() {
+    long[] right = new long[CONFIDENCE_BUCKETS];
+    long[] wrong = new long[CONFIDENCE_BUCKETS];
+    for (EvaluationReport.Prediction p : report.predictions()) {
+      int b =
+          Math.max(
+              0,
+              Math.min(
+                  CONFIDENCE_BUCKETS - 1, (int) Math.floor(p.confidence() * CONFIDENCE_BUCKETS)));
+      (p.right() ? right : wrong)[b]++;
+    }
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < CONFIDENCE_BUCKETS; i++) {
+      labels.add(String.format(Locale.ROOT, "%.2f", (double) i / CONFIDENCE_BUCKETS));
+    }
+    Map<String, Object> option = Chart.base();
+    option.put("tooltip", Chart.map("trigger", "axis", "confine", true));
+    option.put("legend", Chart.map("top", 0));
+    option.put("grid", Chart.map("left", 70, "right", 30, "top", 50, "bottom", 70));
+    Map<String, Object> x = Chart.axis("category", "confidence (bucket start)", 45);
+    x.put("data", labels);
+    option.put("xAxis", x);
+    Map<String, Object> y = Chart.axis("value", "utterances", 50);
+    y.put("minInterval", 1);
+    option.put("yAxis", y);
+    option.put(
+        "series",
+        List.of(
+            ActivityReport.bars("right", longs(right), Chart.GOOD, null),
+            ActivityReport.bars("wrong", longs(wrong), Chart.BAD, null)));
+    return new Chart(
+        "sc-eval-confidence",
+        "Confidence of right and wrong answers",
+        "Wrong answers given with high confidence are the ones a threshold cannot catch.",
+        360,
+        option);
+  }
+
+  private String scoreTable() {
+    Map<String, EvaluationReport.IntentScore> byIntent = new LinkedHashMap<>();
+    report.perIntent().forEach(s -> byIntent.put(s.intent(), s));
+    List<List<String>> rows = new ArrayList<>();
+    for (EvaluationReport.IntentScore s : byIntent.values()) {
+      rows.add(
+          List.of(
+              s.intent(),
+              principleOf(s.intent()),
+              fmt(s.precision()),
+              fmt(s.recall()),
+              fmt(s.f1()),
+              Integer.toString(s.support())));
+    }
+    return ChartPage.table(
+        List.of("intent", "principle", "#precision", "#recall", "#F1", "#utterances"), rows);
+  }
+
+  private static List<Long> longs(long[] values) {
+    List<Long> out = new ArrayList<>();
+    for (long v : values) {
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static String pct(double v) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * v);
+  }
+}
