@@ -167,17 +167,12 @@ public final class ActivityReport {
                     n,
                     "itemStyle",
                     Chart.map("color", colour(p, order)))));
-    Map<String, Object> option = Chart.base();
-    option.put("tooltip", Chart.map("trigger", "axis", "confine", true));
-    option.put("legend", Chart.map("top", 0, "type", "scroll"));
-    option.put("grid", Chart.map("left", 70, "right", 30, "top", 50, "bottom", 70));
-    Map<String, Object> x = Chart.axis("category", "week starting (Monday, UTC)", 45);
-    x.put("data", weeks.stream().map(SHORT::format).toList());
-    option.put("xAxis", x);
-    Map<String, Object> y = Chart.axis("value", "recognised questions", 45);
-    y.put("minInterval", 1);
-    option.put("yAxis", y);
-    option.put("series", series);
+    Map<String, Object> option =
+        Chart.columns(
+            weeks.stream().map(SHORT::format).toList(),
+            "week starting (Monday, UTC)",
+            "recognised questions",
+            series);
     return new Chart(
         "sc-activity-weekly",
         "Questions per week, by principle",
@@ -205,8 +200,10 @@ public final class ActivityReport {
                 List.of("38%", "68%"),
                 "center",
                 List.of("50%", "48%"),
+                "percentPrecision",
+                0,
                 "label",
-                Chart.map("formatter", "{b}\n{c} ({d}%)", "fontSize", 14),
+                Chart.map("formatter", "{b}\n{c} ({d}%)", "fontSize", 14, "lineHeight", 20),
                 "data",
                 data)));
     return new Chart(
@@ -231,21 +228,14 @@ public final class ActivityReport {
       recognised.add(b.recognised());
       other.add(b.notRecognised());
     }
-    Map<String, Object> option = Chart.base();
-    option.put("tooltip", Chart.map("trigger", "axis", "confine", true));
-    option.put("legend", Chart.map("top", 0));
-    option.put("grid", Chart.map("left", 70, "right", 30, "top", 50, "bottom", 70));
-    Map<String, Object> x = Chart.axis("category", "recogniser's confidence", 45);
-    x.put("data", labels);
-    option.put("xAxis", x);
-    Map<String, Object> y = Chart.axis("value", "messages", 45);
-    y.put("minInterval", 1);
-    option.put("yAxis", y);
-    option.put(
-        "series",
-        List.of(
-            bars("recognised", recognised, Chart.GOOD, "confidence"),
-            bars("not recognised", other, Chart.NEUTRAL, "confidence")));
+    Map<String, Object> option =
+        Chart.columns(
+            labels,
+            "recogniser's confidence",
+            "messages",
+            List.of(
+                Chart.bars("recognised", recognised, Chart.GOOD, "confidence"),
+                Chart.bars("not recognised", other, Chart.NEUTRAL, "confidence")));
     return new Chart(
         "sc-activity-confidence",
         "Confidence distribution",
@@ -263,23 +253,15 @@ public final class ActivityReport {
       up.add(f.up());
       down.add(f.down());
     }
-    Map<String, Object> option = Chart.base();
-    option.put("tooltip", Chart.map("trigger", "axis", "confine", true));
-    option.put("legend", Chart.map("top", 0));
-    option.put("grid", Chart.map("left", 230, "right", 30, "top", 40, "bottom", 50));
-    Map<String, Object> x = Chart.axis("value", "reactions", 30);
-    x.put("minInterval", 1);
-    option.put("xAxis", x);
-    Map<String, Object> y = Chart.axis("category", "", 0);
-    y.put("data", intents);
-    y.put("inverse", true);
-    y.put("axisLabel", Chart.map("interval", 0));
-    option.put("yAxis", y);
-    option.put(
-        "series",
-        List.of(
-            bars("thumbs up (helpful)", up, Chart.GOOD, null),
-            bars("thumbs down (not helpful)", down, Chart.BAD, null)));
+    Map<String, Object> count = Chart.axis("value", "reactions", 30);
+    count.put("minInterval", 1);
+    Map<String, Object> option =
+        Chart.rows(
+            intents,
+            count,
+            List.of(
+                Chart.bars("thumbs up (helpful)", up, Chart.GOOD, null),
+                Chart.bars("thumbs down (not helpful)", down, Chart.BAD, null)));
     return new Chart(
         "sc-activity-feedback",
         "Thumbs up and down per intent",
@@ -296,16 +278,12 @@ public final class ActivityReport {
       advice.add(r.advice());
     }
     long total = advice.stream().mapToLong(Long::longValue).sum();
-    Map<String, Object> option = Chart.base();
-    option.put("tooltip", Chart.map("trigger", "axis", "confine", true));
-    option.put("grid", Chart.map("left", 70, "right", 30, "top", 30, "bottom", 70));
-    Map<String, Object> x = Chart.axis("category", "round (number and day opened)", 45);
-    x.put("data", names);
-    option.put("xAxis", x);
-    Map<String, Object> y = Chart.axis("value", "pieces of advice", 45);
-    y.put("minInterval", 1);
-    option.put("yAxis", y);
-    option.put("series", List.of(bars("advice", advice, Chart.PRINCIPLE_COLOURS.get(0), null)));
+    Map<String, Object> option =
+        Chart.columns(
+            names,
+            "round (number and day opened)",
+            "pieces of advice",
+            List.of(Chart.bars("advice", advice, Chart.PRINCIPLE_COLOURS.get(0), null)));
     return new Chart(
         "sc-activity-rounds",
         "Co-coaching rounds",
@@ -339,16 +317,6 @@ public final class ActivityReport {
       rows.add(List.of(u.text(), Long.toString(u.count()), u.nearest() == null ? "" : u.nearest()));
     }
     return ChartPage.table(List.of("message", "#times", "nearest intent"), rows);
-  }
-
-  static Map<String, Object> bars(String name, List<?> data, String colour, String stack) {
-    Map<String, Object> s =
-        Chart.map(
-            "name", name, "type", "bar", "data", data, "itemStyle", Chart.map("color", colour));
-    if (stack != null) {
-      s.put("stack", stack);
-    }
-    return s;
   }
 
   private static String heading(String title) {

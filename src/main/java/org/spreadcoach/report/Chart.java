@@ -59,6 +59,69 @@ record Chart(String id, String title, String caption, int height, Map<String, Ob
     return map("type", type, "name", name, "nameLocation", "middle", "nameGap", nameGap);
   }
 
+  /**
+   * Vertical bars over categories: the categories along x, counts up y, a legend on top.
+   *
+   * @param series from {@link #bars}
+   */
+  static Map<String, Object> columns(
+      List<String> categories, String xName, String yName, List<Object> series) {
+    Map<String, Object> option = base();
+    option.put("tooltip", map("trigger", "axis", "confine", true));
+    option.put("legend", map("top", 0, "type", "scroll"));
+    option.put("grid", map("left", 70, "right", 30, "top", 50, "bottom", 70));
+    Map<String, Object> x = axis("category", xName, 45);
+    x.put("data", categories);
+    option.put("xAxis", x);
+    Map<String, Object> y = axis("value", yName, 50);
+    y.put("minInterval", 1);
+    option.put("yAxis", y);
+    option.put("series", series);
+    return option;
+  }
+
+  /**
+   * Horizontal bars, one row per category (long names such as intent ids read better down the
+   * side), the first category on top.
+   *
+   * @param valueAxis the x axis, from {@link #axis}
+   */
+  static Map<String, Object> rows(
+      List<String> categories, Map<String, Object> valueAxis, List<Object> series) {
+    Map<String, Object> option = base();
+    option.put("tooltip", map("trigger", "axis", "confine", true));
+    option.put("legend", map("top", 0));
+    option.put("grid", map("left", 20, "right", 30, "top", 40, "bottom", 50, "containLabel", true));
+    option.put("xAxis", valueAxis);
+    Map<String, Object> y = axis("category", "", 0);
+    y.put("data", categories);
+    y.put("inverse", true);
+    y.put("axisLabel", map("interval", 0));
+    option.put("yAxis", y);
+    option.put("series", series);
+    return option;
+  }
+
+  /** A bar series in one colour; bars of the same {@code stack} (or null) pile up. */
+  static Map<String, Object> bars(String name, List<?> data, String colour, String stack) {
+    Map<String, Object> s =
+        map(
+            "name",
+            name,
+            "type",
+            "bar",
+            "barMaxWidth",
+            72,
+            "data",
+            data,
+            "itemStyle",
+            map("color", colour));
+    if (stack != null) {
+      s.put("stack", stack);
+    }
+    return s;
+  }
+
   /** Options every chart shares: no animation (a screenshot is taken at once), readable text. */
   static Map<String, Object> base() {
     return map(

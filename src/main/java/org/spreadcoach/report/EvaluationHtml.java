@@ -181,7 +181,13 @@ public final class EvaluationHtml {
       for (int c = 0; c < n; c++) {
         if (counts[r][c] > 0) {
           double share = Math.round(1000.0 * counts[r][c] / rowTotal) / 1000.0;
-          cells.add(List.of(c, r, share, counts[r][c]));
+          // Dark cells get light text; ECharts picks one label colour per series otherwise.
+          cells.add(
+              Chart.map(
+                  "value",
+                  List.of(c, r, share, counts[r][c]),
+                  "label",
+                  Chart.map("color", share >= 0.55 ? "#ffffff" : "#111111")));
         }
       }
     }
@@ -190,7 +196,9 @@ public final class EvaluationHtml {
     Map<String, Object> option = Chart.base();
     option.put(
         "grid", Chart.map("left", labelWidth + 30, "right", 110, "top", 10, "height", cell * n));
-    Map<String, Object> x = Chart.axis("category", "taken for", labelWidth);
+    // Labels under the x axis are turned 50 degrees, so they reach down about 0.8 of their length.
+    int below = labelWidth * 4 / 5;
+    Map<String, Object> x = Chart.axis("category", "taken for", below + 10);
     x.put("data", labels);
     x.put("position", "bottom");
     x.put("axisLabel", Chart.map("interval", 0, "rotate", 50));
@@ -232,60 +240,42 @@ public final class EvaluationHtml {
                 "data",
                 cells,
                 "label",
-                Chart.map(
-                    "show",
-                    true,
-                    "formatter",
-                    "{@[3]}",
-                    "color",
-                    "#111",
-                    "textBorderColor",
-                    "#fff",
-                    "textBorderWidth",
-                    2),
+                Chart.map("show", true, "formatter", "{@[3]}"),
                 "tooltip",
                 Chart.map("formatter", "{@[3]} utterance(s), {@[2]} of the row"))));
-    return new Chart(id, title, caption, cell * n + labelWidth + 40, option);
+    return new Chart(id, title, caption, cell * n + below + 50, option);
   }
 
   private Chart scores() {
     List<EvaluationReport.IntentScore> scores = report.perIntent();
-    Map<String, Object> option = Chart.base();
-    option.put("tooltip", Chart.map("trigger", "axis", "confine", true));
-    option.put("legend", Chart.map("top", 0));
-    option.put("grid", Chart.map("left", 230, "right", 30, "top", 40, "bottom", 50));
-    Map<String, Object> x = Chart.axis("value", "score (0 to 1)", 30);
-    x.put("max", 1);
-    option.put("xAxis", x);
-    Map<String, Object> y = Chart.axis("category", "", 0);
-    y.put("data", scores.stream().map(EvaluationReport.IntentScore::intent).toList());
-    y.put("inverse", true);
-    y.put("axisLabel", Chart.map("interval", 0));
-    option.put("yAxis", y);
-    option.put(
-        "series",
-        List.of(
-            ActivityReport.bars(
-                "precision",
-                scores.stream().map(s -> round(s.precision())).toList(),
-                Chart.PRINCIPLE_COLOURS.get(0),
-                null),
-            ActivityReport.bars(
-                "recall",
-                scores.stream().map(s -> round(s.recall())).toList(),
-                Chart.PRINCIPLE_COLOURS.get(1),
-                null),
-            ActivityReport.bars(
-                "F1",
-                scores.stream().map(s -> round(s.f1())).toList(),
-                Chart.PRINCIPLE_COLOURS.get(2),
-                null)));
+    Map<String, Object> score = Chart.axis("value", "score (0 to 1)", 30);
+    score.put("max", 1);
+    Map<String, Object> option =
+        Chart.rows(
+            scores.stream().map(EvaluationReport.IntentScore::intent).toList(),
+            score,
+            List.of(
+                Chart.bars(
+                    "precision",
+                    scores.stream().map(s -> round(s.precision())).toList(),
+                    Chart.PRINCIPLE_COLOURS.get(0),
+                    null),
+                Chart.bars(
+                    "recall",
+                    scores.stream().map(s -> round(s.recall())).toList(),
+                    Chart.PRINCIPLE_COLOURS.get(1),
+                    null),
+                Chart.bars(
+                    "F1",
+                    scores.stream().map(s -> round(s.f1())).toList(),
+                    Chart.PRINCIPLE_COLOURS.get(2),
+                    null)));
     return new Chart(
         "sc-eval-scores",
         "Precision, recall and F1 per intent",
         "Precision: of the utterances taken for the intent, the share that belonged to it."
             + " Recall: of its own utterances, the share recognised as it.",
-        110 + 42 * scores.size(),
+        110 + 36 * scores.size(),
         option);
   }
 
@@ -304,21 +294,14 @@ public final class EvaluationHtml {
     for (int i = 0; i < CONFIDENCE_BUCKETS; i++) {
       labels.add(String.format(Locale.ROOT, "%.2f", (double) i / CONFIDENCE_BUCKETS));
     }
-    Map<String, Object> option = Chart.base();
-    option.put("tooltip", Chart.map("trigger", "axis", "confine", true));
-    option.put("legend", Chart.map("top", 0));
-    option.put("grid", Chart.map("left", 70, "right", 30, "top", 50, "bottom", 70));
-    Map<String, Object> x = Chart.axis("category", "confidence (bucket start)", 45);
-    x.put("data", labels);
-    option.put("xAxis", x);
-    Map<String, Object> y = Chart.axis("value", "utterances", 50);
-    y.put("minInterval", 1);
-    option.put("yAxis", y);
-    option.put(
-        "series",
-        List.of(
-            ActivityReport.bars("right", longs(right), Chart.GOOD, null),
-            ActivityReport.bars("wrong", longs(wrong), Chart.BAD, null)));
+    Map<String, Object> option =
+        Chart.columns(
+            labels,
+            "confidence (bucket start)",
+            "utterances",
+            List.of(
+                Chart.bars("right", longs(right), Chart.GOOD, null),
+                Chart.bars("wrong", longs(wrong), Chart.BAD, null)));
     return new Chart(
         "sc-eval-confidence",
         "Confidence of right and wrong answers",
