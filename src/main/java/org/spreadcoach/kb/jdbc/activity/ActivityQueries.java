@@ -54,7 +54,8 @@ public final class ActivityQueries {
                 + " AS wk, principle, COUNT(*) FROM messages WHERE at_ms >= ? AND in_scope = 1"
                 + " GROUP BY "
                 + week
-                + ", principle ORDER BY 1, 2")) {
+                + ", principle ORDER BY 1, "
+                + nullsLast("principle"))) {
       s.setLong(1, from);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -68,6 +69,14 @@ public final class ActivityQueries {
       }
     }
     return out;
+  }
+
+  /**
+   * An ORDER BY term with NULL last: SQLite sorts NULL first and PostgreSQL last, and only the
+   * latter knows NULLS LAST, so say it in a way both read.
+   */
+  private static String nullsLast(String column) {
+    return "CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END, " + column;
   }
 
   /** Recognised, fallback, unanswered. */
@@ -121,7 +130,8 @@ public final class ActivityQueries {
             "SELECT r.intent, SUM(CASE WHEN f.value > 0 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN f.value < 0 THEN 1 ELSE 0 END) FROM feedback f"
                 + " JOIN replies r ON r.platform_id = f.reply_ref WHERE f.at_ms >= ?"
-                + " GROUP BY r.intent ORDER BY r.intent")) {
+                + " GROUP BY r.intent ORDER BY "
+                + nullsLast("r.intent"))) {
       s.setLong(1, from);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
