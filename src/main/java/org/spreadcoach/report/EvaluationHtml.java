@@ -305,7 +305,9 @@ public final class EvaluationHtml {
     return new Chart(
         "sc-eval-confidence",
         "Confidence of right and wrong answers",
-        "Wrong answers given with high confidence are the ones a threshold cannot catch.",
+        "Confidence is the recogniser's probability for its best principle, so an intent taken"
+            + " for its sibling can still score high. Wrong answers given with high confidence are"
+            + " the ones a threshold cannot catch.",
         360,
         option);
   }

@@ -83,7 +83,7 @@ class ReportScreenshotIT {
     assertThat(eval.exit()).as(eval.err()).isZero();
 
     assertDrawn(html, 4);
-    Path png = screenshot(html, OUT.resolve("report-eval.png"), 1280, 2600);
+    Path png = screenshot(html, OUT.resolve("report-eval.png"), 1280, 3900);
     assertNotBlank(png);
   }
 
