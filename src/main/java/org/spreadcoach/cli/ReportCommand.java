@@ -72,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
             + " messages, "
             + activity.rounds().size()
             + " rounds since "
-            + activity.since()
+            + activity.since().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
             + ")");
     out.flush();
     return 0;
@@ -85,10 +85,10 @@ final class ReportCommand implements Callable<Integer> {
       d = Duration.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "report: --since '" + text + "' is not an ISO-8601 duration such as P30D or PT12H");
+          "--since '" + text + "' is not an ISO-8601 duration such as P30D or PT12H");
     }
     if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("report: --since must be longer than zero, got " + text);
+      throw new IllegalArgumentException("--since must be longer than zero, got " + text);
     }
     return d;
   }

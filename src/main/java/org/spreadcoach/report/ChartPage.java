@@ -57,7 +57,10 @@ final class ChartPage {
         + STYLE
         + "\n<!-- Apache ECharts "
         + ChartLibrary.version()
-        + ", Apache License 2.0. Copyright The Apache Software Foundation. -->\n"
+        + " (Apache License 2.0, https://www.apache.org/licenses/LICENSE-2.0), inlined below."
+        + " NOTICE: Apache ECharts. Copyright 2017-2024 The Apache Software Foundation. This"
+        + " product includes software developed at The Apache Software Foundation"
+        + " (https://www.apache.org/). -->\n"
         + ChartLibrary.scriptElement()
         + "\n</head><body><h1>"
         + Html.escape(title)
