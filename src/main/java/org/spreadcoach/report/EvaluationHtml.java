@@ -122,7 +122,11 @@ public final class EvaluationHtml {
         "inScopeAccuracy",
         report.inScopeAccuracy(),
         "falseTriggerRate",
-        report.falseTriggerRate());
+        report.falseTriggerRate(),
+        "right",
+        report.predictions().stream().filter(EvaluationReport.Prediction::right).count(),
+        "wrong",
+        report.predictions().stream().filter(p -> !p.right()).count());
   }
 
   private String principleOf(String label) {
@@ -294,20 +298,22 @@ public final class EvaluationHtml {
     for (int i = 0; i < CONFIDENCE_BUCKETS; i++) {
       labels.add(String.format(Locale.ROOT, "%.2f", (double) i / CONFIDENCE_BUCKETS));
     }
+    // Each group as shares of itself: right answers outnumber wrong ones many times, and in
+    // counts the wrong ones would be too short to read.
     Map<String, Object> option =
         Chart.columns(
             labels,
             "confidence (bucket start)",
-            "utterances",
+            "share of its group (%)",
             List.of(
-                Chart.bars("right", longs(right), Chart.GOOD, null),
-                Chart.bars("wrong", longs(wrong), Chart.BAD, null)));
+                Chart.bars("right answers", shares(right), Chart.GOOD, null),
+                Chart.bars("wrong answers", shares(wrong), Chart.BAD, null)));
     return new Chart(
         "sc-eval-confidence",
         "Confidence of right and wrong answers",
         "Confidence is the recogniser's probability for its best principle, so an intent taken"
-            + " for its sibling can still score high. Wrong answers given with high confidence are"
-            + " the ones a threshold cannot catch.",
+            + " for its sibling can still score high. Each colour adds up to 100%. Wrong answers"
+            + " given with high confidence are the ones a threshold cannot catch.",
         360,
         option);
   }
@@ -330,10 +336,15 @@ public final class EvaluationHtml {
         List.of("intent", "principle", "#precision", "#recall", "#F1", "#utterances"), rows);
   }
 
-  private static List<Long> longs(long[] values) {
-    List<Long> out = new ArrayList<>();
+  /** Each value as a percentage of their sum, to one decimal. */
+  private static List<Double> shares(long[] values) {
+    long total = 0;
     for (long v : values) {
-      out.add(v);
+      total += v;
+    }
+    List<Double> out = new ArrayList<>();
+    for (long v : values) {
+      out.add(total == 0 ? 0.0 : Math.round(1000.0 * v / total) / 10.0);
     }
     return out;
   }

@@ -80,19 +80,22 @@ class EvaluationHtmlTest {
   }
 
   @Test
-  void theConfidenceHistogramSplitsRightFromWrong() throws Exception {
-    JsonNode histogram =
-        ReportFixture.chart(ReportFixture.data(page, "sc-eval-data"), "sc-eval-confidence");
-    long right = 0;
-    long wrong = 0;
-    for (JsonNode n : histogram.at("/series/0/data")) {
-      right += n.asLong();
+  void theConfidenceHistogramSplitsRightFromWrongEachAsSharesOfItself() throws Exception {
+    JsonNode data = ReportFixture.data(page, "sc-eval-data");
+    JsonNode histogram = ReportFixture.chart(data, "sc-eval-confidence");
+    long wrong = report.predictions().stream().filter(p -> !p.right()).count();
+
+    assertThat(data.at("/summary/wrong").asLong()).isEqualTo(wrong).isPositive();
+    assertThat(data.at("/summary/right").asLong()).isEqualTo(report.examples() - wrong);
+    for (int series = 0; series < 2; series++) {
+      double sum = 0;
+      for (JsonNode n : histogram.at("/series/" + series + "/data")) {
+        sum += n.asDouble();
+      }
+      assertThat(sum)
+          .as("series " + series)
+          .isCloseTo(100.0, org.assertj.core.data.Offset.offset(1.0));
     }
-    for (JsonNode n : histogram.at("/series/1/data")) {
-      wrong += n.asLong();
-    }
-    assertThat(right + wrong).isEqualTo(report.examples());
-    assertThat(wrong).isEqualTo(report.predictions().stream().filter(p -> !p.right()).count());
   }
 
   @Test
