@@ -48,12 +48,13 @@ public final class ActivityReport {
   }
 
   /**
-   * The period's line, the headline figures, the charts' elements and the script that draws them;
-   * the page must already include {@link #libraryScript()}. Element ids start with {@code
-   * sc-activity-}.
+   * The period's line, the headline figures, the charts' elements and the script that draws them,
+   * with a {@code <style>} for its own {@code sc-} classes; the page must include {@link
+   * #libraryScript()} before it. Element ids start with {@code sc-activity-}, so one fragment per
+   * page.
    */
   public String chartsFragment() {
-    StringBuilder body = new StringBuilder();
+    StringBuilder body = new StringBuilder(ChartPage.BODY_STYLE);
     body.append("<p class=\"sc-meta\">Since ")
         .append(Html.escape(DAY.format(activity.since().atZone(ZoneOffset.UTC))))
         .append(" (UTC). Counts only what channels that opted in to logging kept.</p>");
@@ -320,7 +321,7 @@ public final class ActivityReport {
   }
 
   private static String heading(String title) {
-    return "<h2>" + Html.escape(title) + "</h2>";
+    return "<h2 class=\"sc-heading\">" + Html.escape(title) + "</h2>";
   }
 
   private static String label(String principle) {

@@ -34,7 +34,7 @@ record Chart(String id, String title, String caption, int height, Map<String, Ob
 
   /** The {@code <div>} with its heading, for the page body. */
   String element() {
-    return "<section class=\"sc-chart\"><h2>"
+    return "<section class=\"sc-chart\"><h2 class=\"sc-heading\">"
         + Html.escape(title)
         + "</h2>"
         + (caption == null ? "" : "<p class=\"sc-caption\">" + Html.escape(caption) + "</p>")

@@ -8,11 +8,20 @@ import java.util.Map;
  * them, either as a fragment for a page that already has the library or as a whole page.
  */
 final class ChartPage {
-  private static final String STYLE =
+  /** The page's own look, for a whole page only. */
+  private static final String PAGE_STYLE =
       "<style>"
           + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
           + "margin:24px auto;max-width:1180px;color:#1a1a1a;padding:0 16px}"
-          + "h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 2px}"
+          + "h1{font-size:26px;margin:0 0 4px}</style>";
+
+  /**
+   * The look of what a report's body holds, all under {@code sc-} classes so a page that embeds a
+   * fragment keeps its own styles.
+   */
+  static final String BODY_STYLE =
+      "<style>"
+          + ".sc-heading{font-size:19px;margin:28px 0 2px}"
           + ".sc-meta,.sc-caption{color:#555;margin:2px 0 8px}"
           + ".sc-figures{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}"
           + ".sc-figure{border:1px solid #ddd;border-radius:6px;padding:8px 14px;min-width:130px}"
@@ -54,7 +63,7 @@ final class ChartPage {
         + "<title>"
         + Html.escape(title)
         + "</title>"
-        + STYLE
+        + PAGE_STYLE
         + "\n<!-- Apache ECharts "
         + ChartLibrary.version()
         + " (Apache License 2.0, https://www.apache.org/licenses/LICENSE-2.0), inlined below."

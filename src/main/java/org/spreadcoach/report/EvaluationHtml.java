@@ -36,7 +36,7 @@ public final class EvaluationHtml {
 
   private String page() {
     List<EvaluationReport.Prediction> predictions = report.predictions();
-    StringBuilder body = new StringBuilder();
+    StringBuilder body = new StringBuilder(ChartPage.BODY_STYLE);
     body.append("<p class=\"sc-meta\">")
         .append(
             Html.escape(
@@ -82,8 +82,8 @@ public final class EvaluationHtml {
       charts.add(confidence());
     }
     charts.forEach(c -> body.append(c.element()));
-    body.append("<h2>Per intent</h2>").append(scoreTable());
-    body.append("<h2>Errors</h2>");
+    body.append("<h2 class=\"sc-heading\">Per intent</h2>").append(scoreTable());
+    body.append("<h2 class=\"sc-heading\">Errors</h2>");
     List<EvaluationReport.Prediction> errors =
         predictions.stream()
             .filter(p -> !p.right())
