@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.cli.Main;
+import org.spreadcoach.kb.Activity;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.jdbc.KnowledgeBases;
 import org.spreadcoach.testing.TestEnv;
 import picocli.CommandLine;
 
@@ -74,6 +77,22 @@ class ReportScreenshotIT {
     assertDrawn(html, 5);
     Path png = screenshot(html, OUT.resolve("report-activity.png"), 1280, 3000);
     assertNotBlank(png);
+
+    // The same charts embedded in another page, as the review page does.
+    Activity activity;
+    try (KnowledgeBase kb =
+        KnowledgeBases.open("jdbc:sqlite:" + db.toAbsolutePath(), null, null, 2)) {
+      activity = kb.activity(Instant.parse("2026-01-04T00:00:00Z"));
+    }
+    Path embedded = OUT.resolve("report-embedded.html");
+    Files.writeString(
+        embedded,
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Review</title>"
+            + ActivityReport.libraryScript()
+            + "</head><body><h1>Review queue</h1><p>the host page's own content</p>"
+            + ActivityReport.from(activity).chartsFragment()
+            + "</body></html>");
+    assertDrawn(embedded, 5);
   }
 
   @Test
