@@ -24,6 +24,7 @@ import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.intents.IntentsLocation;
 import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.report.EvaluationHtml;
 import org.spreadcoach.yaml.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,6 +133,15 @@ public final class IntentsCommand implements Runnable {
     boolean json;
 
     @Option(
+        names = "--html",
+        paramLabel = "FILE",
+        description =
+            "also write the cross-validation as a self-contained HTML page with charts: confusion"
+                + " heat maps by principle and by intent, per-intent precision/recall/F1,"
+                + " confidence of right and wrong answers, every error")
+    Path html;
+
+    @Option(
         names = "--folds",
         defaultValue = "5",
         description = "cross-validation folds " + "(default: ${DEFAULT-VALUE})")
@@ -181,6 +191,9 @@ public final class IntentsCommand implements Runnable {
       if (folds < 2) {
         throw new IllegalArgumentException("--folds must be at least 2");
       }
+      if (html != null) {
+        ReportCommand.checkWritable(html, "--html");
+      }
       Config config = common.config();
       IntentsLocation where = location(common, config, dir);
       IntentCatalog catalog = new IntentSource().load(where.dir(), where.explicit()).orThrow();
@@ -204,7 +217,14 @@ public final class IntentsCommand implements Runnable {
           new IntentEvaluator(
                   NluSettings.from(config), CoachSettings.from(config).ambientThreshold())
               .evaluate(catalog, folds, dev.get(), check.get(), openWorld);
+      if (html != null) {
+        ReportCommand.write(html, "--html", EvaluationHtml.render(report, catalog));
+      }
       print(out, report, EvaluationText.render(report));
+      if (html != null && !json) {
+        out.println("Charts written to " + html + ".");
+        out.flush();
+      }
       return report.testFailures().isEmpty() ? 0 : Main.EXIT_INVALID;
     }
 

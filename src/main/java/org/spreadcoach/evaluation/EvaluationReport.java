@@ -1,5 +1,6 @@
 package org.spreadcoach.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ import java.util.List;
  *     null when there is none
  * @param openWorld how much everyday text would draw an unprompted reply, or null when no
  *     open-world corpus was given
+ * @param predictions every cross-validated utterance with what it was taken for, in the order
+ *     tested: what the charts of {@code intents eval --html} are drawn from (left out of {@code
+ *     --json}, which reports the figures only)
  */
 public record EvaluationReport(
     int folds,
@@ -34,7 +38,29 @@ public record EvaluationReport(
     List<TestFailure> testFailures,
     DevSetScore dev,
     DevSetScore check,
-    OpenWorldScore openWorld) {
+    OpenWorldScore openWorld,
+    @JsonIgnore List<Prediction> predictions) {
+
+  /** The label of an utterance that is, or was taken as, about none of the intents. */
+  public static final String OUT_OF_SCOPE = "out of scope";
+
+  public EvaluationReport {
+    predictions = List.copyOf(predictions);
+  }
+
+  /**
+   * One cross-validated utterance.
+   *
+   * @param expected its label: an intent id, or "out of scope"
+   * @param predicted what the model trained without it said: an intent id, or "out of scope"
+   * @param confidence the recogniser's confidence in that answer
+   */
+  public record Prediction(String text, String expected, String predicted, double confidence) {
+
+    public boolean right() {
+      return expected.equals(predicted);
+    }
+  }
 
   /**
    * Everyday text, none of it about spreading a change, put to the bot as ambient channel chatter.

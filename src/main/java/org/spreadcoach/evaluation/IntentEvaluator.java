@@ -23,7 +23,7 @@ import org.spreadcoach.nlu.training.IntentTrainer;
  * development set scored as an ambient channel would treat it.
  */
 public final class IntentEvaluator {
-  static final String OUT_OF_SCOPE = "out of scope";
+  static final String OUT_OF_SCOPE = EvaluationReport.OUT_OF_SCOPE;
   private final NluSettings settings;
   private final double ambientThreshold;
 
@@ -54,7 +54,7 @@ public final class IntentEvaluator {
       List<DevSample> check,
       OpenWorld openWorld) {
     List<LabelledText> samples = IntentTrainer.samples(catalog);
-    List<String[]> pairs = crossValidate(catalog, samples, folds);
+    List<EvaluationReport.Prediction> pairs = crossValidate(catalog, samples, folds);
     IntentModel full = new IntentTrainer(settings).train(catalog);
     List<EvaluationReport.TestFailure> failures = new ArrayList<>();
     int tests = 0;
@@ -98,7 +98,7 @@ public final class IntentEvaluator {
   }
 
   /** Each utterance's expected and predicted label, every utterance tested exactly once. */
-  private List<String[]> crossValidate(
+  private List<EvaluationReport.Prediction> crossValidate(
       IntentCatalog catalog, List<LabelledText> samples, int folds) {
     // Stratified: the n-th example of each label goes to fold n mod k.
     Map<String, Integer> seen = new HashMap<>();
@@ -106,7 +106,7 @@ public final class IntentEvaluator {
     for (int i = 0; i < samples.size(); i++) {
       fold[i] = seen.merge(samples.get(i).label(), 1, Integer::sum) % folds;
     }
-    List<String[]> pairs = new ArrayList<>();
+    List<EvaluationReport.Prediction> pairs = new ArrayList<>();
     IntentTrainer trainer = new IntentTrainer(settings);
     for (int k = 0; k < folds; k++) {
       List<LabelledText> train = new ArrayList<>();
@@ -121,7 +121,9 @@ public final class IntentEvaluator {
       for (LabelledText t : test) {
         Recognition r = model.classify(t.text());
         String expected = TextClassifier.OOS.equals(t.label()) ? OUT_OF_SCOPE : t.label();
-        pairs.add(new String[] {expected, r.inScope() ? r.intent() : OUT_OF_SCOPE});
+        pairs.add(
+            new EvaluationReport.Prediction(
+                t.text(), expected, r.inScope() ? r.intent() : OUT_OF_SCOPE, r.confidence()));
       }
     }
     return pairs;
@@ -179,7 +181,7 @@ public final class IntentEvaluator {
       IntentCatalog catalog,
       int folds,
       int total,
-      List<String[]> pairs,
+      List<EvaluationReport.Prediction> pairs,
       int tests,
       List<EvaluationReport.TestFailure> failures,
       EvaluationReport.DevSetScore dev,
@@ -193,9 +195,9 @@ public final class IntentEvaluator {
     Map<String, int[]> counts = new LinkedHashMap<>(); // tp, fp, fn
     catalog.intents().forEach(i -> counts.put(i.id(), new int[3]));
     Map<List<String>, Integer> confusions = new HashMap<>();
-    for (String[] pair : pairs) {
-      String expected = pair[0];
-      String predicted = pair[1];
+    for (EvaluationReport.Prediction pair : pairs) {
+      String expected = pair.expected();
+      String predicted = pair.predicted();
       boolean ok = Objects.equals(expected, predicted);
       right += ok ? 1 : 0;
       if (OUT_OF_SCOPE.equals(expected)) {
@@ -253,7 +255,8 @@ public final class IntentEvaluator {
         failures,
         dev,
         check,
-        openWorld);
+        openWorld,
+        pairs);
   }
 
   private static double ratio(int part, int whole) {

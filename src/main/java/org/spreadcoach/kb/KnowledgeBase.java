@@ -121,6 +121,9 @@ public interface KnowledgeBase extends AutoCloseable {
 
   KbStats stats();
 
+  /** Counts of what was asked, answered, rated and advised from {@code since} on, for reports. */
+  Activity activity(Instant since);
+
   /** Every stored row as a JSON-ready map, messages (with replies) first, then advice, feedback. */
   void export(Consumer<Map<String, Object>> sink);
 

@@ -5,16 +5,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.spreadcoach.kb.Activity;
 import org.spreadcoach.kb.AdviceCandidate;
 import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
 import org.spreadcoach.kb.SearchHit;
 import org.spreadcoach.kb.Unrecognised;
+import org.spreadcoach.kb.jdbc.activity.ActivityQueries;
 import org.spreadcoach.kb.jdbc.rounds.JdbcRoundStore;
 import org.spreadcoach.kb.jdbc.sql.Sql;
 import org.spreadcoach.rounds.RoundStore;
@@ -115,6 +118,11 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase, Sql {
   @Override
   public KbStats stats() {
     return read(JdbcReports::stats);
+  }
+
+  @Override
+  public Activity activity(Instant since) {
+    return read(c -> ActivityQueries.read(c, since));
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.intents.CuratedAdvice;
+import org.spreadcoach.kb.Activity;
 import org.spreadcoach.kb.AdviceCandidate;
 import org.spreadcoach.kb.Candidate;
 import org.spreadcoach.kb.Exchange;
@@ -480,5 +482,90 @@ abstract class KnowledgeBaseContract {
   void reportsItselfHealthyWhileOpen() {
     assertThat(kb.isHealthy()).isTrue();
     assertThat(kb.describe()).doesNotContain("password");
+  }
+
+  @Test
+  void activityCountsWeeksGroupsConfidenceFeedbackRoundsAndMissesSinceAPointInTime() {
+    Instant monday = Instant.parse("2026-01-12T00:00:00Z");
+    // Before the period: not counted.
+    kb.recordExchange(
+        exchange(monday.minusSeconds(86400 * 10), "p_o", "old", true, "networks", true));
+    // Week of 5 January (Sunday 11th, 23:59 UTC is still that week).
+    kb.recordExchange(
+        answered(monday.minusSeconds(60), "q1", "networks", 0.95, true, true, "ref-1"));
+    // Week of 12 January, from its first millisecond.
+    kb.recordExchange(answered(monday, "q2", "networks", 0.75, true, false, "ref-2"));
+    kb.recordExchange(answered(monday.plusSeconds(60), "q3", null, 0.55, true, true, "ref-3"));
+    kb.recordExchange(
+        answered(monday.plusSeconds(120), "Book A Room", null, 0.15, false, true, "ref-4"));
+    kb.recordExchange(
+        answered(monday.plusSeconds(180), "book a room", null, 0.05, false, true, null));
+    kb.recordExchange(answered(monday.plusSeconds(240), "coffee?", null, 0.0, false, false, null));
+    kb.recordPosted("ref-1", "m-1");
+    kb.recordPosted("ref-4", "m-4");
+    kb.recordFeedback(monday.plusSeconds(300), "team", "m-1", "p_x", 1);
+    kb.recordFeedback(monday.plusSeconds(300), "team", "m-1", "p_y", 1);
+    kb.recordFeedback(monday.plusSeconds(300), "team", "m-1", "p_z", -1);
+    kb.recordFeedback(monday.plusSeconds(300), "team", "m-4", "p_x", -1);
+    long round =
+        kb.rounds()
+            .openRound("team", "a topic", "p_s", "p_f", monday, monday.plusSeconds(600), true)
+            .orElseThrow();
+    kb.rounds().offerAdvice(round, "p_a", "advice one", false, monday.plusSeconds(10));
+    kb.rounds().offerAdvice(round, "p_b", "advice two", true, monday.plusSeconds(20));
+
+    Activity a = kb.activity(monday.minusSeconds(86400));
+
+    assertThat(a.recognised()).isEqualTo(3);
+    assertThat(a.fallback()).isEqualTo(2);
+    assertThat(a.unanswered()).isEqualTo(1);
+    assertThat(a.weeks())
+        .containsExactly(
+            new Activity.WeekCount(LocalDate.parse("2026-01-05"), "networks", 1),
+            new Activity.WeekCount(LocalDate.parse("2026-01-12"), "networks", 1),
+            new Activity.WeekCount(LocalDate.parse("2026-01-12"), null, 1));
+    assertThat(a.confidence()).hasSize(10);
+    assertThat(a.confidence().get(9).recognised()).isEqualTo(1);
+    assertThat(a.confidence().get(7).recognised()).isEqualTo(1);
+    assertThat(a.confidence().get(5).recognised()).isEqualTo(1);
+    assertThat(a.confidence().get(1).notRecognised()).isEqualTo(1);
+    assertThat(a.confidence().get(0).notRecognised()).isEqualTo(2);
+    assertThat(a.feedback())
+        .containsExactly(
+            new Activity.IntentFeedback("x.intent", 2, 1), new Activity.IntentFeedback(null, 0, 1));
+    assertThat(a.rounds())
+        .extracting(
+            Activity.RoundActivity::id,
+            Activity.RoundActivity::advice,
+            Activity.RoundActivity::closed)
+        .containsExactly(tuple(round, 2L, false));
+    assertThat(a.unrecognised()).extracting(Unrecognised::count).containsExactly(2L);
+    assertThat(a.unrecognised().get(0).text()).isEqualToIgnoringCase("book a room");
+  }
+
+  private static Exchange answered(
+      Instant at,
+      String text,
+      String principle,
+      double confidence,
+      boolean inScope,
+      boolean addressed,
+      String ref) {
+    return new Exchange(
+        at,
+        "team",
+        "p_a",
+        text,
+        inScope ? "x.intent" : null,
+        principle,
+        inScope ? null : "x.near",
+        confidence,
+        inScope,
+        addressed,
+        ref == null && !addressed
+            ? List.of()
+            : List.of(
+                new Exchange.StoredReply(
+                    "reply", inScope ? "x.intent" : null, principle, ref, List.of())));
   }
 }
