@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.NluSettings;
@@ -25,7 +26,7 @@ public final class BundledModel {
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
       System.err.println("usage: BundledModel INTENTS_DIR OUTPUT_DIR");
-      System.exit(Main.EXIT_INVALID);
+      System.exit(ExitCodes.INVALID);
     }
     Path out = Path.of(args[1]);
     if (Files.isDirectory(out)) {

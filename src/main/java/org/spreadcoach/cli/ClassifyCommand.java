@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spreadcoach.app.Wiring;
+import org.spreadcoach.cli.common.CommonOptions;
 import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.nlu.IntentModel;

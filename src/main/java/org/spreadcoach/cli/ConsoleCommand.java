@@ -17,6 +17,7 @@ import org.spreadcoach.app.IntentsSettings;
 import org.spreadcoach.app.LiveServices;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.cli.common.CommonOptions;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.console.ConsoleSession;
 import org.spreadcoach.intents.IntentsLocation;

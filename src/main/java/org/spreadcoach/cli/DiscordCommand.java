@@ -12,6 +12,8 @@ import org.spreadcoach.app.IntentsSettings;
 import org.spreadcoach.app.LiveServices;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.cli.common.CommonOptions;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.discord.DiscordBot;
 import org.spreadcoach.discord.DiscordInvite;
@@ -65,7 +67,7 @@ public final class DiscordCommand implements Callable<Integer> {
                   + "=<its token> in "
                   + "the environment (never in a file that others can read).");
       spec.commandLine().getErr().flush();
-      return Main.EXIT_CONFIG;
+      return ExitCodes.CONFIG;
     }
     Config config = common.config();
     Thread main = Thread.currentThread();
@@ -80,7 +82,7 @@ public final class DiscordCommand implements Callable<Integer> {
               }
             },
             STOP_BOUND);
-    int code = Main.EXIT_INVALID;
+    int code = ExitCodes.INVALID;
     try {
       code = serve(config, token, stop, loggingIn);
       return code;
@@ -134,7 +136,7 @@ public final class DiscordCommand implements Callable<Integer> {
           }
           spec.commandLine().getErr().println("discord: " + e.getMessage());
           spec.commandLine().getErr().flush();
-          return e.tokenRefused() ? Main.EXIT_TOKEN_REFUSED : Main.EXIT_CONFIG;
+          return e.tokenRefused() ? ExitCodes.TOKEN_REFUSED : ExitCodes.CONFIG;
         }
         LOG.info("Spread Coach is running on Discord; stop it with SIGTERM or Ctrl-C");
         stop.await();
@@ -183,7 +185,7 @@ public final class DiscordCommand implements Callable<Integer> {
                         + "application > General Information > Application ID), or set "
                         + TOKEN_ENV));
         err.flush();
-        return Main.EXIT_CONFIG;
+        return ExitCodes.CONFIG;
       }
       out.println(DiscordInvite.url(id.get()));
       out.println();

@@ -4,6 +4,11 @@ import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.spreadcoach.cli.common.CommonOptions;
+import org.spreadcoach.cli.common.ExitCodes;
+import org.spreadcoach.cli.maintain.IntentsCommand;
+import org.spreadcoach.cli.maintain.KbCommand;
+import org.spreadcoach.cli.maintain.ReportCommand;
 import org.spreadcoach.config.ConfigException;
 import org.spreadcoach.intents.InvalidIntentsException;
 import org.spreadcoach.kb.KnowledgeBaseException;
@@ -28,18 +33,6 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
-  /** Exit code for bad input: invalid intents, a failed evaluation. */
-  public static final int EXIT_INVALID = 1;
-
-  /** Exit code for a config or usage error. */
-  public static final int EXIT_CONFIG = 2;
-
-  /**
-   * Exit code of {@code discord} when Discord refuses the bot token: only a new token helps, so a
-   * service manager should not restart on it.
-   */
-  public static final int EXIT_TOKEN_REFUSED = 3;
 
   @Override
   public void run() {
@@ -79,7 +72,7 @@ public final class Main implements Runnable {
           if (e instanceof ConfigException config) {
             config.problems().forEach(p -> err.println("config: " + p));
             err.flush();
-            return EXIT_CONFIG;
+            return ExitCodes.CONFIG;
           }
           if (e instanceof InvalidIntentsException intents) {
             intents.problems().forEach(err::println);
@@ -88,17 +81,17 @@ public final class Main implements Runnable {
                     + " problem(s) in the intent files; "
                     + "fix them and run `intents validate` to check.");
             err.flush();
-            return EXIT_INVALID;
+            return ExitCodes.INVALID;
           }
           if (e instanceof KnowledgeBaseException kb) {
             err.println("spreadcoach: " + kb.getMessage());
             err.flush();
-            return EXIT_INVALID;
+            return ExitCodes.INVALID;
           }
           if (e instanceof IllegalArgumentException bad) {
             err.println("spreadcoach: " + bad.getMessage());
             err.flush();
-            return EXIT_CONFIG;
+            return ExitCodes.CONFIG;
           }
           LOG.debug("unexpected failure", e);
           err.println(
@@ -106,7 +99,7 @@ public final class Main implements Runnable {
                   + e
                   + " (set SPREADCOACH_LOG_LEVEL=DEBUG for details)");
           err.flush();
-          return EXIT_INVALID;
+          return ExitCodes.INVALID;
         });
     return cli;
   }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.cli.common.ExitCodes;
 
 /**
  * Turns SIGTERM and Ctrl-C into an orderly stop that exits with the command's own code, through a
@@ -66,9 +67,9 @@ final class OrderlyStop {
       LOG.warn(
           "the orderly stop took longer than {} s; exiting without waiting further",
           bound.toSeconds());
-      code = Main.EXIT_INVALID;
+      code = ExitCodes.INVALID;
     } catch (InterruptedException | ExecutionException e) {
-      code = Main.EXIT_INVALID;
+      code = ExitCodes.INVALID;
     }
     halt.accept(code);
   }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
+import org.spreadcoach.cli.common.CommonOptions;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.replay.ReplayRunner;
 import org.spreadcoach.time.ManualClock;
@@ -37,7 +39,7 @@ public final class ReplayCommand implements Callable<Integer> {
     ManualClock clock = new ManualClock(ManualClock.REPLAY_EPOCH);
     if (!file.equals("-") && !Files.isRegularFile(Path.of(file))) {
       System.err.println("replay: no such file: " + file);
-      return Main.EXIT_INVALID;
+      return ExitCodes.INVALID;
     }
     try (Wiring wiring =
             Wiring.start(
@@ -52,7 +54,7 @@ public final class ReplayCommand implements Callable<Integer> {
       Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
       int errors = new ReplayRunner(wiring.bot(), clock, wiring.writer()::barrier).run(in, out);
       out.flush();
-      return errors == 0 ? 0 : Main.EXIT_INVALID;
+      return errors == 0 ? 0 : ExitCodes.INVALID;
     }
   }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.testing.TestCatalogs;
 import picocli.CommandLine;
 
@@ -88,7 +89,7 @@ class CommandLineTest {
 
     Run run = run("classify", "--config", config.toString());
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(run.err().strip())
         .isEqualTo(
             "config: "
@@ -269,7 +270,7 @@ class CommandLineTest {
             "--intents",
             writeSmallIntents().toString());
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(run.err().strip())
         .isEqualTo(
             "kb search: --principle 'nosuch' is not in the "
@@ -299,7 +300,7 @@ class CommandLineTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("client_id=123456789012345678&").doesNotContain("secret");
-    assertThat(none.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(none.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(none.err()).contains("--client-id").contains("Application ID");
   }
 

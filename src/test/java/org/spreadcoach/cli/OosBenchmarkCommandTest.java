@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.testing.TestBenchmarkData;
 
 /** {@code intents eval --clinc FILE}, on a tiny file in CLINC150's layout. */
@@ -63,7 +64,7 @@ class OosBenchmarkCommandTest {
     CommandLineTest.Run run =
         CommandLineTest.run("intents", "eval", "--clinc", dir.resolve("nope.json").toString());
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(run.err()).contains("--clinc: no such file").doesNotContain("\tat ");
   }
 }

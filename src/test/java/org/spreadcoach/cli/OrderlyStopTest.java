@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.spreadcoach.cli.common.ExitCodes;
 
 /**
  * The shutdown hook behind an orderly SIGTERM: it asks the command to stop, waits for it, and ends
@@ -49,7 +50,7 @@ class OrderlyStopTest {
 
     stop.stopThenHalt();
 
-    assertThat(halted).isCompletedWithValue(Main.EXIT_INVALID);
+    assertThat(halted).isCompletedWithValue(ExitCodes.INVALID);
   }
 
   @Test
@@ -57,7 +58,7 @@ class OrderlyStopTest {
     CompletableFuture<Integer> halted = new CompletableFuture<>();
     OrderlyStop stop = new OrderlyStop(() -> {}, Duration.ofSeconds(30), halted::complete);
 
-    stop.finish(Main.EXIT_CONFIG);
+    stop.finish(ExitCodes.CONFIG);
 
     assertThat(stop.requested()).isFalse();
     assertThat(halted).isNotDone();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.cli.CommandLineTest.Run;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.testing.TestCatalogs;
 
 /** {@code report --html} and {@code intents eval --html} as a maintainer runs them. */
@@ -47,7 +48,7 @@ class ReportCommandTest {
             "--since",
             "30 days");
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(run.err())
         .contains("--since '30 days' is not an ISO-8601 duration such as P30D")
         .doesNotContain("\tat ");
@@ -61,7 +62,7 @@ class ReportCommandTest {
     Run run =
         CommandLineTest.run("report", "--config", config().toString(), "--html", html.toString());
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(run.err())
         .contains("cannot write --html " + html.toAbsolutePath())
         .contains("its directory does not exist")
@@ -76,7 +77,7 @@ class ReportCommandTest {
         CommandLineTest.run(
             "intents", "eval", dir.resolve("intents").toString(), "--html", dir.toString());
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(run.err()).contains("cannot write --html " + dir.toAbsolutePath());
     assertThat(run.out()).doesNotContain("Cross-validation");
   }

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.spreadcoach.cli.Main;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.discord.fake.FakeDiscord;
 
 /**
@@ -82,7 +82,7 @@ class DiscordLoginIT {
       bot.awaitLine("connecting to Discord through proxy", EXIT_WAIT);
       long asked = System.nanoTime();
 
-      assertThat(bot.awaitExit(EXIT_WAIT)).isEqualTo(Main.EXIT_TOKEN_REFUSED);
+      assertThat(bot.awaitExit(EXIT_WAIT)).isEqualTo(ExitCodes.TOKEN_REFUSED);
 
       assertThat(Duration.ofNanos(System.nanoTime() - asked))
           .as("no retries")
@@ -108,7 +108,7 @@ class DiscordLoginIT {
                 Path.of("target", "discord-untrusted"),
                 arguments("PT5S"))) {
 
-      assertThat(bot.awaitExit(EXIT_WAIT)).isEqualTo(Main.EXIT_CONFIG);
+      assertThat(bot.awaitExit(EXIT_WAIT)).isEqualTo(ExitCodes.CONFIG);
 
       assertThat(discord.rest().tunnels())
           .as("it did try, through the proxy")
@@ -138,7 +138,7 @@ class DiscordLoginIT {
                 Path.of("target", "discord-unreachable-gateway"),
                 arguments("PT6S"))) {
 
-      assertThat(bot.awaitExit(EXIT_WAIT)).isEqualTo(Main.EXIT_CONFIG);
+      assertThat(bot.awaitExit(EXIT_WAIT)).isEqualTo(ExitCodes.CONFIG);
 
       assertThat(discord.rest().all())
           .as("the token was checked, then the gateway asked for")

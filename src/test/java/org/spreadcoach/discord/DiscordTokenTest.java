@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.cli.Main;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.testing.TestEnv;
 import picocli.CommandLine;
 
@@ -18,7 +19,7 @@ class DiscordTokenTest {
   void aMissingTokenStopsStartUpWithOneClearLineAndExitTwo() {
     Run run = discord(TestEnv.env());
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(run.err().lines())
         .singleElement()
         .asString()
@@ -35,7 +36,7 @@ class DiscordTokenTest {
 
     Run run = discord(env);
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_CONFIG);
+    assertThat(run.exit()).isEqualTo(ExitCodes.CONFIG);
     assertThat(run.err()).startsWith("discord: DISCORD_TOKEN is not set;");
   }
 

@@ -1,4 +1,4 @@
-package org.spreadcoach.cli;
+package org.spreadcoach.cli.maintain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spreadcoach.app.Wiring;
+import org.spreadcoach.cli.common.CommonOptions;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.intents.IntentsLocation;
@@ -96,7 +98,7 @@ public final class KbCommand implements Runnable {
                       + String.join(", ", known)
                       + ".");
           spec.commandLine().getErr().flush();
-          return Main.EXIT_CONFIG;
+          return ExitCodes.CONFIG;
         }
       }
       return super.call();

@@ -1,4 +1,4 @@
-package org.spreadcoach.cli;
+package org.spreadcoach.cli.common;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.spreadcoach.cli;
+package org.spreadcoach.cli.maintain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.spreadcoach.cli.common.CommonOptions;
+import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.evaluation.EvaluationReport;
@@ -79,7 +81,7 @@ public final class IntentsCommand implements Runnable {
         result.problems().forEach(err::println);
         err.println(result.problems().size() + " problem(s).");
         err.flush();
-        return Main.EXIT_INVALID;
+        return ExitCodes.INVALID;
       }
       result
           .warnings()
@@ -204,7 +206,7 @@ public final class IntentsCommand implements Runnable {
       Optional<List<DevSample>> check =
           labelled(checkFile, where.dir().resolve(DevSetReader.CHECK_PATH), catalog, err);
       if (dev.isEmpty() || check.isEmpty()) {
-        return Main.EXIT_INVALID;
+        return ExitCodes.INVALID;
       }
       OpenWorld openWorld = null;
       if (openWorldFile != null) {
@@ -225,7 +227,7 @@ public final class IntentsCommand implements Runnable {
         out.println("Charts written to " + html + ".");
         out.flush();
       }
-      return report.testFailures().isEmpty() ? 0 : Main.EXIT_INVALID;
+      return report.testFailures().isEmpty() ? 0 : ExitCodes.INVALID;
     }
 
     /**

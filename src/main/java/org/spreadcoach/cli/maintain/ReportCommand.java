@@ -1,4 +1,4 @@
-package org.spreadcoach.cli;
+package org.spreadcoach.cli.maintain;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.spreadcoach.app.Wiring;
+import org.spreadcoach.cli.common.CommonOptions;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.kb.Activity;
 import org.spreadcoach.kb.KnowledgeBase;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         "Write a self-contained HTML report with charts from the knowledge base: questions per"
             + " week by principle, recognised/fallback/unanswered, confidence, feedback per"
             + " intent, rounds, the most frequent unrecognised messages.")
-final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
