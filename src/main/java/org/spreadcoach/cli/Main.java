@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       IntentsCommand.class,
       KbCommand.class,
+      ReviewCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -13,8 +13,11 @@ import org.spreadcoach.kb.AdviceCandidate;
 import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.kb.ReviewStore;
 import org.spreadcoach.kb.SearchHit;
 import org.spreadcoach.kb.Unrecognised;
+import org.spreadcoach.kb.jdbc.review.JdbcReviewStore;
+import org.spreadcoach.kb.jdbc.review.Transactions;
 import org.spreadcoach.rounds.RoundStore;
 
 /**
@@ -25,6 +28,7 @@ import org.spreadcoach.rounds.RoundStore;
 abstract class JdbcKnowledgeBase implements KnowledgeBase {
   private final HikariDataSource pool;
   private final JdbcRoundStore rounds;
+  private final JdbcReviewStore review;
   private final JdbcSearch.FullText fullText;
   private final String description;
 
@@ -39,6 +43,24 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase {
     this.fullText = fullText;
     this.description = description;
     this.rounds = new JdbcRoundStore(this, lockRow);
+    this.review =
+        new JdbcReviewStore(
+            new Transactions() {
+              @Override
+              public <T> T read(Transactions.Work<T> work) {
+                return JdbcKnowledgeBase.this.read(work::run);
+              }
+
+              @Override
+              public <T> T inTransaction(Transactions.Work<T> work) {
+                return JdbcKnowledgeBase.this.inTransaction(work::run);
+              }
+            });
+  }
+
+  @Override
+  public ReviewStore review() {
+    return review;
   }
 
   @Override
