@@ -105,8 +105,9 @@ class ExampleAppenderTest {
     assertThat(ExampleAppender.scalar("12 wards")).isEqualTo("\"12 wards\"");
     assertThat(ExampleAppender.scalar("ward#5 is full")).isEqualTo("ward#5 is full");
     assertThat(ExampleAppender.scalar("see ward 5 #urgent")).isEqualTo("\"see ward 5 #urgent\"");
-    assertThat(ExampleAppender.scalar("say \"hi\" \\ there"))
-        .isEqualTo("\"say \\\"hi\\\" \\\\ there\"");
+    assertThat(ExampleAppender.scalar("say \"hi\" \\ there")).isEqualTo("say \"hi\" \\ there");
+    assertThat(ExampleAppender.scalar("\"quoted\": a \\ b"))
+        .isEqualTo("\"\\\"quoted\\\": a \\\\ b\"");
     assertThat(ExampleAppender.scalar("- a list?")).isEqualTo("\"- a list?\"");
   }
 
