@@ -15,7 +15,7 @@ public final class EvalDelta {
   /** The figures that ask for a second confirmation when they move the wrong way. */
   private static final java.util.Set<String> WATCHED =
       java.util.Set.of(
-          "in-scope accuracy", "in-scope recall", "false triggers", "would draw a reply");
+          "in-scope accuracy", "in-scope recall", "false triggers", "share drawing a reply");
 
   private EvalDelta() {}
 
@@ -77,7 +77,7 @@ public final class EvalDelta {
       out.add(
           new Figure(
               "open world",
-              "would draw a reply",
+              "share drawing a reply",
               false,
               before.openWorld().share(),
               after == null || after.openWorld() == null ? Double.NaN : after.openWorld().share()));
@@ -122,10 +122,10 @@ public final class EvalDelta {
         out.add(
             String.format(
                 Locale.ROOT,
-                "%s %s %s from %.1f%% to %.1f%%.",
+                "%s: %s %s from %.1f%% to %.1f%%.",
                 capitalised(f.group()),
                 f.name(),
-                f.higherIsBetter() ? "falls" : "rises",
+                f.higherIsBetter() ? "falls" : f.name().endsWith("s") ? "rise" : "rises",
                 f.before() * 100,
                 f.after() * 100));
       }
