@@ -41,9 +41,9 @@ public record QueueItem(
   /** Why a message is queued, as the page words it. */
   public enum Reason {
     UNRECOGNISED("not recognised"),
-    THUMBS_DOWN("reply marked 👎"),
+    THUMBS_DOWN("reply got a thumbs down"),
     CLOSE_CALL("close call"),
-    AMBIENT_THUMBS_DOWN("ambient reply marked 👎");
+    AMBIENT_THUMBS_DOWN("unprompted reply got a thumbs down");
 
     private final String label;
 

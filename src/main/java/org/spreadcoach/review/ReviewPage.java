@@ -99,11 +99,14 @@ final class ReviewPage {
                     .append("</span>"));
     b.append("</td><td>");
     if (item.intent() == null) {
-      b.append("<em>out of scope</em>");
+      // Its confidence is that of the best intent, which the next column already shows.
+      b.append("<em>out of scope</em></td>");
     } else {
-      b.append(escape(item.intent()));
+      b.append(escape(item.intent()))
+          .append(" <span class=\"n\">")
+          .append(percent(item.confidence()))
+          .append("</span></td>");
     }
-    b.append(" <span class=\"n\">").append(percent(item.confidence())).append("</span></td>");
     b.append("<td class=\"cand\">");
     for (Candidate c : item.next()) {
       b.append(escape(c.intent()))

@@ -436,7 +436,8 @@ public final class ReviewServer implements AutoCloseable {
     var h = ex.getResponseHeaders();
     h.set("Content-Security-Policy", CSP);
     h.set("X-Content-Type-Options", "nosniff");
-    h.set("Referrer-Policy", "no-referrer");
+    // Not no-referrer: under it a browser sends "Origin: null" with the page's own forms.
+    h.set("Referrer-Policy", "same-origin");
     h.set("X-Frame-Options", "DENY");
     h.set("Cache-Control", "no-store");
   }
