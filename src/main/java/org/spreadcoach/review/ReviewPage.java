@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.spreadcoach.evaluation.EvaluationReport;
 import org.spreadcoach.kb.Candidate;
 import org.spreadcoach.kb.ReviewStore.Decision;
+import org.spreadcoach.review.apply.ApplyPreview;
+import org.spreadcoach.review.apply.EvalDelta;
 
 /**
  * The review page's HTML: plain server-rendered forms, no script, styles inline (nothing loads from

@@ -34,6 +34,9 @@ import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.ReviewStore;
 import org.spreadcoach.kb.ReviewStore.Decision;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.review.apply.ApplyPreview;
+import org.spreadcoach.review.apply.Decided;
+import org.spreadcoach.review.apply.Retrainer;
 
 /**
  * The review page over the JDK's HTTP server. Access: the one-time token in the printed URL is
@@ -257,7 +260,15 @@ public final class ReviewServer implements AutoCloseable {
     switch (path) {
       case "/decide" -> decide(ex, session, form);
       case "/apply" -> {
-        session.preview = retrainer.preview(queue.items());
+        session.preview =
+            retrainer.preview(
+                queue.items().stream()
+                    .filter(i -> i.decision() != null)
+                    .map(
+                        i ->
+                            new Decided(
+                                i.key(), i.text(), i.messageIds(), i.decision(), i.decidedIntent()))
+                    .toList());
         redirect(ex, "/preview");
       }
       case "/save" -> save(ex, session, form);

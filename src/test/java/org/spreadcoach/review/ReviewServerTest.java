@@ -1,6 +1,11 @@
 package org.spreadcoach.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,14 +31,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.app.BotConfig;
 import org.spreadcoach.coach.CoachSettings;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.evaluation.EvaluationReport;
 import org.spreadcoach.evaluation.IntentEvaluator;
 import org.spreadcoach.intents.IntentLoader;
+import org.spreadcoach.intents.Utterances;
 import org.spreadcoach.kb.Candidate;
 import org.spreadcoach.kb.Exchange;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.ReviewStore.Decision;
 import org.spreadcoach.kb.jdbc.KnowledgeBases;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.review.apply.ApplyPreview;
+import org.spreadcoach.review.apply.EvalDelta;
+import org.spreadcoach.review.apply.EvalDeltaTest;
+import org.spreadcoach.review.apply.Retrainer;
 
 /** The page's access rules and escaping, over real HTTP on 127.0.0.1. */
 class ReviewServerTest {
@@ -42,6 +53,8 @@ class ReviewServerTest {
   @TempDir Path dir;
   private KnowledgeBase kb;
   private ReviewServer server;
+  private Config config;
+  private Clock clock;
   private final HttpClient http =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
@@ -73,8 +86,8 @@ class ReviewServerTest {
             List.of(),
             List.of(new Candidate("bot.help", 0.2), new Candidate("spread.general", 0.1)),
             Double.NaN));
-    Config config = BotConfig.load(null, java.util.Map.of());
-    Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+    config = BotConfig.load(null, java.util.Map.of());
+    clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     IntentEvaluator evaluator =
         new IntentEvaluator(
             NluSettings.from(config), CoachSettings.from(config).ambientThreshold());
@@ -185,7 +198,7 @@ class ReviewServerTest {
   void aPostNeedsTheSessionsCsrfValueAndASameOriginRequest() throws Exception {
     String cookie = login();
     String page = get("/", cookie).body();
-    String key = enc(MARKUP.substring(1, 4) + " src x onerror alert 1 where is the printer");
+    String key = enc(Utterances.key(MARKUP + " where is the printer"));
     String form = "key=" + key + "&action=dismiss";
     assertThat(page).contains("img src x onerror alert 1 where is the printer");
 
@@ -205,5 +218,52 @@ class ReviewServerTest {
     assertThat(ok.statusCode()).isEqualTo(303);
     assertThat(kb.review().candidates(10).get(0).decision()).isEqualTo(Decision.DISMISSED);
     assertThat(get("/", cookie).body()).doesNotContain("where is the printer");
+  }
+
+  @Test
+  void whenAFigureGetsWorseSavingNeedsTheSecondConfirmation() throws Exception {
+    Retrainer retrainer = mock(Retrainer.class);
+    EvaluationReport before = EvalDeltaTest.report(0.7, 0.08, 0.94, 0.0);
+    EvaluationReport after = EvalDeltaTest.report(0.7, 0.08, 0.90, 0.0);
+    ApplyPreview preview =
+        new ApplyPreview(
+            java.util.Map.of("learning.yaml", List.of("a new example")),
+            java.util.Map.of(dir.resolve("learning.yaml"), "new"),
+            java.util.Map.of(dir.resolve("learning.yaml"), "old"),
+            List.of(1L),
+            List.of(),
+            List.of(),
+            before,
+            after,
+            EvalDelta.worse(before, after));
+    when(retrainer.preview(any())).thenReturn(preview);
+    server.close();
+    server =
+        new ReviewServer(
+            "127.0.0.1",
+            0,
+            new ReviewQueue(kb.review(), ReviewSettings.from(config)),
+            kb.review(),
+            retrainer,
+            () -> List.of("bot.help"),
+            clock);
+    String cookie = login();
+    String csrf = "csrf=" + enc(csrf(get("/", cookie).body()));
+
+    assertThat(post("/apply", cookie, csrf).headers().firstValue("Location")).hasValue("/preview");
+    String page = get("/preview", cookie).body();
+    assertThat(page)
+        .contains("Development set: in-scope recall falls from 94.0% to 90.0%.")
+        .contains("Apply anyway")
+        .doesNotContain("Save to the intent files");
+
+    HttpResponse<String> withoutConfirmation = post("/save", cookie, csrf);
+    assertThat(withoutConfirmation.headers().firstValue("Location")).hasValue("/preview");
+    verify(retrainer, never()).save(any());
+
+    HttpResponse<String> confirmed = post("/save", cookie, csrf + "&anyway=yes");
+    assertThat(confirmed.headers().firstValue("Location")).hasValue("/saved");
+    verify(retrainer).save(preview);
+    assertThat(get("/saved", cookie).body()).contains("Saved to the intent files and retrained");
   }
 }

@@ -1,4 +1,4 @@
-package org.spreadcoach.review;
+package org.spreadcoach.review.apply;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +76,7 @@ public final class Retrainer {
   }
 
   /** Measures what applying the decided items would do; writes nothing to the intent files. */
-  public synchronized ApplyPreview preview(List<QueueItem> items) {
+  public synchronized ApplyPreview preview(List<Decided> items) {
     Map<Path, String> old = readIntentFiles();
     LoadResult current = new IntentSource().load(intentsDir, true);
     if (!current.ok()) {
@@ -91,7 +91,7 @@ public final class Retrainer {
     List<String> skipped = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (QueueItem item : items) {
+    for (Decided item : items) {
       if (item.decision() == null || item.decision() == Decision.DISMISSED) {
         continue;
       }
@@ -103,9 +103,9 @@ public final class Retrainer {
       if (item.decision() == Decision.OUT_OF_SCOPE) {
         oosTexts.add(item.text());
       } else {
-        Intent intent = catalog.intent(item.decidedIntent()).orElse(null);
+        Intent intent = catalog.intent(item.intent()).orElse(null);
         if (intent == null) {
-          problems.add("no intent '" + item.decidedIntent() + "' in " + intentsDir);
+          problems.add("no intent '" + item.intent() + "' in " + intentsDir);
           continue;
         }
         Path file = intentsDir.resolve(Path.of(intent.file()).getFileName());

@@ -1,4 +1,4 @@
-package org.spreadcoach.review;
+package org.spreadcoach.review.apply;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +42,9 @@ public final class EvalDelta {
       if (Double.isNaN(before) || Double.isNaN(after)) {
         return "";
       }
-      double pts = (after - before) * 100;
-      return Math.abs(pts) < 0.05 ? "±0" : String.format(Locale.ROOT, "%+.1f pts", pts);
+      // From the figures as shown (one decimal), so 8.3% to 8.5% reads +0.2, not +0.1.
+      long tenths = Math.round(after * 1000) - Math.round(before * 1000);
+      return tenths == 0 ? "±0" : String.format(Locale.ROOT, "%+.1f pts", tenths / 10.0);
     }
   }
 

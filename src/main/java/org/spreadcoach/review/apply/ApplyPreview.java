@@ -1,4 +1,4 @@
-package org.spreadcoach.review;
+package org.spreadcoach.review.apply;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.spreadcoach.review;
+package org.spreadcoach.review.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.spreadcoach.evaluation.EvaluationReport;
 import org.spreadcoach.evaluation.EvaluationReport.DevSetScore;
 
-class EvalDeltaTest {
+public class EvalDeltaTest {
 
-  static EvaluationReport report(
+  /** A report with these figures, for tests of the page too. */
+  public static EvaluationReport report(
       double inScopeAccuracy, double falseTriggers, double devRecall, double devFalse) {
     return new EvaluationReport(
         5,
