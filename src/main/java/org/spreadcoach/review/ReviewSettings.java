@@ -15,9 +15,9 @@ import org.spreadcoach.config.Key;
 public record ReviewSettings(double closeCallMargin) {
 
   /**
-   * 0.15 by default: the recogniser answers only when the best intent leads by {@code nlu.margin}
-   * (0.1), so this queues the answers that cleared that bar by less than 5 points, where a few more
-   * examples decide which intent wins.
+   * 0.15 by default: a little above {@code nlu.margin} (0.1), the lead the bot needs over the
+   * runner-up to answer at all, so it queues the answers where a few more examples decide which
+   * intent wins. Compared between the two best intents stored with the message.
    */
   public static final Key<Double> CLOSE_CALL_MARGIN =
       Key.number(
