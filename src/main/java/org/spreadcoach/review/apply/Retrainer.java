@@ -146,29 +146,17 @@ public final class Retrainer {
     Path copy = copyWith(updated);
     try {
       LoadResult changed = new IntentSource().load(copy, true);
-      if (!changed.ok()) {
-        return new ApplyPreview(
-            added,
-            updated,
-            pick(old, updated),
-            ids,
-            skipped,
-            problems(changed, copy),
-            before,
-            null,
-            List.of());
-      }
-      EvaluationReport after = evaluate(changed.catalog(), copy);
+      EvaluationReport after = changed.ok() ? evaluate(changed.catalog(), copy) : null;
       return new ApplyPreview(
           added,
           updated,
           pick(old, updated),
           ids,
           skipped,
-          List.of(),
+          changed.ok() ? List.of() : problems(changed, copy),
           before,
           after,
-          EvalDelta.worse(before, after));
+          after == null ? List.of() : EvalDelta.worse(before, after));
     } finally {
       deleteTree(copy);
     }

@@ -13,13 +13,18 @@ import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.ReviewStore.Decision;
 import org.spreadcoach.kb.ReviewStore.Row;
 
-/** The review queue's store; run against SQLite and PostgreSQL. */
+/**
+ * The review queue's store, with a fresh knowledge base for each test; {@link
+ * KnowledgeBaseContract} adds the rest of the knowledge base, and runs on SQLite and PostgreSQL.
+ */
 abstract class ReviewStoreContract {
   static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
   protected KnowledgeBase kb;
 
+  /** Opens a fresh, empty knowledge base. */
   protected abstract KnowledgeBase open();
 
+  /** Releases what {@link #open()} made (drops a schema, deletes a file). */
   protected void cleanUp() {}
 
   @BeforeEach
