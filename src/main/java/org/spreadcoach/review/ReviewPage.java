@@ -232,7 +232,7 @@ final class ReviewPage {
 
   private static void charts(StringBuilder b) {
     // The report's charts (org.spreadcoach.report) are embedded here once that package is merged.
-    b.append("<section id=\"charts\"></section>");
+    b.append("<section id=\"charts\"><!-- the report's charts go here --></section>");
   }
 
   private static String form(String action, String csrf, String key) {
