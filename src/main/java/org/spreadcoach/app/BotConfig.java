@@ -13,6 +13,7 @@ import org.spreadcoach.discord.DiscordSettings;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.text.FeatureSettings;
 import org.spreadcoach.nlu.training.ModelCache;
+import org.spreadcoach.review.ReviewSettings;
 import org.spreadcoach.rounds.RoundSettings;
 
 /**
@@ -35,6 +36,7 @@ public final class BotConfig {
           .keys(DiscordSettings.KEYS)
           .keys(KbSettings.KEYS)
           .keys(PrivacySettings.KEYS)
+          .keys(ReviewSettings.KEYS)
           .entries(ChannelSettings.KEYS)
           .rules(
               List.of(

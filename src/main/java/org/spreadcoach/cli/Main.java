@@ -9,6 +9,7 @@ import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.cli.maintain.IntentsCommand;
 import org.spreadcoach.cli.maintain.KbCommand;
 import org.spreadcoach.cli.maintain.ReportCommand;
+import org.spreadcoach.cli.maintain.ReviewCommand;
 import org.spreadcoach.config.ConfigException;
 import org.spreadcoach.intents.InvalidIntentsException;
 import org.spreadcoach.kb.KnowledgeBaseException;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
       IntentsCommand.class,
       KbCommand.class,
       ReportCommand.class,
+      ReviewCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.spreadcoach.yaml.Located;
@@ -206,8 +205,6 @@ final class CatalogChecks {
 
   /** Two utterances are the same when they differ only in case, punctuation and spacing. */
   static String key(String text) {
-    String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    // "👍" and "🎉🎉" have no letters; compare them as written, not all as the empty string.
-    return words.isEmpty() ? text.strip() : words;
+    return Utterances.key(text);
   }
 }

@@ -130,6 +130,9 @@ public interface KnowledgeBase extends AutoCloseable {
   /** The co-coaching rounds kept in the same database. */
   RoundStore rounds();
 
+  /** The maintainers' review queue kept in the same database. */
+  ReviewStore review();
+
   /** Whether the database answers right now. */
   boolean isHealthy();
 

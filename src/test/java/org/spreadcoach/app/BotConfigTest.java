@@ -29,6 +29,7 @@ import org.spreadcoach.discord.DiscordSettings;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.text.FeatureSettings;
 import org.spreadcoach.nlu.training.ModelCache;
+import org.spreadcoach.review.ReviewSettings;
 import org.spreadcoach.rounds.RoundSettings;
 
 /**
@@ -49,7 +50,8 @@ class BotConfigTest {
           new Settings("rounds", RoundSettings.KEYS, RoundSettings::from),
           new Settings("discord", DiscordSettings.KEYS, c -> DiscordSettings.from(c, Map.of())),
           new Settings("kb", KbSettings.KEYS, KbSettings::from),
-          new Settings("privacy", PrivacySettings.KEYS, PrivacySettings::from));
+          new Settings("privacy", PrivacySettings.KEYS, PrivacySettings::from),
+          new Settings("review", ReviewSettings.KEYS, ReviewSettings::from));
 
   @Test
   void everyKeyConstantInTheCodeIsInTheSchema() throws Exception {

@@ -15,9 +15,11 @@ import org.spreadcoach.kb.AdviceCandidate;
 import org.spreadcoach.kb.KbStats;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.KnowledgeBaseException;
+import org.spreadcoach.kb.ReviewStore;
 import org.spreadcoach.kb.SearchHit;
 import org.spreadcoach.kb.Unrecognised;
 import org.spreadcoach.kb.jdbc.activity.ActivityQueries;
+import org.spreadcoach.kb.jdbc.review.JdbcReviewStore;
 import org.spreadcoach.kb.jdbc.rounds.JdbcRoundStore;
 import org.spreadcoach.kb.jdbc.sql.Sql;
 import org.spreadcoach.rounds.RoundStore;
@@ -30,6 +32,7 @@ import org.spreadcoach.rounds.RoundStore;
 abstract class JdbcKnowledgeBase implements KnowledgeBase, Sql {
   private final HikariDataSource pool;
   private final JdbcRoundStore rounds;
+  private final JdbcReviewStore review;
   private final JdbcSearch.FullText fullText;
   private final String description;
 
@@ -44,6 +47,12 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase, Sql {
     this.fullText = fullText;
     this.description = description;
     this.rounds = new JdbcRoundStore(this, lockRow);
+    this.review = new JdbcReviewStore(this);
+  }
+
+  @Override
+  public ReviewStore review() {
+    return review;
   }
 
   @Override

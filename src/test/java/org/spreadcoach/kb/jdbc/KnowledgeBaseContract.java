@@ -14,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.intents.CuratedAdvice;
 import org.spreadcoach.kb.Activity;
@@ -29,27 +27,12 @@ import org.spreadcoach.kb.SearchHit;
 import org.spreadcoach.kb.Unrecognised;
 import org.spreadcoach.rounds.AdviceFit;
 
-/** The behaviour every knowledge base must have; run against SQLite and PostgreSQL. */
-abstract class KnowledgeBaseContract {
-  static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
-  protected KnowledgeBase kb;
-
-  /** Opens a fresh, empty knowledge base. */
-  protected abstract KnowledgeBase open();
-
-  /** Releases what {@link #open()} made (drops a schema, deletes a file). */
-  protected void cleanUp() {}
-
-  @BeforeEach
-  void setUp() {
-    kb = open();
-  }
-
-  @AfterEach
-  void tearDown() {
-    kb.close();
-    cleanUp();
-  }
+/**
+ * The behaviour every knowledge base must have; run against SQLite and PostgreSQL. The review
+ * queue's store, and the lifecycle (a fresh knowledge base per test), come from {@link
+ * ReviewStoreContract}.
+ */
+abstract class KnowledgeBaseContract extends ReviewStoreContract {
 
   static Exchange exchange(
       Instant at,

@@ -1,0 +1,486 @@
+package org.spreadcoach.review;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spreadcoach.coach.CoachSettings;
+import org.spreadcoach.config.Config;
+import org.spreadcoach.evaluation.IntentEvaluator;
+import org.spreadcoach.evaluation.OpenWorld;
+import org.spreadcoach.intents.Intent;
+import org.spreadcoach.intents.IntentLoader;
+import org.spreadcoach.intents.LoadResult;
+import org.spreadcoach.kb.Activity;
+import org.spreadcoach.kb.KnowledgeBase;
+import org.spreadcoach.kb.ReviewStore;
+import org.spreadcoach.kb.ReviewStore.Decision;
+import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.review.apply.ApplyPreview;
+import org.spreadcoach.review.apply.Decided;
+import org.spreadcoach.review.apply.Retrainer;
+
+/**
+ * The review page over the JDK's HTTP server. Access: the one-time token in the printed URL is
+ * exchanged, on first use, for an HttpOnly SameSite=Strict session cookie and a redirect that drops
+ * the token from the address bar; every request without a valid session gets 403. A POST must also
+ * carry the session's CSRF value (rendered into each form) and, when the browser sends them, a
+ * same-origin {@code Origin} and {@code Sec-Fetch-Site}. The {@code Host} header must name this
+ * server, which turns away DNS-rebinding pages. The token is never logged.
+ */
+public final class ReviewServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
+  static final String COOKIE = "spreadcoach_review";
+  private static final int MAX_FORM = 64 * 1024;
+  private static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self';"
+          + " frame-ancestors 'none'; base-uri 'none'";
+
+  /** How far back the page's activity charts look (as {@code report}'s default). */
+  static final Duration CHART_PERIOD = Duration.ofDays(90);
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final ReviewQueue queue;
+  private final ReviewStore store;
+  private final Retrainer retrainer;
+  private final Supplier<List<String>> intents;
+  private final Function<Instant, Activity> activity;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final String host;
+  private volatile String token;
+
+  /** A browser that presented the token: its CSRF value and its pending preview. */
+  private static final class Session {
+    final String csrf;
+    volatile ApplyPreview preview;
+    volatile ApplyPreview saved;
+    volatile String notice;
+
+    Session(String csrf) {
+      this.csrf = csrf;
+    }
+  }
+
+  /**
+   * Starts listening.
+   *
+   * @param port the port, or 0 for any free one
+   * @param intents the intent ids a maintainer may assign, read afresh for each page
+   * @param activity what the knowledge base holds from a time on, for the activity charts
+   * @throws IOException when the address cannot be bound (the message says which)
+   */
+  public ReviewServer(
+      String host,
+      int port,
+      ReviewQueue queue,
+      ReviewStore store,
+      Retrainer retrainer,
+      Supplier<List<String>> intents,
+      Function<Instant, Activity> activity,
+      Clock clock)
+      throws IOException {
+    this.queue = queue;
+    this.activity = activity;
+    this.store = store;
+    this.retrainer = retrainer;
+    this.intents = intents;
+    this.clock = clock;
+    this.host = host;
+    this.token = randomValue();
+    try {
+      server = HttpServer.create(new InetSocketAddress(host, port), 0);
+    } catch (BindException e) {
+      throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+    executor =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "review-http");
+              t.setDaemon(true);
+              return t;
+            });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+    LOG.info("review page listening on {}:{}", host, port());
+  }
+
+  /**
+   * The review page over {@code kb} and the intent files in {@code intentsDir}, with the
+   * recogniser's settings from {@code config}.
+   *
+   * @param openWorld everyday text for the open-world figure, or null
+   */
+  public static ReviewServer start(
+      Config config,
+      KnowledgeBase kb,
+      Path intentsDir,
+      OpenWorld openWorld,
+      String host,
+      int port,
+      Clock clock)
+      throws IOException {
+    IntentEvaluator evaluator =
+        new IntentEvaluator(
+            NluSettings.from(config), CoachSettings.from(config).ambientThreshold());
+    Retrainer retrainer = new Retrainer(intentsDir, evaluator, openWorld, kb.review(), clock);
+    ReviewServer server =
+        new ReviewServer(
+            host,
+            port,
+            new ReviewQueue(kb.review(), ReviewSettings.from(config)),
+            kb.review(),
+            retrainer,
+            () -> intentIds(intentsDir),
+            kb::activity,
+            clock);
+    // The "before" figures take a few seconds: measure them while the maintainer reads the queue.
+    Thread measure =
+        new Thread(
+            () -> {
+              try {
+                retrainer.measureCurrent();
+              } catch (RuntimeException e) {
+                LOG.warn("could not evaluate the intent files: {}", e.toString());
+              }
+            },
+            "review-measure");
+    measure.setDaemon(true);
+    measure.start();
+    return server;
+  }
+
+  /** The intent ids in the files now, sorted; none while the files do not load. */
+  private static List<String> intentIds(Path dir) {
+    LoadResult result = new IntentLoader().load(dir);
+    return result.ok()
+        ? result.catalog().intents().stream().map(Intent::id).sorted().toList()
+        : List.of();
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The URL to open, with the one-time token: print it once, never log it. */
+  public String url() {
+    String t = token;
+    return base() + "/" + (t == null ? "" : "?token=" + t);
+  }
+
+  private String base() {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      try {
+        route(ex);
+      } catch (RuntimeException e) {
+        // Bad input or a failing database never takes the server down: the page says what failed.
+        LOG.warn("review request failed: {}", e.toString());
+        send(ex, 500, ReviewPage.refused("That did not work: " + e.getMessage()));
+      }
+    }
+  }
+
+  private void route(HttpExchange ex) throws IOException {
+    if (!hostAllowed(ex)) {
+      send(ex, 403, ReviewPage.refused("Unknown host name."));
+      return;
+    }
+    String path = ex.getRequestURI().getPath();
+    String method = ex.getRequestMethod();
+    Optional<String> presented = query(ex, "token");
+    if (method.equals("GET") && path.equals("/") && presented.isPresent()) {
+      exchangeToken(ex, presented.get());
+      return;
+    }
+    Session session = session(ex);
+    if (session == null) {
+      send(
+          ex,
+          403,
+          ReviewPage.refused(
+              "Open the review page through the URL that `spreadcoach review` printed."));
+      return;
+    }
+    if (method.equals("GET")) {
+      switch (path) {
+        case "/" -> {
+          String notice = session.notice;
+          session.notice = null;
+          String nonce = randomValue();
+          Activity since = activity.apply(clock.instant().minus(CHART_PERIOD));
+          send(
+              ex,
+              200,
+              ReviewPage.queue(queue.items(), intents.get(), session.csrf, notice, since, nonce),
+              CSP + "; script-src 'nonce-" + nonce + "'");
+        }
+        case "/preview" -> {
+          ApplyPreview p = session.preview;
+          if (p == null) {
+            redirect(ex, "/");
+          } else {
+            send(ex, 200, ReviewPage.preview(p, session.csrf));
+          }
+        }
+        case "/saved" -> {
+          ApplyPreview p = session.saved;
+          if (p == null) {
+            redirect(ex, "/");
+          } else {
+            send(ex, 200, ReviewPage.saved(p));
+          }
+        }
+        default -> send(ex, 404, ReviewPage.refused("No such page."));
+      }
+      return;
+    }
+    if (!method.equals("POST")) {
+      send(ex, 405, ReviewPage.refused("Only GET and POST."));
+      return;
+    }
+    Map<String, String> form = form(ex);
+    if (!sameOrigin(ex) || !constantTimeEquals(session.csrf, form.get("csrf"))) {
+      send(ex, 403, ReviewPage.refused("This form did not come from the review page."));
+      return;
+    }
+    switch (path) {
+      case "/decide" -> decide(ex, session, form);
+      case "/apply" -> {
+        session.preview =
+            retrainer.preview(
+                queue.items().stream()
+                    .filter(i -> i.decision() != null)
+                    .map(
+                        i ->
+                            new Decided(
+                                i.key(), i.text(), i.messageIds(), i.decision(), i.decidedIntent()))
+                    .toList());
+        redirect(ex, "/preview");
+      }
+      case "/save" -> save(ex, session, form);
+      default -> send(ex, 404, ReviewPage.refused("No such action."));
+    }
+  }
+
+  private void exchangeToken(HttpExchange ex, String presented) throws IOException {
+    String expected = token;
+    if (expected == null || !constantTimeEquals(expected, presented)) {
+      send(
+          ex,
+          403,
+          ReviewPage.refused(
+              "This link has been used already or is wrong. Restart `spreadcoach review` for a"
+                  + " new one."));
+      return;
+    }
+    // One use: a link copied from history or a screen share opens nothing.
+    token = null;
+    String id = randomValue();
+    sessions.put(id, new Session(randomValue()));
+    ex.getResponseHeaders()
+        .add("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict");
+    redirect(ex, "/");
+  }
+
+  private void decide(HttpExchange ex, Session session, Map<String, String> form)
+      throws IOException {
+    String key = form.getOrDefault("key", "");
+    Optional<QueueItem> item = queue.item(key);
+    if (item.isEmpty()) {
+      session.notice = "That item is no longer queued.";
+      redirect(ex, "/");
+      return;
+    }
+    List<Long> ids = item.get().messageIds();
+    String action = form.getOrDefault("action", "");
+    switch (action) {
+      case "intent" -> {
+        String intent = form.getOrDefault("intent", "");
+        if (!intents.get().contains(intent)) {
+          send(ex, 400, ReviewPage.refused("No intent '" + intent + "' in the intent files."));
+          return;
+        }
+        store.decide(ids, Decision.INTENT, intent, clock.instant());
+      }
+      case "out-of-scope" -> store.decide(ids, Decision.OUT_OF_SCOPE, null, clock.instant());
+      case "dismiss" -> store.decide(ids, Decision.DISMISSED, null, clock.instant());
+      case "undo" -> store.undecide(ids);
+      default -> {
+        send(ex, 400, ReviewPage.refused("Unknown action."));
+        return;
+      }
+    }
+    redirect(ex, "/");
+  }
+
+  private void save(HttpExchange ex, Session session, Map<String, String> form) throws IOException {
+    ApplyPreview p = session.preview;
+    if (p == null) {
+      redirect(ex, "/");
+      return;
+    }
+    if (!p.worse().isEmpty() && !"yes".equals(form.get("anyway"))) {
+      // The second confirmation: a figure got worse and the button that says so was not pressed.
+      redirect(ex, "/preview");
+      return;
+    }
+    retrainer.save(p);
+    session.preview = null;
+    session.saved = p;
+    redirect(ex, "/saved");
+  }
+
+  private Session session(HttpExchange ex) {
+    for (String header : ex.getRequestHeaders().getOrDefault("Cookie", List.of())) {
+      for (String part : header.split(";", -1)) {
+        String[] kv = part.strip().split("=", 2);
+        if (kv.length == 2 && kv[0].equals(COOKIE)) {
+          Session s = sessions.get(kv[1]);
+          if (s != null) {
+            return s;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Origin and Sec-Fetch-Site, when the browser sends them, must say the form is our own. */
+  private boolean sameOrigin(HttpExchange ex) {
+    String origin = ex.getRequestHeaders().getFirst("Origin");
+    if (origin != null && !origin.equals(base()) && !origin.equals(localBase(ex))) {
+      return false;
+    }
+    String site = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
+    return site == null || site.equals("same-origin");
+  }
+
+  private String localBase(HttpExchange ex) {
+    String h = ex.getRequestHeaders().getFirst("Host");
+    return h == null ? base() : "http://" + h;
+  }
+
+  private boolean hostAllowed(HttpExchange ex) {
+    String h = ex.getRequestHeaders().getFirst("Host");
+    if (h == null) {
+      return true;
+    }
+    String name = h.startsWith("[") ? h.substring(0, h.indexOf(']') + 1) : h.split(":", -1)[0];
+    return name.equals("localhost")
+        || name.equals("127.0.0.1")
+        || name.equals("[::1]")
+        || name.equals(host)
+        || ("[" + host + "]").equals(name)
+        || host.equals("0.0.0.0");
+  }
+
+  private static Optional<String> query(HttpExchange ex, String name) {
+    String raw = ex.getRequestURI().getRawQuery();
+    return raw == null ? Optional.empty() : Optional.ofNullable(parse(raw).get(name));
+  }
+
+  private static Map<String, String> form(HttpExchange ex) throws IOException {
+    byte[] body = ex.getRequestBody().readNBytes(MAX_FORM + 1);
+    if (body.length > MAX_FORM) {
+      throw new IllegalArgumentException("form too large");
+    }
+    return parse(new String(body, StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, String> parse(String encoded) {
+    Map<String, String> out = new HashMap<>();
+    for (String pair : encoded.split("&", -1)) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      String[] kv = pair.split("=", 2);
+      out.putIfAbsent(
+          URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+          kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+    }
+    return out;
+  }
+
+  private static boolean constantTimeEquals(String expected, String given) {
+    return given != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String randomValue() {
+    byte[] bytes = new byte[24];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static void redirect(HttpExchange ex, String to) throws IOException {
+    headers(ex);
+    ex.getResponseHeaders().set("Location", to);
+    ex.sendResponseHeaders(303, -1);
+  }
+
+  private static void send(HttpExchange ex, int status, String html) throws IOException {
+    send(ex, status, html, CSP);
+  }
+
+  /** Sends a page under {@code csp}: the page with charts allows its own scripts by nonce. */
+  private static void send(HttpExchange ex, int status, String html, String csp)
+      throws IOException {
+    headers(ex);
+    ex.getResponseHeaders().set("Content-Security-Policy", csp);
+    ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static void headers(HttpExchange ex) {
+    var h = ex.getResponseHeaders();
+    h.set("Content-Security-Policy", CSP);
+    h.set("X-Content-Type-Options", "nosniff");
+    // Not no-referrer: under it a browser sends "Origin: null" with the page's own forms.
+    h.set("Referrer-Policy", "same-origin");
+    h.set("X-Frame-Options", "DENY");
+    h.set("Cache-Control", "no-store");
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
