@@ -1,7 +1,6 @@
 package org.spreadcoach.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -47,6 +46,7 @@ import org.spreadcoach.intents.IntentsLocation;
 import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.nlu.Recognition;
 import org.spreadcoach.reload.ModelReloader;
+import org.spreadcoach.testing.Chromium;
 import org.spreadcoach.testing.TestEnv;
 import org.spreadcoach.time.ManualClock;
 
@@ -57,8 +57,8 @@ import org.spreadcoach.time.ManualClock;
  * go to {@code target/screenshots/}.
  */
 class ReviewPageIT {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Chromium.DRIVER;
+  private static final Path CHROMIUM = Chromium.BROWSER;
   private static final Path SHOTS = Path.of("target/screenshots");
   private static final String ASSIGNED =
       "who runs the sepsis study day the others keep asking us about";
@@ -77,9 +77,7 @@ class ReviewPageIT {
 
   @BeforeEach
   void fillTheKnowledgeBaseThroughReplayAndStartThePage() throws IOException {
-    assumeTrue(
-        Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-        "needs chromium and chromium-driver from the Debian packages (.ci/run installs them)");
+    Chromium.assumeInstalled(true);
     intents = dir.resolve("intents");
     copyTree(Path.of("intents"), intents);
     Path configFile = dir.resolve("config.yaml");
