@@ -1,12 +1,15 @@
 package org.spreadcoach.app;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -180,7 +183,7 @@ public final class Wiring implements AutoCloseable {
   private static KnowledgeBase join(CompletableFuture<KnowledgeBase> kb) {
     try {
       return kb.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
@@ -353,8 +356,8 @@ public final class Wiring implements AutoCloseable {
             .orElseGet(
                 () -> {
                   byte[] random = new byte[32];
-                  new java.security.SecureRandom().nextBytes(random);
-                  return java.util.HexFormat.of().formatHex(random);
+                  new SecureRandom().nextBytes(random);
+                  return HexFormat.of().formatHex(random);
                 }));
   }
 

@@ -1,8 +1,11 @@
 package org.spreadcoach.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -170,11 +173,11 @@ public final class DiscordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      java.io.PrintWriter out = spec.commandLine().getOut();
-      java.io.PrintWriter err = spec.commandLine().getErr();
-      java.util.Optional<String> id =
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Optional<String> id =
           clientId != null
-              ? java.util.Optional.of(clientId.strip()).filter(x -> x.matches("\\d{15,22}"))
+              ? Optional.of(clientId.strip()).filter(x -> x.matches("\\d{15,22}"))
               : DiscordInvite.clientIdFromToken(common.env().get(TOKEN_ENV));
       if (id.isEmpty()) {
         err.println(
@@ -196,8 +199,7 @@ public final class DiscordCommand implements Callable<Integer> {
               + DiscordInvite.permissions()
               + "):");
       DiscordInvite.NEEDS.forEach(
-          n ->
-              out.printf(java.util.Locale.ROOT, "  %-26s %s%n", n.permission().name(), n.reason()));
+          n -> out.printf(Locale.ROOT, "  %-26s %s%n", n.permission().name(), n.reason()));
       out.flush();
       return 0;
     }

@@ -1,6 +1,7 @@
 package org.spreadcoach.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -55,7 +56,7 @@ public final class Main implements Runnable {
   }
 
   /** The configured command line, reading {@code env} instead of the process environment. */
-  public static CommandLine commandLine(java.util.Map<String, String> env) {
+  public static CommandLine commandLine(Map<String, String> env) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine cli =
         new CommandLine(

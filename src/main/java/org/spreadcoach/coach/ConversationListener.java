@@ -1,5 +1,6 @@
 package org.spreadcoach.coach;
 
+import java.util.List;
 import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.nlu.Recognition;
 
@@ -27,8 +28,8 @@ public interface ConversationListener {
   }
 
   /** Tells every listener, in order. */
-  static ConversationListener all(java.util.List<ConversationListener> listeners) {
-    java.util.List<ConversationListener> copy = java.util.List.copyOf(listeners);
+  static ConversationListener all(List<ConversationListener> listeners) {
+    List<ConversationListener> copy = List.copyOf(listeners);
     return new ConversationListener() {
       @Override
       public void handled(

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,7 @@ public final class Secrets {
       return Files.readString(file, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       throw new ConfigException(
-          java.util.List.of(
+          List.of(
               what + " file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")."));
     }
   }
@@ -73,7 +74,7 @@ public final class Secrets {
       return fromFile(file, what);
     } catch (IOException e) {
       throw new ConfigException(
-          java.util.List.of(
+          List.of(
               what
                   + " file "
                   + file
@@ -97,7 +98,7 @@ public final class Secrets {
               PosixFilePermission.OWNER_EXECUTE));
       if (!extra.isEmpty()) {
         throw new ConfigException(
-            java.util.List.of(
+            List.of(
                 what
                     + " file "
                     + file
@@ -107,7 +108,7 @@ public final class Secrets {
       }
     } catch (IOException e) {
       throw new ConfigException(
-          java.util.List.of(
+          List.of(
               what + " file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")."));
     }
   }

@@ -3,6 +3,7 @@ package org.spreadcoach.discord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -11,10 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import okhttp3.OkHttpClient;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
@@ -89,7 +92,7 @@ public final class DiscordBot implements AutoCloseable {
     this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("discord-timer"));
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, name + "-" + n.incrementAndGet());
@@ -144,7 +147,7 @@ public final class DiscordBot implements AutoCloseable {
                               // wrong.
                               response.getCode() == 407
                                       && request.getHeaders("Proxy-Authorization").isEmpty()
-                                  ? java.util.Map.of("Proxy-Authorization", List.of(authorization))
+                                  ? Map.of("Proxy-Authorization", List.of(authorization))
                                   : null));
         });
     try {
@@ -617,8 +620,7 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Runs {@code then} when {@code future} completes, however it completes. */
-  private static <T> void whenDone(
-      CompletableFuture<T> future, java.util.function.BiConsumer<T, Throwable> then) {
+  private static <T> void whenDone(CompletableFuture<T> future, BiConsumer<T, Throwable> then) {
     CompletableFuture<T> unused = future.whenComplete(then);
   }
 

@@ -1,6 +1,7 @@
 package org.spreadcoach.intents;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,7 +176,7 @@ final class CatalogChecks {
       problems.add(new Problem("(intents)", 0, "no intents declared in any file"));
     }
     List<Principle> ordered = new ArrayList<>(principles.values());
-    ordered.sort(java.util.Comparator.comparingInt(Principle::order));
+    ordered.sort(Comparator.comparingInt(Principle::order));
     return new IntentCatalog(ordered, List.copyOf(intents.values()), outOfScope, advice);
   }
 

@@ -1,9 +1,12 @@
 package org.spreadcoach.intents;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything loaded from an intents directory: the principle catalogue, the intents and the
@@ -34,8 +37,8 @@ public final class IntentCatalog {
     principles.forEach(x -> p.put(x.id(), x));
     Map<String, Intent> i = new LinkedHashMap<>();
     intents.forEach(x -> i.put(x.id(), x));
-    this.principles = java.util.Collections.unmodifiableMap(p);
-    this.intents = java.util.Collections.unmodifiableMap(i);
+    this.principles = Collections.unmodifiableMap(p);
+    this.intents = Collections.unmodifiableMap(i);
     this.outOfScope = List.copyOf(outOfScope);
     this.advice = List.copyOf(advice);
     this.background = List.copyOf(background);
@@ -46,7 +49,7 @@ public final class IntentCatalog {
    * curated example, test or out-of-scope example is left out: the curated file says what it is.
    */
   public IntentCatalog withBackground(List<String> lines) {
-    java.util.Set<String> curated = new java.util.HashSet<>();
+    Set<String> curated = new HashSet<>();
     this.intents
         .values()
         .forEach(
@@ -55,7 +58,7 @@ public final class IntentCatalog {
               i.tests().forEach(e -> curated.add(CatalogChecks.key(e)));
             });
     outOfScope.forEach(e -> curated.add(CatalogChecks.key(e)));
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<String> kept =
         lines.stream()
             .filter(l -> !curated.contains(CatalogChecks.key(l)) && seen.add(CatalogChecks.key(l)))

@@ -1,6 +1,7 @@
 package org.spreadcoach.intents;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -63,7 +64,7 @@ public final class IntentSource {
           result.catalog().withBackground(BackgroundCorpus.read(dir)),
           result.problems(),
           result.warnings());
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return new LoadResult(
           null,
           List.of(new Problem(name, 0, "cannot read the background corpus: " + e.getMessage())));

@@ -1,6 +1,7 @@
 package org.spreadcoach.reload;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ public final class ModelReloader {
   private final ServingModel serving;
   private final Supplier<LoadResult> intents;
   private final IntentTrainer trainer;
-  private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
   /**
    * @param intents loads and validates the intent files afresh on each call

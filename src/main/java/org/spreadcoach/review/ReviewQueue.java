@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.spreadcoach.intents.Utterances;
 import org.spreadcoach.kb.Candidate;
@@ -37,7 +38,7 @@ public final class ReviewQueue {
   }
 
   /** The item whose key is {@code key}, if it is queued. */
-  public java.util.Optional<QueueItem> item(String key) {
+  public Optional<QueueItem> item(String key) {
     return items().stream().filter(i -> i.key().equals(key)).findFirst();
   }
 

@@ -1,5 +1,6 @@
 package org.spreadcoach.rounds;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public interface RoundStore {
   Optional<List<RoundAdvice>> closeRound(long roundId, Instant at, Map<Long, AdviceFit> fits);
 
   /** Open rounds whose warning or end is due at {@code now}. */
-  List<RoundRecord> roundsDue(Instant now, java.time.Duration warningBefore);
+  List<RoundRecord> roundsDue(Instant now, Duration warningBefore);
 
   long openRoundCount();
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Parses YAML text into a {@link Node} tree with line numbers.
@@ -58,7 +59,7 @@ public final class YamlTree {
             .lines()
             .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
             .map(String::strip)
-            .collect(java.util.stream.Collectors.joining(", "));
+            .collect(Collectors.joining(", "));
     return joined.isEmpty() ? message.strip() : joined;
   }
 

@@ -64,7 +64,7 @@ class EarlierGateStartTest {
     double exactDomain =
         new IntentTrainer(NluSettings.from(config)).train(changed).classify(MESSAGE).domain();
 
-    try (LogCapture log = new LogCapture(org.spreadcoach.nlu.training.IntentTrainer.class);
+    try (LogCapture log = new LogCapture(IntentTrainer.class);
         Wiring second = start(config, intents, Wiring.FirstModel.SERVE_AT_ONCE)) {
       assertThat(log.messages(Level.INFO))
           .anySatisfy(m -> assertThat(m).contains("open-world gate of an earlier version"));

@@ -8,13 +8,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.chat.ChatMessage;
+import org.spreadcoach.chat.CommandCall;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.testing.TestCatalogs;
@@ -51,14 +54,14 @@ class ShutdownFlushTest {
             ChannelMode.AMBIENT,
             Wiring.KbChoice.CONFIGURED,
             TestEnv.env());
-    wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    wiring.writer().barrier().get(30, TimeUnit.SECONDS);
     sql(db, "ALTER TABLE messages RENAME TO messages_away");
     for (int i = 0; i < 3; i++) {
       wiring
           .bot()
           .onMessage(new ChatMessage("c", "u", "u", Set.of(), "pending message " + i, true, false));
     }
-    wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    wiring.writer().barrier().get(30, TimeUnit.SECONDS);
     assertThat(wiring.writer().pending()).isEqualTo(3);
     assertThat(wiring.metrics().scrape())
         .as("the backlog shows in /metrics")
@@ -91,7 +94,7 @@ class ShutdownFlushTest {
             ChannelMode.AMBIENT,
             Wiring.KbChoice.CONFIGURED,
             TestEnv.env())) {
-      wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      wiring.writer().barrier().get(30, TimeUnit.SECONDS);
       wiring.knowledgeBase().close();
 
       var reply =
@@ -110,9 +113,9 @@ class ShutdownFlushTest {
           wiring
               .bot()
               .onCommand(
-                  new org.spreadcoach.chat.CommandCall(
+                  new CommandCall(
                       "c", "u", "u", Set.of("facilitator"), "round", Map.of("sub", "status")));
-      var ticks = wiring.bot().onTick(java.time.Instant.now(), channel -> true);
+      var ticks = wiring.bot().onTick(Instant.now(), channel -> true);
 
       assertThat(reply.posts())
           .singleElement()
@@ -120,7 +123,7 @@ class ShutdownFlushTest {
       assertThat(round.ok()).isFalse();
       assertThat(round.posts().get(0).text()).contains("knowledge base is not answering");
       assertThat(ticks).isEmpty();
-      wiring.writer().barrier().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      wiring.writer().barrier().get(30, TimeUnit.SECONDS);
       assertThat(wiring.writer().pending())
           .as("the exchange and the retention run wait")
           .isEqualTo(2);
@@ -129,8 +132,7 @@ class ShutdownFlushTest {
           wiring
               .bot()
               .onCommand(
-                  new org.spreadcoach.chat.CommandCall(
-                      "c", "u", "u", Set.of(), "privacy", Map.of("sub", "forget-me")));
+                  new CommandCall("c", "u", "u", Set.of(), "privacy", Map.of("sub", "forget-me")));
       assertThat(forget.ok()).isFalse();
       assertThat(forget.posts().get(0).text())
           .contains("couldn't reach the knowledge base")

@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.cli.common.ExitCodes;
 import org.spreadcoach.testing.TestCatalogs;
+import org.spreadcoach.testing.TestEnv;
 import picocli.CommandLine;
 
 /** The command line, run in-process. */
@@ -23,10 +25,10 @@ class CommandLineTest {
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
-    return runWithEnv(org.spreadcoach.testing.TestEnv.env(), args);
+    return runWithEnv(TestEnv.env(), args);
   }
 
-  static Run runWithEnv(java.util.Map<String, String> env, String... args) {
+  static Run runWithEnv(Map<String, String> env, String... args) {
     CommandLine cli = Main.commandLine(env);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -240,7 +242,7 @@ class CommandLineTest {
 
     Run run =
         runWithEnv(
-            java.util.Map.of(),
+            Map.of(),
             "replay",
             "--config",
             config.toString(),
@@ -295,8 +297,8 @@ class CommandLineTest {
   void discordInviteReadsTheApplicationIdFromTheTokenWithoutPrintingIt() {
     String token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-part-of-the-token";
 
-    Run run = runWithEnv(java.util.Map.of("DISCORD_TOKEN", token), "discord", "invite");
-    Run none = runWithEnv(java.util.Map.of(), "discord", "invite");
+    Run run = runWithEnv(Map.of("DISCORD_TOKEN", token), "discord", "invite");
+    Run none = runWithEnv(Map.of(), "discord", "invite");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("client_id=123456789012345678&").doesNotContain("secret");

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.testing.TestCatalogs;
@@ -97,7 +98,7 @@ class KillDuringLoggingIT {
         }
       }
       List<String> expected =
-          java.util.stream.IntStream.range(0, acknowledged)
+          IntStream.range(0, acknowledged)
               .mapToObj(i -> "message number " + i + " about spreading our pathway")
               .toList();
       assertThat(stored).containsAll(expected);

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.spreadcoach.app.BotConfig;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.replay.ReplayRunner;
 import org.spreadcoach.testing.TestCatalogs;
 import org.spreadcoach.testing.TestEnv;
@@ -52,7 +54,7 @@ class PrivacyEndToEndTest {
         Wiring.assemble(
             config,
             TestCatalogs.smallModel(),
-            () -> new org.spreadcoach.intents.LoadResult(TestCatalogs.small(), java.util.List.of()),
+            () -> new LoadResult(TestCatalogs.small(), List.of()),
             clock,
             ChannelMode.AMBIENT,
             Wiring.KbChoice.IN_MEMORY_UNLESS_SET,

@@ -3,6 +3,7 @@ package org.spreadcoach.coach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -303,7 +304,7 @@ class CoachTest {
 
   @Test
   void peerAdviceIsAddedMarkedAsFromAPeerAndNeverTheAskersOwn() {
-    List<String> asked = new java.util.ArrayList<>();
+    List<String> asked = new ArrayList<>();
     PeerAdviceSource advice =
         (question, intent, principle, asker, limit) -> {
           asked.add(intent + "/" + principle + "/" + asker + "/" + limit);

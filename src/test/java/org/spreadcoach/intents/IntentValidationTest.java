@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spreadcoach.yaml.Problem;
@@ -120,8 +122,7 @@ class IntentValidationTest {
   }
 
   @Test
-  void aDirectoryWithNoFilesOrThatDoesNotExistIsAProblem(
-      @org.junit.jupiter.api.io.TempDir Path dir) {
+  void aDirectoryWithNoFilesOrThatDoesNotExistIsAProblem(@TempDir Path dir) {
     assertThat(new IntentLoader().load(dir).problems())
         .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("no intent files"));
@@ -131,8 +132,7 @@ class IntentValidationTest {
   }
 
   @Test
-  void aFileThatIsNotUtf8IsReportedNotFatal(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws IOException {
+  void aFileThatIsNotUtf8IsReportedNotFatal(@TempDir Path dir) throws IOException {
     Files.write(dir.resolve("latin1.yaml"), new byte[] {'v', ':', ' ', (byte) 0xE9, '\n'});
 
     assertThat(new IntentLoader().load(dir).problems())
@@ -141,8 +141,8 @@ class IntentValidationTest {
   }
 
   @Test
-  void aSyntaxErrorComesFirstAndSilencesTheChecksThatNeedTheBrokenFile(
-      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void aSyntaxErrorComesFirstAndSilencesTheChecksThatNeedTheBrokenFile(@TempDir Path dir)
+      throws IOException {
     // The bundled intents with `principle:` indented by two spaces in networks.yaml: advice.yaml
     // names 'networks', which only the broken file declares.
     try (var files = Files.list(Path.of("intents"))) {
@@ -151,7 +151,7 @@ class IntentValidationTest {
       }
     }
     Path networks = dir.resolve("networks.yaml");
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(networks));
+    List<String> lines = new ArrayList<>(Files.readAllLines(networks));
     int at = lines.indexOf("    principle: networks");
     lines.set(at, "  " + lines.get(at));
     Files.write(networks, lines);

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,7 +41,7 @@ class OpsEndpointTest {
         Wiring.assemble(
             Config.defaults(),
             model,
-            () -> new LoadResult(model.catalog(), java.util.List.of()),
+            () -> new LoadResult(model.catalog(), List.of()),
             new ManualClock(ManualClock.REPLAY_EPOCH),
             ChannelMode.AMBIENT,
             Wiring.KbChoice.IN_MEMORY_UNLESS_SET,

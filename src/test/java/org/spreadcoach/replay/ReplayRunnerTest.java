@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,7 @@ import org.spreadcoach.app.BotConfig;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.testing.ReplayHarness;
 import org.spreadcoach.testing.TestCatalogs;
@@ -48,7 +51,7 @@ class ReplayRunnerTest {
         Wiring.assemble(
             config,
             model,
-            () -> new org.spreadcoach.intents.LoadResult(model.catalog(), java.util.List.of()),
+            () -> new LoadResult(model.catalog(), List.of()),
             clock,
             ChannelMode.AMBIENT,
             Wiring.KbChoice.IN_MEMORY_UNLESS_SET,
@@ -240,8 +243,7 @@ class ReplayRunnerTest {
   void configCanSetAReplayChannelToMentionOrOff() throws IOException {
     Config config =
         BotConfig.load(
-            writeConfig("channels:\n  quiet: {mode: mention}\n  closed: {mode: off}\n"),
-            java.util.Map.of());
+            writeConfig("channels:\n  quiet: {mode: mention}\n  closed: {mode: off}\n"), Map.of());
     String transcript =
         """
         {"type":"message","channel":"quiet","user":"u1","text":"which networks could help spread our pathway"}
@@ -254,9 +256,9 @@ class ReplayRunnerTest {
     assertThat(out.get(1).get("reason").asText()).isEqualTo("channel_off");
   }
 
-  private static java.nio.file.Path writeConfig(String yaml) throws IOException {
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("config", ".yaml");
-    java.nio.file.Files.writeString(file, yaml);
+  private static Path writeConfig(String yaml) throws IOException {
+    Path file = Files.createTempFile("config", ".yaml");
+    Files.writeString(file, yaml);
     file.toFile().deleteOnExit();
     return file;
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.evaluation.EvaluationReport;
@@ -66,7 +68,7 @@ class EvaluationHtmlTest {
     assertThat(page)
         .contains(
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "<tr><td>%s</td><td>%s</td><td class=\"num\">%.3f</td><td class=\"num\">%.3f</td>",
                 first.intent(),
                 catalog.intent(first.intent()).orElseThrow().principle() == null
@@ -92,9 +94,7 @@ class EvaluationHtmlTest {
       for (JsonNode n : histogram.at("/series/" + series + "/data")) {
         sum += n.asDouble();
       }
-      assertThat(sum)
-          .as("series " + series)
-          .isCloseTo(100.0, org.assertj.core.data.Offset.offset(1.0));
+      assertThat(sum).as("series " + series).isCloseTo(100.0, Offset.offset(1.0));
     }
   }
 

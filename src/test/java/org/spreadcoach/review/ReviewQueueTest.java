@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.spreadcoach.kb.Candidate;
 import org.spreadcoach.kb.ReviewStore.Decision;
@@ -125,10 +127,8 @@ class ReviewQueueTest {
     assertThat(items)
         .extracting(QueueItem::text, QueueItem::reasons)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
-                "addressed one", java.util.Set.of(Reason.THUMBS_DOWN)),
-            org.assertj.core.groups.Tuple.tuple(
-                "ambient one", java.util.Set.of(Reason.AMBIENT_THUMBS_DOWN)));
+            Tuple.tuple("addressed one", Set.of(Reason.THUMBS_DOWN)),
+            Tuple.tuple("ambient one", Set.of(Reason.AMBIENT_THUMBS_DOWN)));
   }
 
   @Test

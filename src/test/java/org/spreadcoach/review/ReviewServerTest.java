@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,7 +87,7 @@ class ReviewServerTest {
             List.of(),
             List.of(new Candidate("bot.help", 0.2), new Candidate("spread.general", 0.1)),
             Double.NaN));
-    config = BotConfig.load(null, java.util.Map.of());
+    config = BotConfig.load(null, Map.of());
     clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     IntentEvaluator evaluator =
         new IntentEvaluator(
@@ -258,9 +259,9 @@ class ReviewServerTest {
     EvaluationReport after = EvalDeltaTest.report(0.7, 0.08, 0.90, 0.0);
     ApplyPreview preview =
         new ApplyPreview(
-            java.util.Map.of("learning.yaml", List.of("a new example")),
-            java.util.Map.of(dir.resolve("learning.yaml"), "new"),
-            java.util.Map.of(dir.resolve("learning.yaml"), "old"),
+            Map.of("learning.yaml", List.of("a new example")),
+            Map.of(dir.resolve("learning.yaml"), "new"),
+            Map.of(dir.resolve("learning.yaml"), "old"),
             List.of(1L),
             List.of(),
             List.of(),

@@ -7,11 +7,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.spreadcoach.app.BotConfig;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.chat.ChannelMode;
 import org.spreadcoach.config.Config;
+import org.spreadcoach.intents.LoadResult;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.replay.ReplayRunner;
 import org.spreadcoach.time.ManualClock;
@@ -61,7 +63,7 @@ public final class ReplayHarness {
           Wiring.assemble(
               config,
               model(),
-              () -> new org.spreadcoach.intents.LoadResult(model().catalog(), java.util.List.of()),
+              () -> new LoadResult(model().catalog(), List.of()),
               clock,
               ChannelMode.AMBIENT,
               Wiring.KbChoice.IN_MEMORY_UNLESS_SET,

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,11 +89,11 @@ public class KnowledgeBaseBenchmark {
         throw new IllegalStateException("set SPREADCOACH_BENCH_PG_URL for -p backend=postgresql");
       }
       pgUrl = base + (base.contains("?") ? "&" : "?") + "currentSchema=kb_bench";
-      try (var c = java.sql.DriverManager.getConnection(base);
+      try (var c = DriverManager.getConnection(base);
           var s = c.createStatement()) {
         s.execute("DROP SCHEMA IF EXISTS kb_bench CASCADE");
         s.execute("CREATE SCHEMA kb_bench");
-      } catch (java.sql.SQLException e) {
+      } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
       kb = KnowledgeBases.open(pgUrl, null, null, 4);
@@ -116,10 +118,10 @@ public class KnowledgeBaseBenchmark {
     }
     if (pgUrl != null) {
       // A live database has been analysed by autovacuum; a freshly filled one has not.
-      try (var c = java.sql.DriverManager.getConnection(pgUrl);
+      try (var c = DriverManager.getConnection(pgUrl);
           var s = c.createStatement()) {
         s.execute("ANALYZE");
-      } catch (java.sql.SQLException e) {
+      } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
     }
@@ -138,10 +140,10 @@ public class KnowledgeBaseBenchmark {
   public void close() throws IOException {
     kb.close();
     if (pgUrl != null) {
-      try (var c = java.sql.DriverManager.getConnection(System.getenv("SPREADCOACH_BENCH_PG_URL"));
+      try (var c = DriverManager.getConnection(System.getenv("SPREADCOACH_BENCH_PG_URL"));
           var s = c.createStatement()) {
         s.execute("DROP SCHEMA IF EXISTS kb_bench CASCADE");
-      } catch (java.sql.SQLException e) {
+      } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
     }

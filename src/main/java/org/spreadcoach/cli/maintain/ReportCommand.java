@@ -3,11 +3,15 @@ package org.spreadcoach.cli.maintain;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.spreadcoach.app.Wiring;
 import org.spreadcoach.cli.common.CommonOptions;
@@ -73,7 +77,7 @@ public final class ReportCommand implements Callable<Integer> {
             + " messages, "
             + activity.rounds().size()
             + " rounds since "
-            + activity.since().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            + activity.since().truncatedTo(ChronoUnit.SECONDS)
             + ")");
     out.flush();
     return 0;
@@ -125,13 +129,13 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   private static String reason(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "its directory does not exist";
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
     return e.toString();

@@ -7,7 +7,9 @@ import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,10 +82,7 @@ public final class ProxySettings {
   public Optional<String> basicAuthorization() {
     return Optional.ofNullable(credentials)
         .map(
-            c ->
-                "Basic "
-                    + java.util.Base64.getEncoder()
-                        .encodeToString(c.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            c -> "Basic " + Base64.getEncoder().encodeToString(c.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Proxy parse(String url, String source) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ final class JdbcSearch {
     if (ids.isEmpty()) {
       return List.of();
     }
-    String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
     List<AdviceCandidate> out = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(

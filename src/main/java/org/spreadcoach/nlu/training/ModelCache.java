@@ -2,6 +2,8 @@ package org.spreadcoach.nlu.training;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +14,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -283,10 +287,10 @@ public final class ModelCache {
 
   private static TextClassifier read(InputStream raw, String key, NluSettings settings)
       throws IOException {
-    java.io.DataInputStream in = new java.io.DataInputStream(new BufferedInputStream(raw, 1 << 16));
+    DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
     byte[] magic = in.readNBytes(MAGIC.length);
     byte[] stored = in.readNBytes(key.length());
-    if (!java.util.Arrays.equals(magic, MAGIC)
+    if (!Arrays.equals(magic, MAGIC)
         || !key.equals(new String(stored, StandardCharsets.US_ASCII))) {
       throw new IOException("not a model file of this version");
     }
@@ -306,9 +310,8 @@ public final class ModelCache {
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, key.substring(0, 16), ".tmp");
-      try (java.io.DataOutputStream out =
-          new java.io.DataOutputStream(
-              new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+      try (DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
         out.write(MAGIC);
         out.write(key.getBytes(StandardCharsets.US_ASCII));
         classifier.write(out);
@@ -365,8 +368,7 @@ public final class ModelCache {
   /** Marks a model as just used, so pruning keeps it. */
   private static void touch(Path file) {
     try {
-      Files.setLastModifiedTime(
-          file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+      Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
     } catch (IOException e) {
       // Only the pruning order suffers.
     }

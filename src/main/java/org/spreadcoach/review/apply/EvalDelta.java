@@ -3,6 +3,7 @@ package org.spreadcoach.review.apply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.spreadcoach.evaluation.EvaluationReport;
 import org.spreadcoach.evaluation.EvaluationReport.DevSetScore;
@@ -13,9 +14,8 @@ import org.spreadcoach.evaluation.EvaluationReport.DevSetScore;
  */
 public final class EvalDelta {
   /** The figures that ask for a second confirmation when they move the wrong way. */
-  private static final java.util.Set<String> WATCHED =
-      java.util.Set.of(
-          "in-scope accuracy", "in-scope recall", "false triggers", "share drawing a reply");
+  private static final Set<String> WATCHED =
+      Set.of("in-scope accuracy", "in-scope recall", "false triggers", "share drawing a reply");
 
   private EvalDelta() {}
 

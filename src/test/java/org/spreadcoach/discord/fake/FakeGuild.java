@@ -1,6 +1,7 @@
 package org.spreadcoach.discord.fake;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The one server the fake Discord knows. Ids are fixed so that a test and the bot's config can name
@@ -60,7 +61,7 @@ public final class FakeGuild {
 
     /** The display name Discord sends as {@code global_name}: "Bob" for username "bob". */
     public String globalName() {
-      return name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+      return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
   }
 }

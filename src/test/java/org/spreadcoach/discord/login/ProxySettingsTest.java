@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -174,18 +176,17 @@ class ProxySettingsTest {
   void credentialsInTheUrlBecomeBasicProxyAuthorizationButNeverPrintedOrAProxyOtherwise() {
     ProxySettings p =
         ProxySettings.from(
-                null, java.util.Map.of("https_proxy", "http://jo%40trust:s3cret@proxy.nhs.uk:3128"))
+                null, Map.of("https_proxy", "http://jo%40trust:s3cret@proxy.nhs.uk:3128"))
             .orElseThrow();
 
     assertThat(p.basicAuthorization())
         .contains(
             "Basic "
-                + java.util.Base64.getEncoder()
-                    .encodeToString(
-                        "jo@trust:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                + Base64.getEncoder()
+                    .encodeToString("jo@trust:s3cret".getBytes(StandardCharsets.UTF_8)));
     assertThat(p.toString()).isEqualTo("proxy.nhs.uk:3128").doesNotContain("s3cret");
     assertThat(
-            ProxySettings.from("http://proxy.nhs.uk:3128", java.util.Map.of())
+            ProxySettings.from("http://proxy.nhs.uk:3128", Map.of())
                 .orElseThrow()
                 .basicAuthorization())
         .isEmpty();

@@ -26,6 +26,8 @@ import org.spreadcoach.kb.NewAdvice;
 import org.spreadcoach.kb.SearchHit;
 import org.spreadcoach.kb.Unrecognised;
 import org.spreadcoach.rounds.AdviceFit;
+import org.spreadcoach.rounds.RoundAdvice;
+import org.spreadcoach.rounds.RoundStore;
 
 /**
  * The behaviour every knowledge base must have; run against SQLite and PostgreSQL. The review
@@ -300,7 +302,7 @@ abstract class KnowledgeBaseContract extends ReviewStoreContract {
     assertThat(rounds.closeRound(id, T0.plusSeconds(60), Map.of())).isPresent();
     assertThat(rounds.closeRound(id, T0.plusSeconds(61), Map.of())).isEmpty();
     assertThat(rounds.offerAdvice(id, "p_late", "late", false, T0.plusSeconds(62)))
-        .isEqualTo(org.spreadcoach.rounds.RoundStore.Offer.NOT_OPEN);
+        .isEqualTo(RoundStore.Offer.NOT_OPEN);
     assertThat(rounds.openRoundCount()).isEqualTo(1);
   }
 
@@ -313,7 +315,7 @@ abstract class KnowledgeBaseContract extends ReviewStoreContract {
             .orElseThrow();
     rounds.offerAdvice(id, "p_named", "map the champions network", false, T0);
     rounds.offerAdvice(id, "p_anon", "ask the champions who they trust", true, T0);
-    List<org.spreadcoach.rounds.RoundAdvice> advice = rounds.roundAdvice(id);
+    List<RoundAdvice> advice = rounds.roundAdvice(id);
 
     rounds.closeRound(
         id,

@@ -2,6 +2,7 @@ package org.spreadcoach.kb.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spreadcoach.kb.KnowledgeBase;
@@ -49,7 +51,7 @@ class SqliteKnowledgeBaseTest extends KnowledgeBaseContract {
     kb.close();
 
     byte[] bytes = Files.readAllBytes(dir.resolve("data/kb.db"));
-    assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+    assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
         .doesNotContain("xylophone")
         .doesNotContain("p_gone");
     kb = open();
@@ -68,7 +70,7 @@ class SqliteKnowledgeBaseTest extends KnowledgeBaseContract {
 
   @Test
   void anUnknownDatabaseUrlIsAConfigErrorThatHidesCredentials() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    Assertions.assertThatThrownBy(
             () -> KnowledgeBases.open("jdbc:mysql://db/x?user=bob&password=secret", null, null, 1))
         .hasMessageContaining("'kb.url' must start with jdbc:sqlite: or jdbc:postgresql:")
         .hasMessageNotContaining("secret")

@@ -3,6 +3,10 @@ package org.spreadcoach.nlu.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +44,7 @@ class FeatureVocabularyTest {
 
   @Test
   void documentsGivenSeveralTimesLearnWhatTheRepeatedListLearns() throws Exception {
-    List<List<String>> repeated = new java.util.ArrayList<>(DOCS);
+    List<List<String>> repeated = new ArrayList<>(DOCS);
     repeated.add(DOCS.get(2));
     repeated.add(DOCS.get(2));
     repeated.add(DOCS.get(3));
@@ -52,9 +56,9 @@ class FeatureVocabularyTest {
     assertThat(bytes(counted)).isNotEqualTo(bytes(FeatureVocabulary.learn(DOCS, 2, true)));
   }
 
-  private static byte[] bytes(FeatureVocabulary vocabulary) throws java.io.IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    vocabulary.write(new java.io.DataOutputStream(out));
+  private static byte[] bytes(FeatureVocabulary vocabulary) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    vocabulary.write(new DataOutputStream(out));
     return out.toByteArray();
   }
 

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spreadcoach.cli.BundledModel;
 import org.spreadcoach.intents.IntentCatalog;
 import org.spreadcoach.intents.IntentSource;
 import org.spreadcoach.nlu.IntentModel;
@@ -155,7 +157,7 @@ class ModelCacheTest {
       file = files.filter(p -> p.toString().endsWith(".model")).findFirst().orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(file);
-    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
 
     IntentModel retrained;
     try (LogCapture log = new LogCapture(ModelCache.class)) {
@@ -195,7 +197,7 @@ class ModelCacheTest {
   @Test
   void theModelTheBuildFilesForTheBundledIntentsIsFoundInTheJarOnAFirstStart() throws IOException {
     Path built = dir.resolve("built");
-    org.spreadcoach.cli.BundledModel.main(new String[] {"intents", built.toString()});
+    BundledModel.main(new String[] {"intents", built.toString()});
     Path empty = dir.resolve("empty");
     ModelCache jar =
         new ModelCache(

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,7 +198,7 @@ public final class JdbcRoundStore implements RoundStore {
             return Optional.empty();
           }
           List<RoundAdvice> advice = new ArrayList<>();
-          Map<Long, AdviceFit> fitOf = new java.util.HashMap<>();
+          Map<Long, AdviceFit> fitOf = new HashMap<>();
           for (RoundAdvice a : adviceOf(c, roundId)) {
             AdviceFit fit = fits.getOrDefault(a.id(), AdviceFit.OTHER);
             fitOf.put(a.id(), fit);
