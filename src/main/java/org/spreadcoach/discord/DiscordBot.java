@@ -364,14 +364,7 @@ public final class DiscordBot implements AutoCloseable {
 
   private void onSlashCommand(SlashCommandCreateEvent event) {
     SlashCommandInteraction interaction = event.getSlashCommandInteraction();
-    if (!accepting.get()) {
-      logFailure(
-          interaction
-              .createImmediateResponder()
-              .setContent("I'm restarting; please try again in a moment.")
-              .setFlags(MessageFlag.EPHEMERAL)
-              .respond(),
-          "the restart notice");
+    if (refusedWhileStopping(interaction)) {
       return;
     }
     CommandCall call = DiscordEvents.toCall(interaction);
@@ -390,6 +383,24 @@ public final class DiscordBot implements AutoCloseable {
           InteractionOriginalResponseUpdater updater = deferred.join();
           respond(interaction, updater, outcome, ephemeral, call.channel());
         });
+  }
+
+  /**
+   * While the bot stops it takes no new work: a slash command or button press gets a private
+   * "restarting" notice instead, and true.
+   */
+  private boolean refusedWhileStopping(InteractionBase interaction) {
+    if (accepting.get()) {
+      return false;
+    }
+    logFailure(
+        interaction
+            .createImmediateResponder()
+            .setContent("I'm restarting; please try again in a moment.")
+            .setFlags(MessageFlag.EPHEMERAL)
+            .respond(),
+        "the restart notice");
+    return true;
   }
 
   private void respond(
@@ -443,14 +454,7 @@ public final class DiscordBot implements AutoCloseable {
 
   private void onButtonClick(ButtonClickEvent event) {
     ButtonInteraction interaction = event.getButtonInteraction();
-    if (!accepting.get()) {
-      logFailure(
-          interaction
-              .createImmediateResponder()
-              .setContent("I'm restarting; please try again in a moment.")
-              .setFlags(MessageFlag.EPHEMERAL)
-              .respond(),
-          "the restart notice");
+    if (refusedWhileStopping(interaction)) {
       return;
     }
     FollowUpCall call = DiscordEvents.toFollowUp(interaction);

@@ -49,8 +49,18 @@ public final class IntentsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static IntentsLocation location(CommonOptions common, Config config, Path dir) {
-    return dir != null ? new IntentsLocation(dir, true) : common.intents(config);
+  /** The optional {@code DIR} both subcommands take, which wins over {@code --intents}. */
+  static final class DirArgument {
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "DIR",
+        description = "intents directory (default: --intents, or ./intents)")
+    Path dir;
+
+    IntentsLocation location(CommonOptions common, Config config) {
+      return dir != null ? new IntentsLocation(dir, true) : common.intents(config);
+    }
   }
 
   /** {@code intents validate [DIR]}. */
@@ -62,17 +72,12 @@ public final class IntentsCommand implements Runnable {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Parameters(
-        index = "0",
-        arity = "0..1",
-        paramLabel = "DIR",
-        description = "intents directory (default: --intents, or ./intents)")
-    Path dir;
+    @Mixin DirArgument dir;
 
     @Override
     public Integer call() {
       Config config = common.config();
-      IntentsLocation where = location(common, config, dir);
+      IntentsLocation where = dir.location(common, config);
       IntentSource source = new IntentSource();
       LoadResult result = source.load(where.dir(), where.explicit());
       PrintWriter out = spec.commandLine().getOut();
@@ -124,12 +129,7 @@ public final class IntentsCommand implements Runnable {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Parameters(
-        index = "0",
-        arity = "0..1",
-        paramLabel = "DIR",
-        description = "intents directory (default: --intents, or ./intents)")
-    Path dir;
+    @Mixin DirArgument dir;
 
     @Option(names = "--json", description = "print one JSON object instead of the report")
     boolean json;
@@ -197,7 +197,7 @@ public final class IntentsCommand implements Runnable {
         ReportCommand.checkWritable(html, "--html");
       }
       Config config = common.config();
-      IntentsLocation where = location(common, config, dir);
+      IntentsLocation where = dir.location(common, config);
       IntentCatalog catalog = new IntentSource().load(where.dir(), where.explicit()).orThrow();
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
