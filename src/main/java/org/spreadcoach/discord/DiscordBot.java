@@ -18,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import okhttp3.OkHttpClient;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.channel.AutoArchiveDuration;
@@ -66,12 +65,6 @@ public final class DiscordBot implements AutoCloseable {
   /** Messages without content in a row before the bot suspects the MESSAGE CONTENT intent. */
   static final int EMPTY_BEFORE_WARNING = 5;
 
-  /** The first pause before the token check tries again; each next one doubles. */
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-
-  /** Longest a single request of the token check may take. */
-  private static final Duration CHECK_CALL_TIMEOUT = Duration.ofSeconds(10);
-
   private final ChatHandler bot;
   private final DiscordSettings settings;
   private final Clock clock;
@@ -118,7 +111,7 @@ public final class DiscordBot implements AutoCloseable {
       throw new DiscordLoginException("The proxy setting is not usable: " + e.getMessage() + ".");
     }
     proxy.ifPresent(p -> LOG.info("connecting to Discord through proxy {}", p));
-    checkToken(token, proxy, deadline);
+    TokenCheck.beforeGateway(token, proxy, ticker, settings.loginTimeout(), deadline);
     DiscordApiBuilder builder =
         new DiscordApiBuilder()
             .setToken(token)
@@ -195,62 +188,6 @@ public final class DiscordBot implements AutoCloseable {
           LOG.info("reconnected to the Discord gateway");
         });
     ScheduledFuture<?> unused = ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
-  }
-
-  /**
-   * Asks Discord whether it takes the token, through the same proxy and trust store as Javacord,
-   * retrying until {@code deadline}.
-   */
-  private void checkToken(String token, Optional<ProxySettings> proxy, long deadline)
-      throws DiscordLoginException {
-    OkHttpClient client = httpClient(proxy);
-    CompletableFuture<Void> check =
-        new TokenCheck(client, TokenCheck.DISCORD_API, ticker, FIRST_RETRY).check(token);
-    try {
-      check.get(remaining(deadline), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      throw new DiscordLoginException(
-          "Could not log in to Discord within "
-              + settings.loginTimeout().toSeconds()
-              + " s: check the network, or set HTTPS_PROXY "
-              + "(or discord.proxy) where direct internet is blocked.");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof TokenCheck.Refused refused) {
-        throw DiscordLoginException.tokenRefused(refused.getMessage());
-      }
-      throw new DiscordLoginException(
-          "Could not check the bot token with Discord (" + describe(e.getCause()) + ").");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DiscordLoginException("Interrupted while logging in to Discord.");
-    } finally {
-      check.cancel(false);
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
-    }
-  }
-
-  /** An HTTP client that reaches Discord the way Javacord does: same proxy, JVM trust store. */
-  private static OkHttpClient httpClient(Optional<ProxySettings> proxy) {
-    OkHttpClient.Builder builder = new OkHttpClient.Builder().callTimeout(CHECK_CALL_TIMEOUT);
-    proxy.ifPresent(
-        p -> {
-          builder.proxySelector(p.selector());
-          p.basicAuthorization()
-              .ifPresent(
-                  authorization ->
-                      builder.proxyAuthenticator(
-                          (route, response) ->
-                              // Once; a second 407 means the password is wrong.
-                              response.request().header("Proxy-Authorization") != null
-                                  ? null
-                                  : response
-                                      .request()
-                                      .newBuilder()
-                                      .header("Proxy-Authorization", authorization)
-                                      .build()));
-        });
-    return builder.build();
   }
 
   /** Why Javacord's login failed, in one sentence for the operator. */

@@ -3,11 +3,14 @@ package org.spreadcoach.discord.login;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -42,6 +45,80 @@ public final class TokenCheck {
     Refused(String message) {
       super(message);
     }
+  }
+
+  /** The first pause before the check tries again at login; each next one doubles. */
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
+  /** Longest a single request of the check may take. */
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * The check a login makes before it opens the gateway: asks Discord whether it takes {@code
+   * token}, through {@code proxy} and the JVM's trust store as Javacord reaches it, retrying until
+   * {@code deadline} ({@link System#nanoTime()}).
+   *
+   * @param loginTimeout the whole login's timeout, for the message when it runs out
+   * @throws DiscordLoginException with one sentence when Discord refuses the token ({@link
+   *     DiscordLoginException#tokenRefused()}) or cannot be reached in time
+   */
+  public static void beforeGateway(
+      String token,
+      Optional<ProxySettings> proxy,
+      ScheduledExecutorService scheduler,
+      Duration loginTimeout,
+      long deadline)
+      throws DiscordLoginException {
+    OkHttpClient client = httpClient(proxy);
+    CompletableFuture<Void> check =
+        new TokenCheck(client, DISCORD_API, scheduler, FIRST_RETRY).check(token);
+    try {
+      check.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new DiscordLoginException(
+          "Could not log in to Discord within "
+              + loginTimeout.toSeconds()
+              + " s: check the network, or set HTTPS_PROXY "
+              + "(or discord.proxy) where direct internet is blocked.");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Refused refused) {
+        throw DiscordLoginException.tokenRefused(refused.getMessage());
+      }
+      throw new DiscordLoginException(
+          "Could not check the bot token with Discord ("
+              + PayloadScrubber.causes(e.getCause())
+              + ").");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DiscordLoginException("Interrupted while logging in to Discord.");
+    } finally {
+      check.cancel(false);
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** An HTTP client that reaches Discord the way Javacord does: same proxy, JVM trust store. */
+  private static OkHttpClient httpClient(Optional<ProxySettings> proxy) {
+    OkHttpClient.Builder builder = new OkHttpClient.Builder().callTimeout(CALL_TIMEOUT);
+    proxy.ifPresent(
+        p -> {
+          builder.proxySelector(p.selector());
+          p.basicAuthorization()
+              .ifPresent(
+                  authorization ->
+                      builder.proxyAuthenticator(
+                          (route, response) ->
+                              // Once; a second 407 means the password is wrong.
+                              response.request().header("Proxy-Authorization") != null
+                                  ? null
+                                  : response
+                                      .request()
+                                      .newBuilder()
+                                      .header("Proxy-Authorization", authorization)
+                                      .build()));
+        });
+    return builder.build();
   }
 
   private final OkHttpClient client;
