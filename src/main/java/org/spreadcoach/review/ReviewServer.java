@@ -9,17 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -38,21 +34,18 @@ import org.spreadcoach.kb.KnowledgeBase;
 import org.spreadcoach.kb.ReviewStore;
 import org.spreadcoach.kb.ReviewStore.Decision;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.review.PageAccess.Session;
 import org.spreadcoach.review.apply.ApplyPreview;
 import org.spreadcoach.review.apply.Decided;
 import org.spreadcoach.review.apply.Retrainer;
 
 /**
- * The review page over the JDK's HTTP server. Access: the one-time token in the printed URL is
- * exchanged, on first use, for an HttpOnly SameSite=Strict session cookie and a redirect that drops
- * the token from the address bar; every request without a valid session gets 403. A POST must also
- * carry the session's CSRF value (rendered into each form) and, when the browser sends them, a
- * same-origin {@code Origin} and {@code Sec-Fetch-Site}. The {@code Host} header must name this
- * server, which turns away DNS-rebinding pages. The token is never logged.
+ * The review page over the JDK's HTTP server: routes each request to the queue, the decisions,
+ * Apply and its confirmation, once {@link PageAccess} has let it in, and sends every page under a
+ * Content-Security-Policy that loads nothing from another host.
  */
 public final class ReviewServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
-  static final String COOKIE = "spreadcoach_review";
   private static final int MAX_FORM = 64 * 1024;
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self';"
@@ -69,22 +62,8 @@ public final class ReviewServer implements AutoCloseable {
   private final Supplier<List<String>> intents;
   private final Function<Instant, Activity> activity;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final PageAccess access;
   private final String host;
-  private volatile String token;
-
-  /** A browser that presented the token: its CSRF value and its pending preview. */
-  private static final class Session {
-    final String csrf;
-    volatile ApplyPreview preview;
-    volatile ApplyPreview saved;
-    volatile String notice;
-
-    Session(String csrf) {
-      this.csrf = csrf;
-    }
-  }
 
   /**
    * Starts listening.
@@ -111,7 +90,7 @@ public final class ReviewServer implements AutoCloseable {
     this.intents = intents;
     this.clock = clock;
     this.host = host;
-    this.token = randomValue();
+    this.access = new PageAccess(host);
     try {
       server = HttpServer.create(new InetSocketAddress(host, port), 0);
     } catch (BindException e) {
@@ -191,7 +170,7 @@ public final class ReviewServer implements AutoCloseable {
 
   /** The URL to open, with the one-time token: print it once, never log it. */
   public String url() {
-    String t = token;
+    String t = access.token();
     return base() + "/" + (t == null ? "" : "?token=" + t);
   }
 
@@ -213,7 +192,7 @@ public final class ReviewServer implements AutoCloseable {
   }
 
   private void route(HttpExchange ex) throws IOException {
-    if (!hostAllowed(ex)) {
+    if (!access.hostAllowed(ex.getRequestHeaders())) {
       send(ex, 403, ReviewPage.refused("Unknown host name."));
       return;
     }
@@ -224,7 +203,7 @@ public final class ReviewServer implements AutoCloseable {
       exchangeToken(ex, presented.get());
       return;
     }
-    Session session = session(ex);
+    Session session = access.session(ex.getRequestHeaders());
     if (session == null) {
       send(
           ex,
@@ -238,7 +217,7 @@ public final class ReviewServer implements AutoCloseable {
         case "/" -> {
           String notice = session.notice;
           session.notice = null;
-          String nonce = randomValue();
+          String nonce = access.randomValue();
           Activity since = activity.apply(clock.instant().minus(CHART_PERIOD));
           send(
               ex,
@@ -271,7 +250,7 @@ public final class ReviewServer implements AutoCloseable {
       return;
     }
     Map<String, String> form = form(ex);
-    if (!sameOrigin(ex) || !constantTimeEquals(session.csrf, form.get("csrf"))) {
+    if (!access.formIsOurs(ex.getRequestHeaders(), base(), session, form.get("csrf"))) {
       send(ex, 403, ReviewPage.refused("This form did not come from the review page."));
       return;
     }
@@ -295,8 +274,8 @@ public final class ReviewServer implements AutoCloseable {
   }
 
   private void exchangeToken(HttpExchange ex, String presented) throws IOException {
-    String expected = token;
-    if (expected == null || !constantTimeEquals(expected, presented)) {
+    Optional<String> cookie = access.exchange(presented);
+    if (cookie.isEmpty()) {
       send(
           ex,
           403,
@@ -305,12 +284,7 @@ public final class ReviewServer implements AutoCloseable {
                   + " new one."));
       return;
     }
-    // One use: a link copied from history or a screen share opens nothing.
-    token = null;
-    String id = randomValue();
-    sessions.put(id, new Session(randomValue()));
-    ex.getResponseHeaders()
-        .add("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict");
+    ex.getResponseHeaders().add("Set-Cookie", cookie.get());
     redirect(ex, "/");
   }
 
@@ -362,50 +336,6 @@ public final class ReviewServer implements AutoCloseable {
     redirect(ex, "/saved");
   }
 
-  private Session session(HttpExchange ex) {
-    for (String header : ex.getRequestHeaders().getOrDefault("Cookie", List.of())) {
-      for (String part : header.split(";", -1)) {
-        String[] kv = part.strip().split("=", 2);
-        if (kv.length == 2 && kv[0].equals(COOKIE)) {
-          Session s = sessions.get(kv[1]);
-          if (s != null) {
-            return s;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Origin and Sec-Fetch-Site, when the browser sends them, must say the form is our own. */
-  private boolean sameOrigin(HttpExchange ex) {
-    String origin = ex.getRequestHeaders().getFirst("Origin");
-    if (origin != null && !origin.equals(base()) && !origin.equals(localBase(ex))) {
-      return false;
-    }
-    String site = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
-    return site == null || site.equals("same-origin");
-  }
-
-  private String localBase(HttpExchange ex) {
-    String h = ex.getRequestHeaders().getFirst("Host");
-    return h == null ? base() : "http://" + h;
-  }
-
-  private boolean hostAllowed(HttpExchange ex) {
-    String h = ex.getRequestHeaders().getFirst("Host");
-    if (h == null) {
-      return true;
-    }
-    String name = h.startsWith("[") ? h.substring(0, h.indexOf(']') + 1) : h.split(":", -1)[0];
-    return name.equals("localhost")
-        || name.equals("127.0.0.1")
-        || name.equals("[::1]")
-        || name.equals(host)
-        || ("[" + host + "]").equals(name)
-        || host.equals("0.0.0.0");
-  }
-
   private static Optional<String> query(HttpExchange ex, String name) {
     String raw = ex.getRequestURI().getRawQuery();
     return raw == null ? Optional.empty() : Optional.ofNullable(parse(raw).get(name));
@@ -431,18 +361,6 @@ public final class ReviewServer implements AutoCloseable {
           kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
     }
     return out;
-  }
-
-  private static boolean constantTimeEquals(String expected, String given) {
-    return given != null
-        && MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private String randomValue() {
-    byte[] bytes = new byte[24];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static void redirect(HttpExchange ex, String to) throws IOException {
