@@ -75,7 +75,7 @@ public final class IntentTrainer {
   private Prepared build(IntentCatalog catalog, boolean earlierGateWillDo) {
     long start = System.nanoTime();
     List<LabelledText> samples = withSecondLabel(samples(catalog));
-    String intentsKey = ModelCache.key(Part.INTENTS, samples, settings);
+    String intentsKey = ModelKeys.key(Part.INTENTS, samples, settings);
     Optional<TextClassifier> classifier = cache.load(Part.INTENTS, intentsKey, settings);
     boolean trained = classifier.isEmpty();
     if (trained) {
@@ -86,7 +86,7 @@ public final class IntentTrainer {
     Optional<TextClassifier> gate = Optional.empty();
     boolean earlierGate = false;
     if (!gateSamples.isEmpty()) {
-      String gateKey = ModelCache.key(Part.GATE, gateSamples, settings);
+      String gateKey = ModelKeys.key(Part.GATE, gateSamples, settings);
       gate = cache.load(Part.GATE, gateKey, settings);
       if (gate.isEmpty() && earlierGateWillDo) {
         gate = cache.lastSaved(Part.GATE, settings);

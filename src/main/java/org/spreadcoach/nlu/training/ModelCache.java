@@ -15,11 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,23 +25,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.config.Key;
-import org.spreadcoach.nlu.LabelledText;
 import org.spreadcoach.nlu.NluSettings;
 import org.spreadcoach.nlu.TextClassifier;
-import org.spreadcoach.nlu.text.FeatureExtractor;
-import org.spreadcoach.nlu.text.FeatureSettings;
-import org.spreadcoach.nlu.text.FeatureVocabulary;
-import org.spreadcoach.nlu.text.TextNormaliser;
 
 /**
  * Keeps trained classifiers on disk, so that a start (or a reload) with unchanged intents loads the
  * model in a few tens of milliseconds instead of training it for seconds.
  *
  * <p>A model has two parts, each filed on its own ({@link Part}): the intent classifier and the
- * open-world gate. Each is filed under a SHA-256 key of everything that decides it: the part, its
- * training messages and their labels in order, the settings that shape training, the OpenNLP
- * version, and the bytecode of the classes that turn text into features and features into a model.
- * Change any of them and the key changes, so a stale model is never used; training is
+ * open-world gate. Each is filed under a SHA-256 key ({@link ModelKeys}) of everything that decides
+ * it: the part, its training messages and their labels in order, the settings that shape training,
+ * the OpenNLP version, and the bytecode of the classes that turn text into features and features
+ * into a model. Change any of them and the key changes, so a stale model is never used; training is
  * deterministic, so a loaded model scores exactly as a freshly trained one. A file that cannot be
  * read is reported with its path and the model retrained; a directory that cannot be written only
  * costs the next start its speed. The newest {@link #KEEP} files are kept. The build files the
@@ -67,7 +59,7 @@ public final class ModelCache {
   private static final Logger LOG = LoggerFactory.getLogger(ModelCache.class);
 
   /** Bumped when the file layout changes. */
-  private static final String FORMAT = "spreadcoach-model-3";
+  static final String FORMAT = "spreadcoach-model-3";
 
   private static final byte[] MAGIC = FORMAT.getBytes(StandardCharsets.US_ASCII);
   private static final String SUFFIX = ".model";
@@ -88,23 +80,12 @@ public final class ModelCache {
     /** The open-world gate: retrained when those or the background corpus change. */
     GATE("gate");
 
-    private final String prefix;
+    final String prefix;
 
     Part(String prefix) {
       this.prefix = prefix;
     }
   }
-
-  /** The classes whose code decides what a model is. */
-  private static final List<Class<?>> CODE =
-      List.of(
-          TextNormaliser.class,
-          FeatureExtractor.class,
-          FeatureVocabulary.class,
-          FeatureVocabulary.Vector.class,
-          TextClassifier.class,
-          FeatureSettings.class,
-          ModelCache.class);
 
   private final Path dir;
 
@@ -146,62 +127,6 @@ public final class ModelCache {
 
   public boolean isOff() {
     return dir == null;
-  }
-
-  /** The code's part of every key, read once per process (the classes cannot change in it). */
-  private static final class Code {
-    static final byte[] FINGERPRINT = fingerprint();
-
-    private static byte[] fingerprint() {
-      MessageDigest sha = sha256();
-      update(sha, FORMAT);
-      update(sha, opennlp.tools.util.Version.currentVersion().toString());
-      for (Class<?> c : CODE) {
-        update(sha, c.getName());
-        sha.update(bytecode(c));
-      }
-      return sha.digest();
-    }
-  }
-
-  /** The key of the classifier of {@code part} that {@code samples} and {@code settings} train. */
-  public static String key(Part part, List<LabelledText> samples, NluSettings settings) {
-    MessageDigest sha = family(settings);
-    update(sha, part.prefix);
-    for (LabelledText sample : samples) {
-      update(sha, sample.label());
-      update(sha, sample.text());
-    }
-    return HexFormat.of().formatHex(sha.digest());
-  }
-
-  /**
-   * The digest of the code and of the settings that shape training, the same for every model they
-   * train: the start of each key, and (its first bytes) the name of the {@link #lastSaved} pointer.
-   */
-  private static MessageDigest family(NluSettings settings) {
-    MessageDigest sha = sha256();
-    sha.update(Code.FINGERPRINT);
-    // Only what shapes the trained model: the out-of-scope threshold, margin, the temperature and
-    // the gate's threshold are applied when scoring, so changing them keeps the model.
-    update(
-        sha,
-        settings.features()
-            + "|cutoff="
-            + settings.cutoff()
-            + "|iterations="
-            + settings.iterations()
-            + "|l1="
-            + settings.l1()
-            + "|l2="
-            + settings.l2()
-            + "|threads="
-            + settings.threads());
-    return sha;
-  }
-
-  private static String familyName(Part part, NluSettings settings) {
-    return part.prefix + "-" + HexFormat.of().formatHex(family(settings).digest(), 0, 8);
   }
 
   /**
@@ -247,7 +172,7 @@ public final class ModelCache {
     if (dir == null) {
       return Optional.empty();
     }
-    String pointer = familyName(part, settings) + LAST_SUFFIX;
+    String pointer = ModelKeys.familyName(part, settings) + LAST_SUFFIX;
     Optional<TextClassifier> local = lastIn(dir.resolve(pointer), part, settings);
     if (local.isPresent()) {
       return local;
@@ -319,7 +244,7 @@ public final class ModelCache {
       replace(tmp, file);
       tmp = Files.createTempFile(dir, key.substring(0, 16), ".tmp");
       Files.writeString(tmp, key, StandardCharsets.US_ASCII);
-      replace(tmp, dir.resolve(familyName(part, settings) + LAST_SUFFIX));
+      replace(tmp, dir.resolve(ModelKeys.familyName(part, settings) + LAST_SUFFIX));
       tmp = null;
       prune();
     } catch (IOException | RuntimeException e) {
@@ -399,38 +324,5 @@ public final class ModelCache {
       return f.getFile() + ": " + why;
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
-
-  private static byte[] bytecode(Class<?> c) {
-    String resource = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
-    try (InputStream in = c.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("cannot read the bytecode of " + c.getName());
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the bytecode of " + c.getName(), e);
-    }
-  }
-
-  private static void update(MessageDigest sha, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    // Length-prefixed, so ("ab","c") and ("a","bc") differ.
-    sha.update(
-        new byte[] {
-          (byte) (bytes.length >>> 24),
-          (byte) (bytes.length >>> 16),
-          (byte) (bytes.length >>> 8),
-          (byte) bytes.length
-        });
-    sha.update(bytes);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
   }
 }

@@ -94,24 +94,24 @@ class ModelCacheTest {
   @Test
   void theKeyFollowsTheTrainingDataAndTheSettingsThatShapeTheModel() {
     NluSettings base = NluSettings.defaults();
-    String key = ModelCache.key(Part.INTENTS, samples("spread it", "hello there"), base);
+    String key = ModelKeys.key(Part.INTENTS, samples("spread it", "hello there"), base);
 
-    assertThat(ModelCache.key(Part.INTENTS, samples("spread it", "hello there"), base))
+    assertThat(ModelKeys.key(Part.INTENTS, samples("spread it", "hello there"), base))
         .isEqualTo(key);
-    assertThat(ModelCache.key(Part.INTENTS, samples("spread it", "hello theres"), base))
+    assertThat(ModelKeys.key(Part.INTENTS, samples("spread it", "hello theres"), base))
         .isNotEqualTo(key);
     assertThat(
-            ModelCache.key(
+            ModelKeys.key(
                 Part.INTENTS,
                 List.of(new LabelledText("b", "spread it"), new LabelledText("b", "hello there")),
                 base))
         .as("a label")
         .isNotEqualTo(key);
-    assertThat(ModelCache.key(Part.INTENTS, samples("spread i", "thello there"), base))
+    assertThat(ModelKeys.key(Part.INTENTS, samples("spread i", "thello there"), base))
         .as("where one message ends")
         .isNotEqualTo(key);
     assertThat(
-            ModelCache.key(
+            ModelKeys.key(
                 Part.INTENTS,
                 samples("spread it", "hello there"),
                 new NluSettings(
@@ -119,7 +119,7 @@ class ModelCacheTest {
         .as("iterations")
         .isNotEqualTo(key);
     assertThat(
-            ModelCache.key(
+            ModelKeys.key(
                 Part.INTENTS,
                 samples("spread it", "hello there"),
                 new NluSettings(
@@ -136,14 +136,14 @@ class ModelCacheTest {
         .as("features")
         .isNotEqualTo(key);
     assertThat(
-            ModelCache.key(
+            ModelKeys.key(
                 Part.INTENTS,
                 samples("spread it", "hello there"),
                 new NluSettings(
                     0.7, 0.2, 15, 0.0, 0.01, 2, 0.9, 2, FeatureSettings.defaults(), 0.5)))
         .as("threshold, margin and temperature apply when scoring")
         .isEqualTo(key);
-    assertThat(ModelCache.key(Part.GATE, samples("spread it", "hello there"), base))
+    assertThat(ModelKeys.key(Part.GATE, samples("spread it", "hello there"), base))
         .as("the part")
         .isNotEqualTo(key);
   }
@@ -230,7 +230,7 @@ class ModelCacheTest {
           TextClassifier.train(samples("spread it " + i, "hello", "spread", "hello"), settings);
       cache.save(
           Part.INTENTS,
-          ModelCache.key(Part.INTENTS, samples("spread it " + i), settings),
+          ModelKeys.key(Part.INTENTS, samples("spread it " + i), settings),
           classifier,
           settings);
     }
