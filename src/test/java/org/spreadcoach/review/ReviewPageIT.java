@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -121,7 +122,10 @@ class ReviewPageIT {
             .usingAnyFreePort()
             .build();
     browser = new ChromeDriver(service, options);
+    // A decision posts and redirects, so a row found just before the new page arrives goes stale:
+    // look again rather than fail.
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
     Files.createDirectories(SHOTS);
   }
 
