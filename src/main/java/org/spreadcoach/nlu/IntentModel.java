@@ -48,6 +48,16 @@ public final class IntentModel {
   /**
    * Recognises {@code text}: scores it against the intents and the {@link OutOfScopeRule} of the
    * settings decides; a spread question must also convince the open-world gate.
+   *
+   * <p>The gate can also carry a message alone. When it is at least {@code nlu.domainSure} sure
+   * that a message is about spreading a change, the message is a spread question even if the
+   * intents cannot say which: one they leave out of scope is taken for the catalogue's general
+   * question (its best-scoring intent with no principle, answered by naming the principles at
+   * stake), and one they place under a principle with little confidence is answered in an ambient
+   * channel too ({@link Recognition#answeredUnprompted}). The intents are trained to split
+   * questions finely, so a short or indirect one ("adds ten minutes to every admission, no wonder")
+   * often spreads its probability over several principles; the gate asks one thing and is often
+   * sure of it.
    */
   public Recognition classify(String text) {
     String[] tokens = classifier.tokens(text);
@@ -73,7 +83,24 @@ public final class IntentModel {
     // The gate speaks for spread questions only: talk meant for the bot (a greeting) is not one,
     // and is recognised by the intent model alone.
     boolean gated = unprompted && domain < settings.domainThreshold();
+    boolean sure = settings.domainSure() < 1.0 && domain >= settings.domainSure();
     boolean inScope = v.inScope() && !gated;
+    if (!v.inScope() && sure) {
+      Optional<String> general = bestGeneralIntent(scores);
+      if (general.isPresent()) {
+        return new Recognition(
+            true,
+            general.get(),
+            null,
+            domain,
+            v.bestIntent(),
+            domain,
+            true,
+            true,
+            bestIntents(scores, 3),
+            principles(scores));
+      }
+    }
     String principle =
         inScope ? catalog.intent(v.bestIntent()).map(Intent::principle).orElse(null) : null;
     return new Recognition(
@@ -83,9 +110,26 @@ public final class IntentModel {
         v.confidence(),
         v.bestIntent(),
         domain,
+        sure && unprompted,
         unprompted,
         bestIntents(scores, 3),
         principles(scores));
+  }
+
+  /** The best-scoring intent that is answered unprompted and has no principle, if any. */
+  private Optional<String> bestGeneralIntent(Scores scores) {
+    String best = null;
+    double bestProb = -1;
+    for (int i = 0; i < scores.labels().length; i++) {
+      String label = scores.labels()[i];
+      boolean general =
+          catalog.intent(label).map(it -> it.ambient() && it.principle() == null).orElse(false);
+      if (general && scores.probs()[i] > bestProb) {
+        best = label;
+        bestProb = scores.probs()[i];
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The {@code count} most probable intents, never the out-of-scope class, best first. */

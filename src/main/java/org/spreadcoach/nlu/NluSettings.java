@@ -34,6 +34,8 @@ import org.spreadcoach.nlu.text.FeatureSettings;
  * @param features which features to extract
  * @param domainThreshold least probability the open-world gate ({@link DomainGate}) must give a
  *     spread question for it to count as in scope
+ * @param domainSure probability of the gate at which it alone carries a message (see {@link
+ *     IntentModel#classify}); 1 turns this off
  */
 public record NluSettings(
     double threshold,
@@ -45,7 +47,8 @@ public record NluSettings(
     double temperature,
     int cutoff,
     FeatureSettings features,
-    double domainThreshold) {
+    double domainThreshold,
+    double domainSure) {
 
   public static final Key<Double> THRESHOLD =
       Key.number(
@@ -89,10 +92,28 @@ public record NluSettings(
           "least probability the open-world gate must give a message for it to count as a spread "
               + "question (the gate is trained on the intents and the background corpus)");
 
+  public static final Key<Double> DOMAIN_SURE =
+      Key.number(
+          "nlu.domainSure",
+          0.9,
+          between(0.0, 1.0),
+          "probability of the open-world gate at which it alone decides that a message is a spread "
+              + "question: one the intents cannot place is answered as a general question, and an "
+              + "ambient channel gets a reply however unsure the intents are (1 turns this off)");
+
   /** The keys above, for the config schema. */
   public static final List<Key<?>> KEYS =
       List.of(
-          THRESHOLD, MARGIN, ITERATIONS, L1, L2, THREADS, TEMPERATURE, CUTOFF, DOMAIN_THRESHOLD);
+          THRESHOLD,
+          MARGIN,
+          ITERATIONS,
+          L1,
+          L2,
+          THREADS,
+          TEMPERATURE,
+          CUTOFF,
+          DOMAIN_THRESHOLD,
+          DOMAIN_SURE);
 
   public NluSettings {
     THRESHOLD.require(threshold);
@@ -105,6 +126,7 @@ public record NluSettings(
     CUTOFF.require(cutoff);
     Objects.requireNonNull(features, "features");
     DOMAIN_THRESHOLD.require(domainThreshold);
+    DOMAIN_SURE.require(domainSure);
   }
 
   /** The settings {@code config} holds. */
@@ -119,7 +141,8 @@ public record NluSettings(
         config.get(TEMPERATURE),
         config.get(CUTOFF),
         FeatureSettings.from(config),
-        config.get(DOMAIN_THRESHOLD));
+        config.get(DOMAIN_THRESHOLD),
+        config.get(DOMAIN_SURE));
   }
 
   /** The declared defaults: what an install that configures nothing runs with. */
@@ -130,6 +153,22 @@ public record NluSettings(
   /** The out-of-scope decision these settings describe. */
   public OutOfScopeRule outOfScopeRule() {
     return new OutOfScopeRule(threshold, margin);
+  }
+
+  /** These settings with the gate alone deciding at {@code newDomainSure} (1: never). */
+  public NluSettings withDomainSure(double newDomainSure) {
+    return new NluSettings(
+        threshold,
+        margin,
+        iterations,
+        l1,
+        l2,
+        threads,
+        temperature,
+        cutoff,
+        features,
+        domainThreshold,
+        newDomainSure);
   }
 
   public NluSettings withThreshold(double newThreshold, double newMargin) {
@@ -143,6 +182,7 @@ public record NluSettings(
         temperature,
         cutoff,
         features,
-        domainThreshold);
+        domainThreshold,
+        domainSure);
   }
 }

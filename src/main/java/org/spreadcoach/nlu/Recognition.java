@@ -10,11 +10,15 @@ import java.util.List;
  * @param principle the intent's principle id when in scope (null for general questions and small
  *     talk, and when out of scope)
  * @param confidence probability of the best-matching principle (its intents summed), or of the best
- *     intent when it has no principle; whether or not it passed
+ *     intent when it has no principle; whether or not it passed. For a general question that only
+ *     the open-world gate recognised ({@code domainSure} and an intent without a principle), the
+ *     gate's probability
  * @param bestGuess the best-matching intent even when out of scope, for evaluation and curation;
  *     null when nothing matched at all
  * @param domain the open-world gate's probability that the message is about spreading a change, or
  *     NaN when the model has no gate
+ * @param domainSure whether the gate is sure enough ({@code nlu.domainSure}) to carry the message
+ *     alone, however unsure the intents are
  * @param unpromptedIntent whether the best intent is one the bot may answer unprompted (a spread
  *     question, not a greeting)
  * @param candidates the best three intents, best first, for maintainers reviewing a close call
@@ -28,6 +32,7 @@ public record Recognition(
     double confidence,
     String bestGuess,
     double domain,
+    boolean domainSure,
     boolean unpromptedIntent,
     List<Guess> candidates,
     List<Guess> principles) {
@@ -39,16 +44,18 @@ public record Recognition(
 
   /** Out of scope with no guess: an empty or unreadable message. */
   public static Recognition nothing() {
-    return new Recognition(false, null, null, 0.0, null, Double.NaN, false, List.of(), List.of());
+    return new Recognition(
+        false, null, null, 0.0, null, Double.NaN, false, false, List.of(), List.of());
   }
 
   /**
    * Whether an ambient channel gets an unprompted reply to this message (cooldown aside): it is in
-   * scope, a spread question rather than talk meant for the bot, and at least {@code
-   * ambientThreshold} sure. The coach, {@code classify} and the evaluation all decide through this
-   * one rule.
+   * scope, a spread question rather than talk meant for the bot, and either the intents are at
+   * least {@code ambientThreshold} sure of it or the open-world gate is sure it is a spread
+   * question ({@code domainSure}). The coach, {@code classify} and the evaluation all decide
+   * through this one rule.
    */
   public boolean answeredUnprompted(double ambientThreshold) {
-    return inScope && unpromptedIntent && confidence >= ambientThreshold;
+    return inScope && unpromptedIntent && (confidence >= ambientThreshold || domainSure);
   }
 }

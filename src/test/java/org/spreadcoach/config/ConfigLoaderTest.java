@@ -89,10 +89,9 @@ class ConfigLoaderTest {
     assertThat(problemOf(() -> BotConfig.load(f, Map.of())))
         .isEqualTo(
             f
-                + ":3: unknown key 'treshold' in 'nlu' (allowed: charMax, charMin, "
-                + "cutoff, domainThreshold, iterations, l1, l2, margin, modelCache, stem, "
-                + "temperature, tfidf, "
-                + "threads, threshold, wordNgrams).");
+                + ":3: unknown key 'treshold' in 'nlu' (allowed: charMax, charMin, cutoff,"
+                + " domainSure, domainThreshold, iterations, l1, l2, margin, modelCache, stem,"
+                + " temperature, tfidf, threads, threshold, wordNgrams).");
   }
 
   @Test

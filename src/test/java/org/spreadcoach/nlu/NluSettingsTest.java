@@ -38,7 +38,7 @@ class NluSettingsTest {
     assertThatThrownBy(
             () ->
                 new NluSettings(
-                    0.4, 0.1, 15, 0.0, 0.01, 2, 0.0, 2, FeatureSettings.defaults(), 0.5))
+                    0.4, 0.1, 15, 0.0, 0.01, 2, 0.0, 2, FeatureSettings.defaults(), 0.5, 0.9))
         .hasMessage("nlu.temperature must be above 0, found 0");
   }
 

@@ -59,7 +59,7 @@ class RecognitionTest {
   @Test
   void aThresholdAboveEveryProbabilityPutsEverythingOutOfScope() {
     IntentModel strict =
-        new IntentTrainer(NluSettings.defaults().withThreshold(1.0, 0.0))
+        new IntentTrainer(NluSettings.defaults().withThreshold(1.0, 0.0).withDomainSure(1.0))
             .train(TestCatalogs.small());
 
     Recognition r = strict.classify("which networks could help spread our pathway");
@@ -93,6 +93,70 @@ class RecognitionTest {
 
     assertThat(r.inScope()).isFalse();
     assertThat(r.confidence()).isEqualTo(0.2);
+  }
+
+  @Test
+  void aSureGateTakesAMessageTheIntentsLeaveOutForTheGeneralQuestion() {
+    Scores unplaced =
+        Scores.of(
+            new String[] {"networks.connect", "benefit.case", "spread.general", TextClassifier.OOS},
+            new double[] {0.3, 0.25, 0.05, 0.4});
+    double sure = NluSettings.defaults().domainSure();
+
+    Recognition carried = model.decide(unplaced, sure);
+
+    assertThat(carried.inScope()).isTrue();
+    assertThat(carried.intent()).isEqualTo("spread.general");
+    assertThat(carried.principle()).as("answered by naming the principles at stake").isNull();
+    assertThat(carried.confidence()).as("the gate's probability").isEqualTo(sure);
+    assertThat(carried.bestGuess()).isEqualTo("networks.connect");
+    assertThat(carried.answeredUnprompted(0.5)).isTrue();
+
+    Recognition unsure = model.decide(unplaced, sure - 0.01);
+    assertThat(unsure.inScope()).isFalse();
+    assertThat(unsure.answeredUnprompted(0.5)).isFalse();
+  }
+
+  @Test
+  void aSureGateLetsASpreadQuestionTheIntentsDoubtIntoAnAmbientChannel() {
+    Scores doubtful =
+        Scores.of(
+            new String[] {"networks.connect", "benefit.case", TextClassifier.OOS},
+            new double[] {0.45, 0.3, 0.25});
+
+    Recognition sure = model.decide(doubtful, 0.95);
+    Recognition notSure = model.decide(doubtful, 0.6);
+
+    assertThat(sure.intent()).as("the intents' answer stands").isEqualTo("networks.connect");
+    assertThat(sure.confidence()).isEqualTo(0.45);
+    assertThat(sure.answeredUnprompted(0.5)).isTrue();
+    assertThat(notSure.intent()).isEqualTo("networks.connect");
+    assertThat(notSure.answeredUnprompted(0.5)).as("below the ambient threshold").isFalse();
+  }
+
+  @Test
+  void theGateNeverCarriesTalkMeantForTheBot() {
+    Scores greeting =
+        Scores.of(
+            new String[] {"bot.greeting", "networks.connect", TextClassifier.OOS},
+            new double[] {0.9, 0.05, 0.05});
+
+    Recognition r = model.decide(greeting, 0.99);
+
+    assertThat(r.intent()).isEqualTo("bot.greeting");
+    assertThat(r.answeredUnprompted(0.0)).isFalse();
+  }
+
+  @Test
+  void domainSureOfOneTurnsTheGateAloneOff() {
+    NluSettings off = NluSettings.defaults().withDomainSure(1.0);
+    IntentModel never = new IntentTrainer(off).train(TestCatalogs.small());
+    Scores unplaced =
+        Scores.of(
+            new String[] {"networks.connect", "spread.general", TextClassifier.OOS},
+            new double[] {0.3, 0.1, 0.6});
+
+    assertThat(never.decide(unplaced, 1.0).inScope()).isFalse();
   }
 
   @Test

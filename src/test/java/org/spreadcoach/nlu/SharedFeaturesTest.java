@@ -47,7 +47,8 @@ class SharedFeaturesTest {
             settings.temperature(),
             settings.cutoff(),
             new FeatureSettings(f.wordNgrams(), 0, 0, f.stem(), f.tfidf()),
-            settings.domainThreshold());
+            settings.domainThreshold(),
+            settings.domainSure());
     TextClassifier intents = TextClassifier.train(GATE_SAMPLES, settings);
     DomainGate gate = new DomainGate(TextClassifier.train(GATE_SAMPLES, other));
 

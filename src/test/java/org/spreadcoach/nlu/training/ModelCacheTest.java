@@ -115,7 +115,7 @@ class ModelCacheTest {
                 Part.INTENTS,
                 samples("spread it", "hello there"),
                 new NluSettings(
-                    0.4, 0.1, 16, 0.0, 0.01, 2, 0.5, 2, FeatureSettings.defaults(), 0.5)))
+                    0.4, 0.1, 16, 0.0, 0.01, 2, 0.5, 2, FeatureSettings.defaults(), 0.5, 0.9)))
         .as("iterations")
         .isNotEqualTo(key);
     assertThat(
@@ -132,7 +132,8 @@ class ModelCacheTest {
                     0.5,
                     2,
                     new FeatureSettings(2, 3, 4, false, true),
-                    0.5)))
+                    0.5,
+                    0.9)))
         .as("features")
         .isNotEqualTo(key);
     assertThat(
@@ -140,7 +141,7 @@ class ModelCacheTest {
                 Part.INTENTS,
                 samples("spread it", "hello there"),
                 new NluSettings(
-                    0.7, 0.2, 15, 0.0, 0.01, 2, 0.9, 2, FeatureSettings.defaults(), 0.5)))
+                    0.7, 0.2, 15, 0.0, 0.01, 2, 0.9, 2, FeatureSettings.defaults(), 0.5, 0.9)))
         .as("threshold, margin and temperature apply when scoring")
         .isEqualTo(key);
     assertThat(ModelKeys.key(Part.GATE, samples("spread it", "hello there"), base))
