@@ -13,10 +13,13 @@ import org.spreadcoach.nlu.NluSettings;
 /**
  * The bundled intents as shipped: they validate, every must-pass utterance classifies as its
  * intent, and the development set (never trained on) meets the product's targets with the default
- * settings. A change to the intents or the engine that breaks any of these fails the build.
+ * settings; the second development set, written later in the plainer style of a real channel, does
+ * not fall below what it measured when it was written. A change to the intents or the engine that
+ * breaks any of these fails the build.
  */
 class BundledIntentsTest {
   private static final Path INTENTS = Path.of("intents");
+  private static final String SECOND_DEV = "eval/dev2.tsv";
   private static IntentCatalog catalog;
   private static EvaluationReport report;
 
@@ -32,9 +35,12 @@ class BundledIntentsTest {
     DevSetReader.Result dev =
         new DevSetReader().read(INTENTS.resolve(DevSetReader.DEFAULT_PATH), catalog);
     assertThat(dev.problems()).as("the development set reads cleanly").isEmpty();
+    DevSetReader.Result dev2 = new DevSetReader().read(INTENTS.resolve(SECOND_DEV), catalog);
+    assertThat(dev2.problems()).as("the second development set reads cleanly").isEmpty();
+    // The evaluator's second set is the check set in `intents eval`; here it is dev2.
     report =
         new IntentEvaluator(NluSettings.defaults(), CoachSettings.defaults().ambientThreshold())
-            .evaluate(catalog, 2, dev.samples());
+            .evaluate(catalog, 2, dev.samples(), dev2.samples(), null);
   }
 
   @Test
@@ -83,5 +89,19 @@ class BundledIntentsTest {
     assertThat(dev.inScopeRecall()).as("in-scope recall").isGreaterThanOrEqualTo(0.93);
     assertThat(dev.falseTriggerRate()).as("false triggers").isLessThanOrEqualTo(0.01);
     assertThat(dev.principleAccuracy()).as("principle accuracy").isGreaterThanOrEqualTo(0.85);
+  }
+
+  /**
+   * Floors a message or a few below the figures of 2026-12-01 (86.3% / 2.7% / 64.3%,
+   * EVALUATION.md), not the targets: this set is harder than the first, and the targets are not met
+   * on it yet.
+   */
+  @Test
+  void theSecondDevelopmentSetHoldsItsGround() {
+    EvaluationReport.DevSetScore dev2 = report.check();
+    assertThat(dev2.total()).isGreaterThanOrEqualTo(590);
+    assertThat(dev2.inScopeRecall()).as("in-scope recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(dev2.falseTriggerRate()).as("false triggers").isLessThanOrEqualTo(0.03);
+    assertThat(dev2.principleAccuracy()).as("principle accuracy").isGreaterThanOrEqualTo(0.62);
   }
 }
