@@ -87,7 +87,7 @@ public record NluSettings(
   public static final Key<Double> DOMAIN_THRESHOLD =
       Key.number(
           "nlu.domainThreshold",
-          0.3,
+          0.5,
           between(0.0, 1.0),
           "least probability the open-world gate must give a message for it to count as a spread "
               + "question (the gate is trained on the intents and the background corpus)");

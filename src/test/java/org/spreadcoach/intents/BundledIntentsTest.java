@@ -92,7 +92,7 @@ class BundledIntentsTest {
   }
 
   /**
-   * Floors a message or a few below the figures of 2026-12-01 (86.3% / 2.7% / 64.3%,
+   * Floors a message or a few below the figures of 2026-12-01 (88.7% / 1.4% / 65.5%,
    * EVALUATION.md), not the targets: this set is harder than the first, and the targets are not met
    * on it yet.
    */
@@ -100,8 +100,8 @@ class BundledIntentsTest {
   void theSecondDevelopmentSetHoldsItsGround() {
     EvaluationReport.DevSetScore dev2 = report.check();
     assertThat(dev2.total()).isGreaterThanOrEqualTo(590);
-    assertThat(dev2.inScopeRecall()).as("in-scope recall").isGreaterThanOrEqualTo(0.85);
-    assertThat(dev2.falseTriggerRate()).as("false triggers").isLessThanOrEqualTo(0.03);
-    assertThat(dev2.principleAccuracy()).as("principle accuracy").isGreaterThanOrEqualTo(0.62);
+    assertThat(dev2.inScopeRecall()).as("in-scope recall").isGreaterThanOrEqualTo(0.87);
+    assertThat(dev2.falseTriggerRate()).as("false triggers").isLessThanOrEqualTo(0.02);
+    assertThat(dev2.principleAccuracy()).as("principle accuracy").isGreaterThanOrEqualTo(0.63);
   }
 }
