@@ -55,9 +55,10 @@ public final class IntentModel {
    * question (its best-scoring intent with no principle, answered by naming the principles at
    * stake), and one they place under a principle with little confidence is answered in an ambient
    * channel too ({@link Recognition#answeredUnprompted}). The intents are trained to split
-   * questions finely, so a short or indirect one ("adds ten minutes to every admission, no wonder")
-   * often spreads its probability over several principles; the gate asks one thing and is often
-   * sure of it.
+   * questions finely, so a short or indirect one ("is the regional network the way in, or the
+   * ICB?") often spreads its probability over several principles; the gate asks one thing and is
+   * often sure of it. The gate's floor ({@code nlu.domainThreshold}) still applies when it is set
+   * above {@code nlu.domainSure}.
    */
   public Recognition classify(String text) {
     String[] tokens = classifier.tokens(text);
@@ -83,7 +84,10 @@ public final class IntentModel {
     // The gate speaks for spread questions only: talk meant for the bot (a greeting) is not one,
     // and is recognised by the intent model alone.
     boolean gated = unprompted && domain < settings.domainThreshold();
-    boolean sure = settings.domainSure() < 1.0 && domain >= settings.domainSure();
+    boolean sure =
+        settings.domainSure() < 1.0
+            && domain >= settings.domainSure()
+            && domain >= settings.domainThreshold();
     boolean inScope = v.inScope() && !gated;
     if (!v.inScope() && sure) {
       Optional<String> general = bestGeneralIntent(scores);

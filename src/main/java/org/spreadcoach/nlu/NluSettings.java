@@ -155,8 +155,11 @@ public record NluSettings(
     return new OutOfScopeRule(threshold, margin);
   }
 
-  /** These settings with the gate alone deciding at {@code newDomainSure} (1: never). */
-  public NluSettings withDomainSure(double newDomainSure) {
+  /**
+   * These settings with the gate's floor at {@code newDomainThreshold} and the gate alone deciding
+   * at {@code newDomainSure} (1: never).
+   */
+  public NluSettings withGate(double newDomainThreshold, double newDomainSure) {
     return new NluSettings(
         threshold,
         margin,
@@ -167,7 +170,7 @@ public record NluSettings(
         temperature,
         cutoff,
         features,
-        domainThreshold,
+        newDomainThreshold,
         newDomainSure);
   }
 

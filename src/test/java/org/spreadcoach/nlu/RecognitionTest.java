@@ -59,7 +59,7 @@ class RecognitionTest {
   @Test
   void aThresholdAboveEveryProbabilityPutsEverythingOutOfScope() {
     IntentModel strict =
-        new IntentTrainer(NluSettings.defaults().withThreshold(1.0, 0.0).withDomainSure(1.0))
+        new IntentTrainer(NluSettings.defaults().withThreshold(1.0, 0.0).withGate(0.5, 1.0))
             .train(TestCatalogs.small());
 
     Recognition r = strict.classify("which networks could help spread our pathway");
@@ -148,8 +148,21 @@ class RecognitionTest {
   }
 
   @Test
+  void theGatesFloorStillAppliesWhenSetAboveDomainSure() {
+    IntentModel floorAbove =
+        new IntentTrainer(NluSettings.defaults().withGate(0.8, 0.6)).train(TestCatalogs.small());
+    Scores unplaced =
+        Scores.of(
+            new String[] {"networks.connect", "spread.general", TextClassifier.OOS},
+            new double[] {0.3, 0.1, 0.6});
+
+    assertThat(floorAbove.decide(unplaced, 0.7).inScope()).isFalse();
+    assertThat(floorAbove.decide(unplaced, 0.99).intent()).isEqualTo("spread.general");
+  }
+
+  @Test
   void domainSureOfOneTurnsTheGateAloneOff() {
-    NluSettings off = NluSettings.defaults().withDomainSure(1.0);
+    NluSettings off = NluSettings.defaults().withGate(0.5, 1.0);
     IntentModel never = new IntentTrainer(off).train(TestCatalogs.small());
     Scores unplaced =
         Scores.of(
