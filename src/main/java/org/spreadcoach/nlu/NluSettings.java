@@ -160,21 +160,16 @@ public record NluSettings(
    * at {@code newDomainSure} (1: never).
    */
   public NluSettings withGate(double newDomainThreshold, double newDomainSure) {
-    return new NluSettings(
-        threshold,
-        margin,
-        iterations,
-        l1,
-        l2,
-        threads,
-        temperature,
-        cutoff,
-        features,
-        newDomainThreshold,
-        newDomainSure);
+    return withDecision(threshold, margin, newDomainThreshold, newDomainSure);
   }
 
   public NluSettings withThreshold(double newThreshold, double newMargin) {
+    return withDecision(newThreshold, newMargin, domainThreshold, domainSure);
+  }
+
+  /** These settings with the four that apply when scoring, not training, replaced. */
+  private NluSettings withDecision(
+      double newThreshold, double newMargin, double newDomainThreshold, double newDomainSure) {
     return new NluSettings(
         newThreshold,
         newMargin,
@@ -185,7 +180,7 @@ public record NluSettings(
         temperature,
         cutoff,
         features,
-        domainThreshold,
-        domainSure);
+        newDomainThreshold,
+        newDomainSure);
   }
 }
