@@ -22,6 +22,7 @@ import org.spreadcoach.kb.jdbc.activity.ActivityQueries;
 import org.spreadcoach.kb.jdbc.review.JdbcReviewStore;
 import org.spreadcoach.kb.jdbc.rounds.JdbcRoundStore;
 import org.spreadcoach.kb.jdbc.sql.Sql;
+import org.spreadcoach.kb.jdbc.sql.UnrecognisedRows;
 import org.spreadcoach.rounds.RoundStore;
 
 /**
@@ -121,7 +122,7 @@ abstract class JdbcKnowledgeBase implements KnowledgeBase, Sql {
 
   @Override
   public List<Unrecognised> unrecognised(int limit) {
-    return read(c -> JdbcReports.unrecognised(c, limit));
+    return read(c -> UnrecognisedRows.since(c, Long.MIN_VALUE, limit));
   }
 
   @Override

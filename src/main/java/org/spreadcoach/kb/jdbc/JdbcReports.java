@@ -1,40 +1,19 @@
 package org.spreadcoach.kb.jdbc;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.spreadcoach.kb.KbStats;
-import org.spreadcoach.kb.Unrecognised;
 
-/** The maintainers' read-only views over the knowledge base: unrecognised, stats, export. */
+/** The maintainers' read-only views over the knowledge base: stats and export. */
 final class JdbcReports {
   private JdbcReports() {}
-
-  static List<Unrecognised> unrecognised(Connection c, int limit) throws SQLException {
-    List<Unrecognised> out = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT MIN(text), COUNT(*) AS n,"
-                + " MAX(nearest) FROM messages WHERE addressed = 1 AND in_scope = 0"
-                + " GROUP BY lower(text) ORDER BY n DESC, lower(text) LIMIT ?")) {
-      s.setInt(1, limit);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Unrecognised(rs.getString(1), rs.getLong(2), rs.getString(3)));
-        }
-      }
-    }
-    return out;
-  }
 
   static KbStats stats(Connection c) throws SQLException {
     Map<String, Long> byPrinciple = new LinkedHashMap<>();

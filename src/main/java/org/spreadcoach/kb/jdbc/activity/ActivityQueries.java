@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.spreadcoach.kb.Activity;
-import org.spreadcoach.kb.Unrecognised;
+import org.spreadcoach.kb.jdbc.sql.UnrecognisedRows;
 
 /**
  * The SQL behind {@link org.spreadcoach.kb.KnowledgeBase#activity}, the same on SQLite and
@@ -41,7 +41,7 @@ public final class ActivityQueries {
         confidence(c, from),
         feedback(c, from),
         rounds(c, from),
-        unrecognised(c, from));
+        UnrecognisedRows.since(c, from, TOP_UNRECOGNISED));
   }
 
   private static List<Activity.WeekCount> weeks(Connection c, long from) throws SQLException {
@@ -161,24 +161,6 @@ public final class ActivityQueries {
                   rs.getString(3),
                   rs.getLong(5),
                   closed));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<Unrecognised> unrecognised(Connection c, long from) throws SQLException {
-    List<Unrecognised> out = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT MIN(text), COUNT(*) AS n, MAX(nearest) FROM messages"
-                + " WHERE addressed = 1 AND in_scope = 0 AND at_ms >= ?"
-                + " GROUP BY lower(text) ORDER BY n DESC, lower(text) LIMIT ?")) {
-      s.setLong(1, from);
-      s.setInt(2, TOP_UNRECOGNISED);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Unrecognised(rs.getString(1), rs.getLong(2), rs.getString(3)));
         }
       }
     }
