@@ -53,6 +53,7 @@ import org.spreadcoach.reload.AdminCommands;
 import org.spreadcoach.reload.ModelReloader;
 import org.spreadcoach.rounds.RoundService;
 import org.spreadcoach.rounds.RoundSettings;
+import org.spreadcoach.threads.DaemonThreads;
 import org.spreadcoach.time.ClockTicker;
 
 /**
@@ -163,12 +164,7 @@ public final class Wiring implements AutoCloseable {
       // task: close() never interrupts a training (OpenNLP would log the interrupt as an error),
       // and a stop meanwhile only means the next start trains the gate again.
       ExecutorService trainer =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, "exact-model");
-                t.setDaemon(true);
-                return t;
-              });
+          Executors.newSingleThreadExecutor(DaemonThreads.named("exact-model"));
       wiring.exactModel =
           CompletableFuture.runAsync(
               () -> {
@@ -228,24 +224,12 @@ public final class Wiring implements AutoCloseable {
     RolesSettings roles = RolesSettings.from(config);
     KbSettings kbSettings = KbSettings.from(config);
     ScheduledExecutorService background =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "kb-retry");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("kb-retry"));
     // The conversation log is written on its own thread, so no reply waits for the disk, in
     // batches of whatever arrived during the last commit. An in-memory database is written
     // inline: nothing to wait for, and it admits one writing thread at a time.
     ExecutorService writes =
-        kb.inMemory()
-            ? null
-            : Executors.newSingleThreadExecutor(
-                r -> {
-                  Thread t = new Thread(r, "kb-writer");
-                  t.setDaemon(true);
-                  return t;
-                });
+        kb.inMemory() ? null : Executors.newSingleThreadExecutor(DaemonThreads.named("kb-writer"));
     try {
       BotMetrics metrics = new BotMetrics(model, () -> kb.rounds().openRoundCount());
       KbWriter writer =

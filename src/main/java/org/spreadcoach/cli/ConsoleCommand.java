@@ -21,6 +21,7 @@ import org.spreadcoach.cli.common.CommonOptions;
 import org.spreadcoach.config.Config;
 import org.spreadcoach.console.ConsoleSession;
 import org.spreadcoach.intents.IntentsLocation;
+import org.spreadcoach.threads.DaemonThreads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,12 +92,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "console-timer");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("console-timer"));
     // A prompt helps a person at a terminal; piped lines need none.
     ConsoleSession session =
         new ConsoleSession(wiring.bot(), channel, user, roles, ambient, atTerminal());

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +50,7 @@ import org.spreadcoach.discord.login.DiscordLoginException;
 import org.spreadcoach.discord.login.ProxySettings;
 import org.spreadcoach.discord.login.TokenCheck;
 import org.spreadcoach.discord.logs.PayloadScrubber;
+import org.spreadcoach.threads.DaemonThreads;
 
 /**
  * The bot on Discord: logs in through Javacord, registers the slash commands in every server, turns
@@ -81,17 +81,8 @@ public final class DiscordBot implements AutoCloseable {
     this.bot = bot;
     this.settings = settings;
     this.clock = clock;
-    this.workers = Executors.newFixedThreadPool(4, daemon("discord-worker"));
-    this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("discord-timer"));
-  }
-
-  private static ThreadFactory daemon(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    this.workers = Executors.newFixedThreadPool(4, DaemonThreads.named("discord-worker"));
+    this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("discord-timer"));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spreadcoach.threads.DaemonThreads;
 
 /**
  * {@code /healthz} and {@code /metrics} over HTTP, with the JDK's own server (no extra dependency
@@ -32,14 +33,7 @@ public final class OpsServer implements AutoCloseable {
       String host, int port, Map<String, BooleanSupplier> checks, Supplier<String> metrics)
       throws IOException {
     server = HttpServer.create(new InetSocketAddress(host, port), 0);
-    server.setExecutor(
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, "ops-http");
-              t.setDaemon(true);
-              return t;
-            }));
+    server.setExecutor(Executors.newFixedThreadPool(2, DaemonThreads.named("ops-http")));
     Map<String, BooleanSupplier> ordered = new LinkedHashMap<>(checks);
     server.createContext(
         "/healthz",

@@ -38,6 +38,7 @@ import org.spreadcoach.review.PageAccess.Session;
 import org.spreadcoach.review.apply.ApplyPreview;
 import org.spreadcoach.review.apply.Decided;
 import org.spreadcoach.review.apply.Retrainer;
+import org.spreadcoach.threads.DaemonThreads;
 
 /**
  * The review page over the JDK's HTTP server: routes each request to the queue, the decisions,
@@ -96,14 +97,7 @@ public final class ReviewServer implements AutoCloseable {
     } catch (BindException e) {
       throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
-    executor =
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, "review-http");
-              t.setDaemon(true);
-              return t;
-            });
+    executor = Executors.newFixedThreadPool(2, DaemonThreads.named("review-http"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
