@@ -3,7 +3,6 @@ package org.spreadcoach.discord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,9 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.javacord.api.DiscordApi;
-import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.channel.AutoArchiveDuration;
-import org.javacord.api.entity.intent.Intent;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
 import org.javacord.api.entity.message.MessageFlag;
@@ -31,7 +28,6 @@ import org.javacord.api.event.interaction.ButtonClickEvent;
 import org.javacord.api.event.interaction.SlashCommandCreateEvent;
 import org.javacord.api.event.message.MessageCreateEvent;
 import org.javacord.api.event.message.reaction.SingleReactionEvent;
-import org.javacord.api.exception.DiscordException;
 import org.javacord.api.interaction.ButtonInteraction;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.SlashCommandInteraction;
@@ -47,8 +43,8 @@ import org.spreadcoach.chat.Outcome;
 import org.spreadcoach.chat.Post;
 import org.spreadcoach.chat.SubcommandSpec;
 import org.spreadcoach.discord.login.DiscordLoginException;
+import org.spreadcoach.discord.login.GatewayLogin;
 import org.spreadcoach.discord.login.ProxySettings;
-import org.spreadcoach.discord.login.TokenCheck;
 import org.spreadcoach.discord.logs.PayloadScrubber;
 import org.spreadcoach.threads.DaemonThreads;
 
@@ -94,7 +90,6 @@ public final class DiscordBot implements AutoCloseable {
    *     token ({@link DiscordLoginException#tokenRefused()} tells which)
    */
   public void start(String token) throws DiscordLoginException {
-    long deadline = System.nanoTime() + settings.loginTimeout().toNanos();
     Optional<ProxySettings> proxy;
     try {
       proxy = ProxySettings.from(settings.proxy(), settings.env());
@@ -102,52 +97,14 @@ public final class DiscordBot implements AutoCloseable {
       throw new DiscordLoginException("The proxy setting is not usable: " + e.getMessage() + ".");
     }
     proxy.ifPresent(p -> LOG.info("connecting to Discord through proxy {}", p));
-    TokenCheck.beforeGateway(token, proxy, ticker, settings.loginTimeout(), deadline);
-    DiscordApiBuilder builder =
-        new DiscordApiBuilder()
-            .setToken(token)
-            .setIntents(
-                Intent.GUILDS,
-                Intent.GUILD_MESSAGES,
-                Intent.GUILD_MESSAGE_REACTIONS,
-                Intent.DIRECT_MESSAGES,
-                Intent.DIRECT_MESSAGE_REACTIONS,
-                Intent.MESSAGE_CONTENT)
-            .setWaitForUsersOnStartup(false)
-            // Javacord's own shutdown hook would disconnect in parallel with the orderly stop
-            // (events in flight still answering); shutdown() disconnects once they are done.
-            .setShutdownHookRegistrationEnabled(false)
-            .setTotalShards(settings.totalShards())
-            .setCurrentShard(settings.shard());
-    proxy.ifPresent(
-        p -> {
-          builder.setProxySelector(p.selector());
-          p.basicAuthorization()
-              .ifPresent(
-                  authorization ->
-                      builder.setProxyAuthenticator(
-                          (route, request, response) ->
-                              // Answer the proxy's 407 once; a second refusal means the password is
-                              // wrong.
-                              response.getCode() == 407
-                                      && request.getHeaders("Proxy-Authorization").isEmpty()
-                                  ? Map.of("Proxy-Authorization", List.of(authorization))
-                                  : null));
-        });
-    try {
-      api = builder.login().get(remaining(deadline), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      throw new DiscordLoginException(
-          "Discord took the token but its gateway did not let the bot in within "
-              + settings.loginTimeout().toSeconds()
-              + " s: a proxy or firewall that blocks websockets (wss://gateway.discord.gg) is the "
-              + "usual cause; the log lines above name what failed.");
-    } catch (ExecutionException e) {
-      throw loginRefused(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DiscordLoginException("Interrupted while logging in to Discord.");
-    }
+    api =
+        GatewayLogin.open(
+            token,
+            proxy,
+            settings.loginTimeout(),
+            settings.totalShards(),
+            settings.shard(),
+            ticker);
     connected.set(true);
     LOG.info(
         "logged in to Discord as {} in {} server(s)",
@@ -179,27 +136,6 @@ public final class DiscordBot implements AutoCloseable {
           LOG.info("reconnected to the Discord gateway");
         });
     ScheduledFuture<?> unused = ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
-  }
-
-  /** Why Javacord's login failed, in one sentence for the operator. */
-  static DiscordLoginException loginRefused(Throwable cause) {
-    if (cause instanceof DiscordException d
-        && d.getResponse().map(r -> r.getCode() == 401).orElse(false)) {
-      return DiscordLoginException.tokenRefused(
-          "it answered 401 Unauthorized to GET /oauth2/applications/@me");
-    }
-    if (cause instanceof IllegalStateException
-        && String.valueOf(cause.getMessage()).startsWith("Websocket closed before READY")) {
-      return new DiscordLoginException(
-          "Discord closed the gateway before the bot was in: most often the Message Content "
-              + "intent is not switched on for this bot (Discord closes with 4014; Developer Portal"
-              + " > Bot > Privileged Gateway Intents), or the token was reset meanwhile (4004).");
-    }
-    return new DiscordLoginException("Discord refused the login (" + describe(cause) + ").");
-  }
-
-  private static long remaining(long deadline) {
-    return Math.max(0, deadline - System.nanoTime());
   }
 
   /** Whether the gateway is connected now (for health checks). */

@@ -10,15 +10,10 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import org.javacord.api.DiscordApi;
-import org.javacord.api.exception.DiscordException;
-import org.javacord.api.util.rest.RestRequestResponseInformation;
 import org.junit.jupiter.api.Test;
-import org.spreadcoach.discord.login.DiscordLoginException;
 import org.spreadcoach.testing.LogCapture;
 
-/**
- * The bot's orderly stop, whatever Javacord's disconnect does, and what it says of a failed login.
- */
+/** The bot's orderly stop, whatever Javacord's disconnect does. */
 class DiscordBotTest {
   private final DiscordApi api = mock(DiscordApi.class);
 
@@ -46,49 +41,6 @@ class DiscordBotTest {
           .asString()
           .startsWith("Discord disconnect did not complete cleanly (TimeoutException");
     }
-  }
-
-  @Test
-  void aLoginThatDiscordAnswers401IsARefusedToken() {
-    RestRequestResponseInformation response = mock(RestRequestResponseInformation.class);
-    when(response.getCode()).thenReturn(401);
-    DiscordException unauthorized =
-        new DiscordException(
-            null, "Received a 401 response from Discord with body {}!", null, response);
-
-    DiscordLoginException e = DiscordBot.loginRefused(unauthorized);
-
-    assertThat(e.tokenRefused()).isTrue();
-    assertThat(e.getMessage())
-        .startsWith("Discord refused the token: it answered 401 Unauthorized")
-        .contains("DISCORD_TOKEN");
-  }
-
-  @Test
-  void aGatewayClosedBeforeReadyNamesTheIntentAndIsNotATokenRefusal() {
-    DiscordLoginException e =
-        DiscordBot.loginRefused(
-            new IllegalStateException("Websocket closed before READY packet was received!"));
-
-    assertThat(e.tokenRefused()).isFalse();
-    assertThat(e.getMessage()).contains("Message Content").contains("4014");
-  }
-
-  @Test
-  void anyOtherLoginFailureIsNamedWithoutWhatDiscordSent() {
-    RestRequestResponseInformation response = mock(RestRequestResponseInformation.class);
-    when(response.getCode()).thenReturn(500);
-
-    DiscordLoginException e =
-        DiscordBot.loginRefused(
-            new DiscordException(
-                null, "Received a 500 response with body {\"message\":\"x\"}!", null, response));
-
-    assertThat(e.tokenRefused()).isFalse();
-    assertThat(e.getMessage())
-        .isEqualTo(
-            "Discord refused the login (DiscordException: Received a 500 response with body [16"
-                + " characters not logged]).");
   }
 
   @Test
