@@ -3,16 +3,12 @@ package org.spreadcoach.review;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,15 +38,11 @@ import org.spreadcoach.threads.DaemonThreads;
 
 /**
  * The review page over the JDK's HTTP server: routes each request to the queue, the decisions,
- * Apply and its confirmation, once {@link PageAccess} has let it in, and sends every page under a
- * Content-Security-Policy that loads nothing from another host.
+ * Apply and its confirmation, once {@link PageAccess} has let it in; {@link Exchanges} reads the
+ * forms and sends the pages.
  */
 public final class ReviewServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewServer.class);
-  private static final int MAX_FORM = 64 * 1024;
-  private static final String CSP =
-      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self';"
-          + " frame-ancestors 'none'; base-uri 'none'";
 
   /** How far back the page's activity charts look (as {@code report}'s default). */
   static final Duration CHART_PERIOD = Duration.ofDays(90);
@@ -180,26 +172,26 @@ public final class ReviewServer implements AutoCloseable {
       } catch (RuntimeException e) {
         // Bad input or a failing database never takes the server down: the page says what failed.
         LOG.warn("review request failed: {}", e.toString());
-        send(ex, 500, ReviewPage.refused("That did not work: " + e.getMessage()));
+        Exchanges.send(ex, 500, ReviewPage.refused("That did not work: " + e.getMessage()));
       }
     }
   }
 
   private void route(HttpExchange ex) throws IOException {
     if (!access.hostAllowed(ex.getRequestHeaders())) {
-      send(ex, 403, ReviewPage.refused("Unknown host name."));
+      Exchanges.send(ex, 403, ReviewPage.refused("Unknown host name."));
       return;
     }
     String path = ex.getRequestURI().getPath();
     String method = ex.getRequestMethod();
-    Optional<String> presented = query(ex, "token");
+    Optional<String> presented = Exchanges.query(ex, "token");
     if (method.equals("GET") && path.equals("/") && presented.isPresent()) {
       exchangeToken(ex, presented.get());
       return;
     }
     Session session = access.session(ex.getRequestHeaders());
     if (session == null) {
-      send(
+      Exchanges.send(
           ex,
           403,
           ReviewPage.refused(
@@ -213,39 +205,39 @@ public final class ReviewServer implements AutoCloseable {
           session.notice = null;
           String nonce = access.randomValue();
           Activity since = activity.apply(clock.instant().minus(CHART_PERIOD));
-          send(
+          Exchanges.send(
               ex,
               200,
               ReviewPage.queue(queue.items(), intents.get(), session.csrf, notice, since, nonce),
-              CSP + "; script-src 'nonce-" + nonce + "'");
+              Exchanges.CSP + "; script-src 'nonce-" + nonce + "'");
         }
         case "/preview" -> {
           ApplyPreview p = session.preview;
           if (p == null) {
-            redirect(ex, "/");
+            Exchanges.redirect(ex, "/");
           } else {
-            send(ex, 200, ReviewPage.preview(p, session.csrf));
+            Exchanges.send(ex, 200, ReviewPage.preview(p, session.csrf));
           }
         }
         case "/saved" -> {
           ApplyPreview p = session.saved;
           if (p == null) {
-            redirect(ex, "/");
+            Exchanges.redirect(ex, "/");
           } else {
-            send(ex, 200, ReviewPage.saved(p));
+            Exchanges.send(ex, 200, ReviewPage.saved(p));
           }
         }
-        default -> send(ex, 404, ReviewPage.refused("No such page."));
+        default -> Exchanges.send(ex, 404, ReviewPage.refused("No such page."));
       }
       return;
     }
     if (!method.equals("POST")) {
-      send(ex, 405, ReviewPage.refused("Only GET and POST."));
+      Exchanges.send(ex, 405, ReviewPage.refused("Only GET and POST."));
       return;
     }
-    Map<String, String> form = form(ex);
+    Map<String, String> form = Exchanges.form(ex);
     if (!access.formIsOurs(ex.getRequestHeaders(), base(), session, form.get("csrf"))) {
-      send(ex, 403, ReviewPage.refused("This form did not come from the review page."));
+      Exchanges.send(ex, 403, ReviewPage.refused("This form did not come from the review page."));
       return;
     }
     switch (path) {
@@ -260,17 +252,17 @@ public final class ReviewServer implements AutoCloseable {
                             new Decided(
                                 i.key(), i.text(), i.messageIds(), i.decision(), i.decidedIntent()))
                     .toList());
-        redirect(ex, "/preview");
+        Exchanges.redirect(ex, "/preview");
       }
       case "/save" -> save(ex, session, form);
-      default -> send(ex, 404, ReviewPage.refused("No such action."));
+      default -> Exchanges.send(ex, 404, ReviewPage.refused("No such action."));
     }
   }
 
   private void exchangeToken(HttpExchange ex, String presented) throws IOException {
     Optional<String> cookie = access.exchange(presented);
     if (cookie.isEmpty()) {
-      send(
+      Exchanges.send(
           ex,
           403,
           ReviewPage.refused(
@@ -279,7 +271,7 @@ public final class ReviewServer implements AutoCloseable {
       return;
     }
     ex.getResponseHeaders().add("Set-Cookie", cookie.get());
-    redirect(ex, "/");
+    Exchanges.redirect(ex, "/");
   }
 
   private void decide(HttpExchange ex, Session session, Map<String, String> form)
@@ -288,7 +280,7 @@ public final class ReviewServer implements AutoCloseable {
     Optional<QueueItem> item = queue.item(key);
     if (item.isEmpty()) {
       session.notice = "That item is no longer queued.";
-      redirect(ex, "/");
+      Exchanges.redirect(ex, "/");
       return;
     }
     List<Long> ids = item.get().messageIds();
@@ -297,7 +289,8 @@ public final class ReviewServer implements AutoCloseable {
       case "intent" -> {
         String intent = form.getOrDefault("intent", "");
         if (!intents.get().contains(intent)) {
-          send(ex, 400, ReviewPage.refused("No intent '" + intent + "' in the intent files."));
+          Exchanges.send(
+              ex, 400, ReviewPage.refused("No intent '" + intent + "' in the intent files."));
           return;
         }
         store.decide(ids, Decision.INTENT, intent, clock.instant());
@@ -306,88 +299,28 @@ public final class ReviewServer implements AutoCloseable {
       case "dismiss" -> store.decide(ids, Decision.DISMISSED, null, clock.instant());
       case "undo" -> store.undecide(ids);
       default -> {
-        send(ex, 400, ReviewPage.refused("Unknown action."));
+        Exchanges.send(ex, 400, ReviewPage.refused("Unknown action."));
         return;
       }
     }
-    redirect(ex, "/");
+    Exchanges.redirect(ex, "/");
   }
 
   private void save(HttpExchange ex, Session session, Map<String, String> form) throws IOException {
     ApplyPreview p = session.preview;
     if (p == null) {
-      redirect(ex, "/");
+      Exchanges.redirect(ex, "/");
       return;
     }
     if (!p.worse().isEmpty() && !"yes".equals(form.get("anyway"))) {
       // The second confirmation: a figure got worse and the button that says so was not pressed.
-      redirect(ex, "/preview");
+      Exchanges.redirect(ex, "/preview");
       return;
     }
     retrainer.save(p);
     session.preview = null;
     session.saved = p;
-    redirect(ex, "/saved");
-  }
-
-  private static Optional<String> query(HttpExchange ex, String name) {
-    String raw = ex.getRequestURI().getRawQuery();
-    return raw == null ? Optional.empty() : Optional.ofNullable(parse(raw).get(name));
-  }
-
-  private static Map<String, String> form(HttpExchange ex) throws IOException {
-    byte[] body = ex.getRequestBody().readNBytes(MAX_FORM + 1);
-    if (body.length > MAX_FORM) {
-      throw new IllegalArgumentException("form too large");
-    }
-    return parse(new String(body, StandardCharsets.UTF_8));
-  }
-
-  private static Map<String, String> parse(String encoded) {
-    Map<String, String> out = new HashMap<>();
-    for (String pair : encoded.split("&", -1)) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      String[] kv = pair.split("=", 2);
-      out.putIfAbsent(
-          URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-          kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-    }
-    return out;
-  }
-
-  private static void redirect(HttpExchange ex, String to) throws IOException {
-    headers(ex);
-    ex.getResponseHeaders().set("Location", to);
-    ex.sendResponseHeaders(303, -1);
-  }
-
-  private static void send(HttpExchange ex, int status, String html) throws IOException {
-    send(ex, status, html, CSP);
-  }
-
-  /** Sends a page under {@code csp}: the page with charts allows its own scripts by nonce. */
-  private static void send(HttpExchange ex, int status, String html, String csp)
-      throws IOException {
-    headers(ex);
-    ex.getResponseHeaders().set("Content-Security-Policy", csp);
-    ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  private static void headers(HttpExchange ex) {
-    var h = ex.getResponseHeaders();
-    h.set("Content-Security-Policy", CSP);
-    h.set("X-Content-Type-Options", "nosniff");
-    // Not no-referrer: under it a browser sends "Origin: null" with the page's own forms.
-    h.set("Referrer-Policy", "same-origin");
-    h.set("X-Frame-Options", "DENY");
-    h.set("Cache-Control", "no-store");
+    Exchanges.redirect(ex, "/saved");
   }
 
   @Override
