@@ -81,8 +81,8 @@ public final class Wiring implements AutoCloseable {
     EXACT,
     /**
      * Serving as soon as the intent classifier is ready (console, Discord): when the open-world
-     * gate of these intents is not cached, the one trained for an earlier version serves until the
-     * exact model, trained by a reload in the background, replaces it.
+     * gate or the principle ranker of these intents is not cached, the one trained for an earlier
+     * version serves until the exact model, trained by a reload in the background, replaces it.
      */
     SERVE_AT_ONCE
   }
@@ -158,11 +158,11 @@ public final class Wiring implements AutoCloseable {
             defaultMode,
             join(kb),
             env);
-    if (model.earlierGate()) {
-      // The reload trains only the gate (the intent classifier is cached by now) and swaps the
-      // exact model in; until then the earlier gate serves. Its own daemon thread, ended by the
-      // task: close() never interrupts a training (OpenNLP would log the interrupt as an error),
-      // and a stop meanwhile only means the next start trains the gate again.
+    if (model.earlierParts()) {
+      // The reload trains only the gate and the ranker (the intent classifier is cached by now)
+      // and swaps the exact model in; until then the earlier ones serve. Its own daemon thread,
+      // ended by the task: close() never interrupts a training (OpenNLP would log the interrupt
+      // as an error), and a stop meanwhile only means the next start trains them again.
       ExecutorService trainer =
           Executors.newSingleThreadExecutor(DaemonThreads.named("exact-model"));
       wiring.exactModel =
@@ -391,7 +391,7 @@ public final class Wiring implements AutoCloseable {
 
   /**
    * Completes once the exact model of the intents serves: at once, unless the start served the gate
-   * of an earlier version while the exact one trains in the background.
+   * or ranker of an earlier version while the exact ones train in the background.
    */
   public CompletableFuture<Void> exactModel() {
     return exactModel;

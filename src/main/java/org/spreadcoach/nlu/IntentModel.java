@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.spreadcoach.intents.Intent;
 import org.spreadcoach.intents.IntentCatalog;
+import org.spreadcoach.nlu.text.FeatureVocabulary;
 
 /**
  * A trained recogniser together with the catalogue it was trained from, so that a message is
@@ -19,6 +20,10 @@ public final class IntentModel {
   private final IntentCatalog catalog;
   private final TextClassifier classifier;
   private final DomainGate gate;
+  private final PrincipleRanker ranker;
+  // The ranker trains on the intent model's messages, so the two usually share a vocabulary and
+  // one vector serves both (a ranker of an earlier catalogue, standing in, does not).
+  private final boolean rankerSharesVector;
   private final NluSettings settings;
   private final Duration trainingTime;
 
@@ -26,23 +31,37 @@ public final class IntentModel {
    * A model of trained parts; {@code nlu.training} builds them.
    *
    * @param gate the open-world gate, or null when the catalogue gave it nothing to learn from
+   * @param ranker the principle ranker, or null to rank principles by the intents' probabilities
+   *     summed (cross-validation, a catalogue of one principle)
    */
   public IntentModel(
       IntentCatalog catalog,
       TextClassifier classifier,
       DomainGate gate,
+      PrincipleRanker ranker,
       NluSettings settings,
       Duration trainingTime) {
-    if (gate != null && !gate.classifier().featureSettings().equals(classifier.featureSettings())) {
-      throw new IllegalArgumentException(
-          "the open-world gate was trained with other feature settings than the intent classifier,"
-              + " so the two cannot share a message's features");
-    }
+    requireSameFeatures(gate == null ? null : gate.classifier(), classifier, "open-world gate");
+    requireSameFeatures(
+        ranker == null ? null : ranker.classifier(), classifier, "principle ranker");
     this.catalog = catalog;
     this.classifier = classifier;
     this.gate = gate;
+    this.ranker = ranker;
+    this.rankerSharesVector = ranker != null && ranker.classifier().sharesVocabulary(classifier);
     this.settings = settings;
     this.trainingTime = trainingTime;
+  }
+
+  private static void requireSameFeatures(
+      TextClassifier part, TextClassifier classifier, String name) {
+    if (part != null && !part.featureSettings().equals(classifier.featureSettings())) {
+      throw new IllegalArgumentException(
+          "the "
+              + name
+              + " was trained with other feature settings than the intent classifier, so the two"
+              + " cannot share a message's features");
+    }
   }
 
   /**
@@ -66,8 +85,15 @@ public final class IntentModel {
       return Recognition.nothing();
     }
     List<String> features = classifier.features(tokens);
+    FeatureVocabulary.Vector vector = classifier.vectorise(features);
+    Scores ranked =
+        ranker == null
+            ? null
+            : rankerSharesVector ? ranker.classifier().scoreVector(vector) : ranker.score(features);
     return decide(
-        classifier.scoreFeatures(features), gate == null ? Double.NaN : gate.probability(features));
+        classifier.scoreVector(vector),
+        ranked,
+        gate == null ? Double.NaN : gate.probability(features));
   }
 
   /** Intents of one principle form one group; others stand alone. */
@@ -75,10 +101,16 @@ public final class IntentModel {
     return catalog.intent(intent).map(Intent::principle).map(p -> "principle:" + p).orElse(intent);
   }
 
+  /** As {@link #decide(Scores, Scores, double)}, with principles ranked by the intents alone. */
+  Recognition decide(Scores scores, double domain) {
+    return decide(scores, null, domain);
+  }
+
   /**
+   * @param ranked the principle ranker's scores, or null to rank principles by the intents alone
    * @param domain the gate's probability that the message is a spread question, or NaN for none
    */
-  Recognition decide(Scores scores, double domain) {
+  Recognition decide(Scores scores, Scores ranked, double domain) {
     OutOfScopeRule.Verdict v = settings.outOfScopeRule().judge(scores, this::groupOf);
     boolean unprompted = catalog.intent(v.bestIntent()).map(Intent::ambient).orElse(false);
     // The gate speaks for spread questions only: talk meant for the bot (a greeting) is not one,
@@ -102,14 +134,18 @@ public final class IntentModel {
             true,
             true,
             bestIntents(scores, 3),
-            principles(scores));
+            principles(scores, ranked));
       }
     }
-    String principle =
-        inScope ? catalog.intent(v.bestIntent()).map(Intent::principle).orElse(null) : null;
+    // In scope and a spread question: which one is the ranker's to say, when there is one.
+    String intent =
+        inScope && unprompted && ranked != null
+            ? rankedIntent(scores, ranked).orElse(v.bestIntent())
+            : v.bestIntent();
+    String principle = inScope ? catalog.intent(intent).map(Intent::principle).orElse(null) : null;
     return new Recognition(
         inScope,
-        inScope ? v.bestIntent() : null,
+        inScope ? intent : null,
         principle,
         v.confidence(),
         v.bestIntent(),
@@ -117,7 +153,48 @@ public final class IntentModel {
         sure && unprompted,
         unprompted,
         bestIntents(scores, 3),
-        principles(scores));
+        principles(scores, ranked));
+  }
+
+  /**
+   * The spread question the ranker puts first: the best intent (by the intent model) of its best
+   * principle, or its best intent without a principle (the general question). Labels of principles
+   * or intents the catalogue does not have (a ranker trained for an earlier catalogue stands in
+   * while the exact one trains) and of talk to the bot are passed over.
+   */
+  private Optional<String> rankedIntent(Scores scores, Scores ranked) {
+    String bestLabel = null;
+    double bestProb = -1;
+    for (int i = 0; i < ranked.labels().length; i++) {
+      String label = ranked.labels()[i];
+      if (isSpreadLabel(label) && ranked.probs()[i] > bestProb) {
+        bestLabel = label;
+        bestProb = ranked.probs()[i];
+      }
+    }
+    if (bestLabel == null || !bestLabel.startsWith(PrincipleRanker.PREFIX)) {
+      return Optional.ofNullable(bestLabel);
+    }
+    String principle = bestLabel.substring(PrincipleRanker.PREFIX.length());
+    String best = null;
+    double prob = -1;
+    for (int i = 0; i < scores.labels().length; i++) {
+      String label = scores.labels()[i];
+      boolean of = catalog.intent(label).map(it -> principle.equals(it.principle())).orElse(false);
+      if (of && scores.probs()[i] > prob) {
+        best = label;
+        prob = scores.probs()[i];
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether a ranker label names a principle of the catalogue or a spread intent without one. */
+  private boolean isSpreadLabel(String label) {
+    if (label.startsWith(PrincipleRanker.PREFIX)) {
+      return catalog.principle(label.substring(PrincipleRanker.PREFIX.length())).isPresent();
+    }
+    return catalog.intent(label).map(it -> it.ambient() && it.principle() == null).orElse(false);
   }
 
   /** The best-scoring intent that is answered unprompted and has no principle, if any. */
@@ -148,16 +225,33 @@ public final class IntentModel {
     return List.copyOf(all.subList(0, Math.min(count, all.size())));
   }
 
-  /** Every principle of the catalogue with its intents' probabilities summed, best first. */
-  private List<Guess> principles(Scores scores) {
+  /**
+   * Every principle of the catalogue with its probability, best first: the ranker's when there is
+   * one, else its intents' probabilities summed.
+   */
+  private List<Guess> principles(Scores scores, Scores ranked) {
     Map<String, Double> sums = new LinkedHashMap<>();
     catalog.principles().forEach(p -> sums.put(p.id(), 0.0));
+    if (ranked != null) {
+      for (int i = 0; i < ranked.labels().length; i++) {
+        String label = ranked.labels()[i];
+        double prob = ranked.probs()[i];
+        if (label.startsWith(PrincipleRanker.PREFIX)) {
+          sums.computeIfPresent(label.substring(PrincipleRanker.PREFIX.length()), (k, p) -> prob);
+        }
+      }
+      return bestFirst(sums);
+    }
     for (int i = 0; i < scores.labels().length; i++) {
       String principle = catalog.intent(scores.labels()[i]).map(Intent::principle).orElse(null);
       if (principle != null) {
         sums.merge(principle, scores.probs()[i], Double::sum);
       }
     }
+    return bestFirst(sums);
+  }
+
+  private static List<Guess> bestFirst(Map<String, Double> sums) {
     List<Guess> out = new ArrayList<>();
     sums.forEach((id, p) -> out.add(new Guess(id, p)));
     out.sort(BEST_FIRST);
@@ -186,5 +280,10 @@ public final class IntentModel {
   /** The open-world gate, when there is one. */
   Optional<DomainGate> gate() {
     return Optional.ofNullable(gate);
+  }
+
+  /** The principle ranker, when there is one. */
+  Optional<PrincipleRanker> ranker() {
+    return Optional.ofNullable(ranker);
   }
 }

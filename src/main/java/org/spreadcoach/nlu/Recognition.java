@@ -8,11 +8,12 @@ import java.util.List;
  * @param inScope whether it is a question the bot recognises
  * @param intent the intent id when in scope, otherwise null
  * @param principle the intent's principle id when in scope (null for general questions and small
- *     talk, and when out of scope)
- * @param confidence probability of the best-matching principle (its intents summed), or of the best
- *     intent when it has no principle; whether or not it passed. For a general question that only
- *     the open-world gate recognised ({@code domainSure} and an intent without a principle), the
- *     gate's probability
+ *     talk, and when out of scope); for a spread question, the principle ranker's choice
+ * @param confidence the intent model's probability of its best-matching principle (its intents
+ *     summed), or of its best intent when that has no principle; whether or not it passed. It says
+ *     how sure the intents are that the message is in scope, even when the ranker names another
+ *     principle. For a general question that only the open-world gate recognised ({@code
+ *     domainSure} and an intent without a principle), the gate's probability
  * @param bestGuess the best-matching intent even when out of scope, for evaluation and curation;
  *     null when nothing matched at all
  * @param domain the open-world gate's probability that the message is about spreading a change, or
@@ -23,7 +24,8 @@ import java.util.List;
  *     question, not a greeting)
  * @param candidates the best three intents, best first, for maintainers reviewing a close call
  * @param principles every principle with its probability, best first, for narrowing a general
- *     question down and for grouping advice
+ *     question down and for grouping advice: the principle ranker's, or the intents' summed when
+ *     the model has no ranker
  */
 public record Recognition(
     boolean inScope,

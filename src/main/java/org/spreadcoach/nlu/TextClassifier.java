@@ -198,8 +198,28 @@ public final class TextClassifier {
    * settings.
    */
   Scores scoreFeatures(List<String> features) {
-    FeatureVocabulary.Vector v = vocabulary.vectorise(features);
+    return scoreVector(vectorise(features));
+  }
+
+  /** The vector of features as this classifier's vocabulary weighs them. */
+  FeatureVocabulary.Vector vectorise(List<String> features) {
+    return vocabulary.vectorise(features);
+  }
+
+  /**
+   * Scores a vector made by this classifier's {@link #vectorise}, or by one that {@link
+   * #sharesVocabulary} with it.
+   */
+  Scores scoreVector(FeatureVocabulary.Vector v) {
     return Scores.of(labels, temper(model.eval(v.codes(), v.values()), temperature));
+  }
+
+  /**
+   * Whether {@code other} turns features into the same vectors: true for classifiers trained on the
+   * same messages with the same settings, whatever their labels.
+   */
+  boolean sharesVocabulary(TextClassifier other) {
+    return vocabulary.equals(other.vocabulary);
   }
 
   /**

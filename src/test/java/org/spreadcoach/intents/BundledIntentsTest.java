@@ -92,9 +92,9 @@ class BundledIntentsTest {
   }
 
   /**
-   * Floors a message or a few below the figures of 2026-12-01 (88.7% / 1.4% / 65.5%,
-   * EVALUATION.md), not the targets: this set is harder than the first, and the targets are not met
-   * on it yet.
+   * Floors a message or a few below the figures of 2026-12-01 (88.7% / 1.4% / 68.3% with the
+   * principle ranker, EVALUATION.md), not the targets: this set is harder than the first, and the
+   * targets are not met on it yet.
    */
   @Test
   void theSecondDevelopmentSetHoldsItsGround() {
@@ -102,6 +102,6 @@ class BundledIntentsTest {
     assertThat(dev2.total()).isGreaterThanOrEqualTo(590);
     assertThat(dev2.inScopeRecall()).as("in-scope recall").isGreaterThanOrEqualTo(0.87);
     assertThat(dev2.falseTriggerRate()).as("false triggers").isLessThanOrEqualTo(0.02);
-    assertThat(dev2.principleAccuracy()).as("principle accuracy").isGreaterThanOrEqualTo(0.63);
+    assertThat(dev2.principleAccuracy()).as("principle accuracy").isGreaterThanOrEqualTo(0.66);
   }
 }

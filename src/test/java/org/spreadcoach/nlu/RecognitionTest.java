@@ -173,6 +173,114 @@ class RecognitionTest {
   }
 
   @Test
+  void theRankerChoosesThePrincipleOnceTheIntentsHaveSaidItIsASpreadQuestion() {
+    Scores intents =
+        Scores.of(
+            new String[] {"networks.connect", "benefit.case", "spread.general", TextClassifier.OOS},
+            new double[] {0.55, 0.3, 0.05, 0.1});
+    Scores ranked =
+        Scores.of(
+            new String[] {
+              "principle:networks", "principle:benefit", "spread.general", TextClassifier.OOS
+            },
+            new double[] {0.2, 0.65, 0.05, 0.1});
+
+    Recognition r = model.decide(intents, ranked, 0.9);
+
+    assertThat(r.inScope()).isTrue();
+    assertThat(r.intent()).isEqualTo("benefit.case");
+    assertThat(r.principle()).isEqualTo("benefit");
+    assertThat(r.confidence()).as("how sure the intents are that it is in scope").isEqualTo(0.55);
+    assertThat(r.principles()).extracting(Guess::label).containsExactly("benefit", "networks");
+    assertThat(r.principles().get(0).probability()).isEqualTo(0.65);
+    assertThat(r.candidates().get(0).label())
+        .as("the intents' own ranking")
+        .isEqualTo("networks.connect");
+  }
+
+  @Test
+  void theRankerCanNameTheGeneralQuestionButNeitherScopeNorTalkToTheBot() {
+    Scores intents =
+        Scores.of(
+            new String[] {
+              "networks.connect",
+              "benefit.case",
+              "spread.general",
+              "bot.greeting",
+              TextClassifier.OOS
+            },
+            new double[] {0.55, 0.05, 0.2, 0.1, 0.1});
+    Scores general =
+        Scores.of(
+            new String[] {
+              "principle:networks", "spread.general", "bot.greeting", TextClassifier.OOS
+            },
+            new double[] {0.2, 0.5, 0.25, 0.05});
+    assertThat(model.decide(intents, general, 0.9).intent()).isEqualTo("spread.general");
+    assertThat(model.decide(intents, general, 0.9).principle()).isNull();
+
+    Scores greetingFirst =
+        Scores.of(
+            new String[] {
+              "principle:networks", "spread.general", "bot.greeting", TextClassifier.OOS
+            },
+            new double[] {0.3, 0.1, 0.5, 0.1});
+    assertThat(model.decide(intents, greetingFirst, 0.9).intent())
+        .as("talk to the bot is the intents' to recognise")
+        .isEqualTo("networks.connect");
+
+    Scores outFirst =
+        Scores.of(
+            new String[] {"principle:networks", "principle:benefit", TextClassifier.OOS},
+            new double[] {0.2, 0.3, 0.5});
+    Recognition r = model.decide(intents, outFirst, 0.9);
+    assertThat(r.inScope()).as("scope is the intents' and the gate's to decide").isTrue();
+    assertThat(r.intent()).isEqualTo("benefit.case");
+  }
+
+  @Test
+  void theRankerIsNotConsultedForTalkMeantForTheBotOrOutOfScope() {
+    Scores ranked =
+        Scores.of(
+            new String[] {"principle:networks", "principle:benefit", TextClassifier.OOS},
+            new double[] {0.1, 0.8, 0.1});
+    Scores greeting =
+        Scores.of(
+            new String[] {"bot.greeting", "networks.connect", TextClassifier.OOS},
+            new double[] {0.9, 0.05, 0.05});
+    Scores oos =
+        Scores.of(new String[] {"networks.connect", TextClassifier.OOS}, new double[] {0.2, 0.8});
+
+    assertThat(model.decide(greeting, ranked, 0.99).intent()).isEqualTo("bot.greeting");
+    assertThat(model.decide(oos, ranked, 0.1).intent()).isNull();
+    assertThat(model.decide(oos, ranked, 0.1).bestGuess()).isEqualTo("networks.connect");
+  }
+
+  @Test
+  void aRankerOfAnEarlierCatalogueHasItsUnknownPrincipleLabelsPassedOver() {
+    Scores intents =
+        Scores.of(
+            new String[] {"networks.connect", "benefit.case", TextClassifier.OOS},
+            new double[] {0.6, 0.3, 0.1});
+    Scores earlier =
+        Scores.of(
+            new String[] {"principle:retired", "principle:benefit", "principle:networks"},
+            new double[] {0.7, 0.2, 0.1});
+
+    Recognition r = model.decide(intents, earlier, 0.9);
+
+    assertThat(r.intent()).isEqualTo("benefit.case");
+    assertThat(r.principles()).extracting(Guess::label).containsExactly("benefit", "networks");
+  }
+
+  @Test
+  void aTrainedModelHasARankerOverTheSameFeatures() {
+    assertThat(model.ranker()).isPresent();
+    assertThat(model.classify("what evidence would convince the commissioners").principle())
+        .isEqualTo("benefit");
+  }
+
+  @Test
   void theSharedModelGivesTheSameAnswersFromManyThreads() throws Exception {
     List<String> texts =
         List.of(

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -131,6 +132,23 @@ public final class FeatureVocabulary {
       }
     }
     return new Vector(Arrays.copyOf(codes, known), Arrays.copyOf(values, known));
+  }
+
+  /**
+   * Equal vocabularies turn the same features into the same vector: two classifiers trained on the
+   * same messages (whatever their labels) have equal ones and can score one vector.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FeatureVocabulary v
+        && tfidf == v.tfidf
+        && Float.compare(unseenIdf, v.unseenIdf) == 0
+        && entries.equals(v.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entries.size(), unseenIdf, tfidf);
   }
 
   /** Writes the vocabulary so that {@link #read} gives an equal one. */

@@ -12,6 +12,7 @@ import org.spreadcoach.nlu.DomainGate;
 import org.spreadcoach.nlu.IntentModel;
 import org.spreadcoach.nlu.LabelledText;
 import org.spreadcoach.nlu.NluSettings;
+import org.spreadcoach.nlu.PrincipleRanker;
 import org.spreadcoach.nlu.TextClassifier;
 import org.spreadcoach.nlu.training.ModelCache.Part;
 
@@ -52,12 +53,13 @@ public final class IntentTrainer {
 
   /**
    * A model to serve at once, for a start: as {@link #train}, except that when the open-world gate
-   * is not in the cache, the gate the cache filed last for these settings (trained for an earlier
-   * version of the intents: the last start's, or the bundled intents' from the jar) stands in for
-   * it, when there is one. Training the gate on the whole background corpus takes several times as
-   * long as the intent classifier, and a gate trained for the intents of a week ago still tells
-   * spread questions from chatter; the caller trains the exact model in the background (a reload)
-   * and serves it when it is ready.
+   * or the principle ranker is not in the cache, the one the cache filed last for these settings
+   * (trained for an earlier version of the intents: the last start's, or the bundled intents' from
+   * the jar) stands in for it, when there is one. Training the gate on the whole background corpus
+   * takes several times as long as the intent classifier, and a gate trained for the intents of a
+   * week ago still tells spread questions from chatter; an earlier ranker still ranks principles,
+   * and the intent model still decides what is in scope. The caller trains the exact model in the
+   * background (a reload) and serves it when it is ready.
    */
   public Prepared prepare(IntentCatalog catalog) {
     return build(catalog, true);
@@ -67,12 +69,12 @@ public final class IntentTrainer {
    * A model ready to serve.
    *
    * @param model the model
-   * @param earlierGate whether its gate was trained for an earlier version of the intents, so that
-   *     the exact model still has to be trained
+   * @param earlierParts whether its gate or its principle ranker was trained for an earlier version
+   *     of the intents, so that the exact model still has to be trained
    */
-  public record Prepared(IntentModel model, boolean earlierGate) {}
+  public record Prepared(IntentModel model, boolean earlierParts) {}
 
-  private Prepared build(IntentCatalog catalog, boolean earlierGateWillDo) {
+  private Prepared build(IntentCatalog catalog, boolean earlierWillDo) {
     long start = System.nanoTime();
     List<LabelledText> samples = withSecondLabel(samples(catalog));
     String intentsKey = ModelKeys.key(Part.INTENTS, samples, settings);
@@ -82,20 +84,32 @@ public final class IntentTrainer {
       classifier = Optional.of(TextClassifier.train(samples, settings));
       cache.save(Part.INTENTS, intentsKey, classifier.get(), settings);
     }
-    List<LabelledText> gateSamples = DomainGate.samples(catalog);
     Optional<TextClassifier> gate = Optional.empty();
-    boolean earlierGate = false;
-    if (!gateSamples.isEmpty()) {
-      String gateKey = ModelKeys.key(Part.GATE, gateSamples, settings);
-      gate = cache.load(Part.GATE, gateKey, settings);
-      if (gate.isEmpty() && earlierGateWillDo) {
-        gate = cache.lastSaved(Part.GATE, settings);
-        earlierGate = gate.isPresent();
+    Optional<TextClassifier> ranker = Optional.empty();
+    List<String> earlier = new ArrayList<>();
+    for (Part part : List.of(Part.GATE, Part.PRINCIPLES)) {
+      List<LabelledText> partSamples =
+          part == Part.GATE ? DomainGate.samples(catalog) : PrincipleRanker.samples(catalog);
+      if (partSamples.isEmpty()) {
+        continue;
       }
-      if (gate.isEmpty()) {
-        gate = Optional.of(TextClassifier.train(gateSamples, settings));
-        cache.save(Part.GATE, gateKey, gate.get(), settings);
+      String key = ModelKeys.key(part, partSamples, settings);
+      Optional<TextClassifier> found = cache.load(part, key, settings);
+      if (found.isEmpty() && earlierWillDo) {
+        found = cache.lastSaved(part, settings);
+        if (found.isPresent()) {
+          earlier.add(part == Part.GATE ? "open-world gate" : "principle ranker");
+        }
+      }
+      if (found.isEmpty()) {
+        found = Optional.of(TextClassifier.train(partSamples, settings));
+        cache.save(part, key, found.get(), settings);
         trained = true;
+      }
+      if (part == Part.GATE) {
+        gate = found;
+      } else {
+        ranker = found;
       }
     }
     IntentModel model =
@@ -103,15 +117,17 @@ public final class IntentTrainer {
             catalog,
             classifier.get(),
             gate.map(DomainGate::new).orElse(null),
+            ranker.map(PrincipleRanker::new).orElse(null),
             settings,
             Duration.ofNanos(System.nanoTime() - start));
     String how =
-        earlierGate
-            ? (trained ? "trained" : "loaded")
-                + " the intent classifier, with the open-world gate of an earlier version of the"
-                + " intents until the exact one is trained,"
-            : trained ? "trained the model" : "loaded the cached model";
-    return new Prepared(logged(model, how), earlierGate);
+        earlier.isEmpty()
+            ? trained ? "trained the model" : "loaded the cached model"
+            : (trained ? "trained" : "loaded")
+                + " the intent classifier, with the "
+                + String.join(" and ", earlier)
+                + " of an earlier version of the intents until the exact ones are trained,";
+    return new Prepared(logged(model, how), !earlier.isEmpty());
   }
 
   private static IntentModel logged(IntentModel model, String how) {
@@ -136,7 +152,7 @@ public final class IntentTrainer {
     long start = System.nanoTime();
     TextClassifier classifier = TextClassifier.train(withSecondLabel(samples), settings);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    return new IntentModel(catalog, classifier, null, settings, took);
+    return new IntentModel(catalog, classifier, null, null, settings, took);
   }
 
   /**

@@ -32,15 +32,16 @@ import org.spreadcoach.nlu.TextClassifier;
  * Keeps trained classifiers on disk, so that a start (or a reload) with unchanged intents loads the
  * model in a few tens of milliseconds instead of training it for seconds.
  *
- * <p>A model has two parts, each filed on its own ({@link Part}): the intent classifier and the
- * open-world gate. Each is filed under a SHA-256 key ({@link ModelKeys}) of everything that decides
- * it: the part, its training messages and their labels in order, the settings that shape training,
- * the OpenNLP version, and the bytecode of the classes that turn text into features and features
- * into a model. Change any of them and the key changes, so a stale model is never used; training is
- * deterministic, so a loaded model scores exactly as a freshly trained one. A file that cannot be
- * read is reported with its path and the model retrained; a directory that cannot be written only
- * costs the next start its speed. The newest {@link #KEEP} files are kept. The build files the
- * bundled intents' model inside the jar, so even a first start with them loads rather than trains.
+ * <p>A model has three parts, each filed on its own ({@link Part}): the intent classifier, the
+ * open-world gate and the principle ranker. Each is filed under a SHA-256 key ({@link ModelKeys})
+ * of everything that decides it: the part, its training messages and their labels in order, the
+ * settings that shape training, the OpenNLP version, and the bytecode of the classes that turn text
+ * into features and features into a model. Change any of them and the key changes, so a stale model
+ * is never used; training is deterministic, so a loaded model scores exactly as a freshly trained
+ * one. A file that cannot be read is reported with its path and the model retrained; a directory
+ * that cannot be written only costs the next start its speed. The newest {@link #KEEP} files are
+ * kept. The build files the bundled intents' model inside the jar, so even a first start with them
+ * loads rather than trains.
  *
  * <p>Besides the files by key, the cache remembers which classifier of each part it filed last for
  * the same settings and code ({@link #lastSaved}): the gate trained for an earlier version of the
@@ -78,7 +79,9 @@ public final class ModelCache {
     /** The intent classifier: retrained when the intents' examples or negatives change. */
     INTENTS("intents"),
     /** The open-world gate: retrained when those or the background corpus change. */
-    GATE("gate");
+    GATE("gate"),
+    /** The principle ranker: retrained when the intents' examples or negatives change. */
+    PRINCIPLES("principles");
 
     final String prefix;
 

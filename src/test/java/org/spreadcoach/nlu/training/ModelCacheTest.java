@@ -186,7 +186,7 @@ class ModelCacheTest {
           .isTrue();
       assertThat(log.messages(Level.WARN))
           .as("one for each part")
-          .hasSize(2)
+          .hasSize(ModelCache.Part.values().length)
           .allSatisfy(
               m ->
                   assertThat(m)
@@ -256,14 +256,8 @@ class ModelCacheTest {
                     .toList());
     IntentModel earlier = new IntentTrainer(settings, ModelCache.in(dir)).train(before);
 
-    IntentTrainer.Prepared prepared;
-    try (LogCapture log = new LogCapture(IntentTrainer.class)) {
-      prepared = new IntentTrainer(settings, ModelCache.in(dir)).prepare(after);
-      assertThat(log.messages(Level.INFO))
-          .singleElement()
-          .satisfies(m -> assertThat(m).contains("open-world gate of an earlier version"));
-    }
-    assertThat(prepared.earlierGate()).isTrue();
+    IntentTrainer.Prepared prepared =
+        prepareWithEarlierParts(settings, after, "open-world gate of an earlier version");
     String message = "which networks could help us spread the pathway";
     assertThat(prepared.model().classify(message).domain())
         .as("the earlier gate's probability")
@@ -274,8 +268,54 @@ class ModelCacheTest {
         .isEqualTo(new IntentTrainer(settings).train(after).classify(message).domain())
         .isNotEqualTo(earlier.classify(message).domain());
     IntentTrainer.Prepared next = new IntentTrainer(settings, ModelCache.in(dir)).prepare(after);
-    assertThat(next.earlierGate()).as("the exact gate is cached now").isFalse();
+    assertThat(next.earlierParts()).as("the exact gate is cached now").isFalse();
     assertThat(next.model().classify(message)).isEqualTo(exact.classify(message));
+  }
+
+  @Test
+  void aStartWithChangedNegativesServesTheEarlierRankerUntilTheExactOneIsTrained() {
+    NluSettings settings = NluSettings.defaults();
+    IntentCatalog small = TestCatalogs.small();
+    IntentCatalog before = small.withBackground(BACKGROUND);
+    IntentCatalog after =
+        new IntentCatalog(
+                small.principles(),
+                small.intents(),
+                Stream.concat(small.outOfScope().stream(), Stream.of("is the lift fixed yet"))
+                    .toList(),
+                small.advice())
+            .withBackground(BACKGROUND);
+    IntentModel earlier = new IntentTrainer(settings, ModelCache.in(dir)).train(before);
+
+    IntentTrainer.Prepared prepared =
+        prepareWithEarlierParts(
+            settings, after, "open-world gate and principle ranker of an earlier version");
+    String message = "what evidence would convince the commissioners to take it up";
+    assertThat(prepared.model().classify(message).principles())
+        .as("the earlier ranker's principles")
+        .isEqualTo(earlier.classify(message).principles());
+    IntentModel exact = new IntentTrainer(settings, ModelCache.in(dir)).train(after);
+    assertThat(exact.classify(message).principles())
+        .isEqualTo(new IntentTrainer(settings).train(after).classify(message).principles())
+        .isNotEqualTo(earlier.classify(message).principles());
+    assertThat(new IntentTrainer(settings, ModelCache.in(dir)).prepare(after).earlierParts())
+        .isFalse();
+  }
+
+  /**
+   * Prepares {@code after}, which must serve parts of an earlier model, as its one log line says.
+   */
+  private IntentTrainer.Prepared prepareWithEarlierParts(
+      NluSettings settings, IntentCatalog after, String logged) {
+    IntentTrainer.Prepared prepared;
+    try (LogCapture log = new LogCapture(IntentTrainer.class)) {
+      prepared = new IntentTrainer(settings, ModelCache.in(dir)).prepare(after);
+      assertThat(log.messages(Level.INFO))
+          .singleElement()
+          .satisfies(m -> assertThat(m).contains(logged));
+    }
+    assertThat(prepared.earlierParts()).isTrue();
+    return prepared;
   }
 
   @Test
@@ -286,7 +326,7 @@ class ModelCacheTest {
     IntentTrainer.Prepared prepared =
         new IntentTrainer(settings, ModelCache.in(dir)).prepare(catalog);
 
-    assertThat(prepared.earlierGate()).isFalse();
+    assertThat(prepared.earlierParts()).isFalse();
     String message = "which networks could help us spread the pathway";
     assertThat(prepared.model().classify(message))
         .isEqualTo(new IntentTrainer(settings).train(catalog).classify(message));
