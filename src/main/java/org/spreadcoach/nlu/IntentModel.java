@@ -78,6 +78,11 @@ public final class IntentModel {
    * ICB?") often spreads its probability over several principles; the gate asks one thing and is
    * often sure of it. The gate's floor ({@code nlu.domainThreshold}) still applies when it is set
    * above {@code nlu.domainSure}.
+   *
+   * <p>Once the intents (and the gate) have placed a message as a spread question, the {@link
+   * PrincipleRanker} names its principle: the answer is the intents' best intent under the ranker's
+   * best principle, or the general question when the ranker puts that first. Scope and confidence
+   * stay the intents'.
    */
   public Recognition classify(String text) {
     String[] tokens = classifier.tokens(text);
@@ -96,9 +101,12 @@ public final class IntentModel {
         gate == null ? Double.NaN : gate.probability(features));
   }
 
-  /** Intents of one principle form one group; others stand alone. */
+  /**
+   * Intents of one principle form one group; others stand alone. The groups are the ranker's
+   * labels.
+   */
   private String groupOf(String intent) {
-    return catalog.intent(intent).map(Intent::principle).map(p -> "principle:" + p).orElse(intent);
+    return catalog.intent(intent).map(PrincipleRanker::labelOf).orElse(intent);
   }
 
   /** As {@link #decide(Scores, Scores, double)}, with principles ranked by the intents alone. */
