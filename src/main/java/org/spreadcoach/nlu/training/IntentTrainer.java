@@ -76,50 +76,25 @@ public final class IntentTrainer {
 
   private Prepared build(IntentCatalog catalog, boolean earlierWillDo) {
     long start = System.nanoTime();
-    List<LabelledText> samples = withSecondLabel(samples(catalog));
-    String intentsKey = ModelKeys.key(Part.INTENTS, samples, settings);
-    Optional<TextClassifier> classifier = cache.load(Part.INTENTS, intentsKey, settings);
-    boolean trained = classifier.isEmpty();
-    if (trained) {
-      classifier = Optional.of(TextClassifier.train(samples, settings));
-      cache.save(Part.INTENTS, intentsKey, classifier.get(), settings);
-    }
-    Optional<TextClassifier> gate = Optional.empty();
-    Optional<TextClassifier> ranker = Optional.empty();
-    List<String> earlier = new ArrayList<>();
-    for (Part part : List.of(Part.GATE, Part.PRINCIPLES)) {
-      List<LabelledText> partSamples =
-          part == Part.GATE ? DomainGate.samples(catalog) : PrincipleRanker.samples(catalog);
-      if (partSamples.isEmpty()) {
-        continue;
-      }
-      String key = ModelKeys.key(part, partSamples, settings);
-      Optional<TextClassifier> found = cache.load(part, key, settings);
-      if (found.isEmpty() && earlierWillDo) {
-        found = cache.lastSaved(part, settings);
-        if (found.isPresent()) {
-          earlier.add(part == Part.GATE ? "open-world gate" : "principle ranker");
-        }
-      }
-      if (found.isEmpty()) {
-        found = Optional.of(TextClassifier.train(partSamples, settings));
-        cache.save(part, key, found.get(), settings);
-        trained = true;
-      }
-      if (part == Part.GATE) {
-        gate = found;
-      } else {
-        ranker = found;
-      }
-    }
+    Served intents = serve(Part.INTENTS, withSecondLabel(samples(catalog)), false);
+    Served gate = serve(Part.GATE, DomainGate.samples(catalog), earlierWillDo);
+    Served ranker = serve(Part.PRINCIPLES, PrincipleRanker.samples(catalog), earlierWillDo);
     IntentModel model =
         new IntentModel(
             catalog,
-            classifier.get(),
-            gate.map(DomainGate::new).orElse(null),
-            ranker.map(PrincipleRanker::new).orElse(null),
+            intents.classifier(),
+            gate.classifier() == null ? null : new DomainGate(gate.classifier()),
+            ranker.classifier() == null ? null : new PrincipleRanker(ranker.classifier()),
             settings,
             Duration.ofNanos(System.nanoTime() - start));
+    List<String> earlier = new ArrayList<>();
+    if (gate.earlier()) {
+      earlier.add("open-world gate");
+    }
+    if (ranker.earlier()) {
+      earlier.add("principle ranker");
+    }
+    boolean trained = intents.trained() || gate.trained() || ranker.trained();
     String how =
         earlier.isEmpty()
             ? trained ? "trained the model" : "loaded the cached model"
@@ -128,6 +103,38 @@ public final class IntentTrainer {
                 + String.join(" and ", earlier)
                 + " of an earlier version of the intents until the exact ones are trained,";
     return new Prepared(logged(model, how), !earlier.isEmpty());
+  }
+
+  /**
+   * One part of a model, as it serves.
+   *
+   * @param classifier the part's classifier, or null when it had nothing to learn from
+   * @param trained whether it was trained now rather than loaded
+   * @param earlier whether it is the one filed last, for an earlier version of the intents
+   */
+  private record Served(TextClassifier classifier, boolean trained, boolean earlier) {}
+
+  /**
+   * The part of {@code samples}: loaded from the cache by its key; else, when {@code
+   * earlierWillDo}, the one filed last for these settings; else trained now and filed.
+   */
+  private Served serve(Part part, List<LabelledText> samples, boolean earlierWillDo) {
+    if (samples.isEmpty()) {
+      return new Served(null, false, false);
+    }
+    String key = ModelKeys.key(part, samples, settings);
+    Optional<TextClassifier> cached = cache.load(part, key, settings);
+    if (cached.isPresent()) {
+      return new Served(cached.get(), false, false);
+    }
+    Optional<TextClassifier> earlier =
+        earlierWillDo ? cache.lastSaved(part, settings) : Optional.empty();
+    if (earlier.isPresent()) {
+      return new Served(earlier.get(), false, true);
+    }
+    TextClassifier trained = TextClassifier.train(samples, settings);
+    cache.save(part, key, trained, settings);
+    return new Served(trained, true, false);
   }
 
   private static IntentModel logged(IntentModel model, String how) {
