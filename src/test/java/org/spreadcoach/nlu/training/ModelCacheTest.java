@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -254,22 +255,13 @@ class ModelCacheTest {
             .withBackground(
                 Stream.concat(BACKGROUND.stream(), Stream.of("the car park barrier is stuck again"))
                     .toList());
-    IntentModel earlier = new IntentTrainer(settings, ModelCache.in(dir)).train(before);
-
-    IntentTrainer.Prepared prepared =
-        prepareWithEarlierParts(settings, after, "open-world gate of an earlier version");
-    String message = "which networks could help us spread the pathway";
-    assertThat(prepared.model().classify(message).domain())
-        .as("the earlier gate's probability")
-        .isEqualTo(earlier.classify(message).domain());
-
-    IntentModel exact = new IntentTrainer(settings, ModelCache.in(dir)).train(after);
-    assertThat(exact.classify(message).domain())
-        .isEqualTo(new IntentTrainer(settings).train(after).classify(message).domain())
-        .isNotEqualTo(earlier.classify(message).domain());
-    IntentTrainer.Prepared next = new IntentTrainer(settings, ModelCache.in(dir)).prepare(after);
-    assertThat(next.earlierParts()).as("the exact gate is cached now").isFalse();
-    assertThat(next.model().classify(message)).isEqualTo(exact.classify(message));
+    servesTheEarlierPartsUntilTheExactOnesAreTrained(
+        settings,
+        before,
+        after,
+        "open-world gate of an earlier version",
+        "which networks could help us spread the pathway",
+        Recognition::domain);
   }
 
   @Test
@@ -285,28 +277,29 @@ class ModelCacheTest {
                     .toList(),
                 small.advice())
             .withBackground(BACKGROUND);
-    IntentModel earlier = new IntentTrainer(settings, ModelCache.in(dir)).train(before);
-
-    IntentTrainer.Prepared prepared =
-        prepareWithEarlierParts(
-            settings, after, "open-world gate and principle ranker of an earlier version");
-    String message = "what evidence would convince the commissioners to take it up";
-    assertThat(prepared.model().classify(message).principles())
-        .as("the earlier ranker's principles")
-        .isEqualTo(earlier.classify(message).principles());
-    IntentModel exact = new IntentTrainer(settings, ModelCache.in(dir)).train(after);
-    assertThat(exact.classify(message).principles())
-        .isEqualTo(new IntentTrainer(settings).train(after).classify(message).principles())
-        .isNotEqualTo(earlier.classify(message).principles());
-    assertThat(new IntentTrainer(settings, ModelCache.in(dir)).prepare(after).earlierParts())
-        .isFalse();
+    servesTheEarlierPartsUntilTheExactOnesAreTrained(
+        settings,
+        before,
+        after,
+        "open-world gate and principle ranker of an earlier version",
+        "what evidence would convince the commissioners to take it up",
+        Recognition::principles);
   }
 
   /**
-   * Prepares {@code after}, which must serve parts of an earlier model, as its one log line says.
+   * A start with {@code after}, when {@code before} was filed last, serves what {@code before}'s
+   * earlier parts make of {@code message} (as {@code view} shows it), as its one log line says; the
+   * exact model, once trained and filed, scores as a fresh one, and the next start serves it.
    */
-  private IntentTrainer.Prepared prepareWithEarlierParts(
-      NluSettings settings, IntentCatalog after, String logged) {
+  private void servesTheEarlierPartsUntilTheExactOnesAreTrained(
+      NluSettings settings,
+      IntentCatalog before,
+      IntentCatalog after,
+      String logged,
+      String message,
+      Function<Recognition, Object> view) {
+    IntentModel earlier = new IntentTrainer(settings, ModelCache.in(dir)).train(before);
+
     IntentTrainer.Prepared prepared;
     try (LogCapture log = new LogCapture(IntentTrainer.class)) {
       prepared = new IntentTrainer(settings, ModelCache.in(dir)).prepare(after);
@@ -315,7 +308,17 @@ class ModelCacheTest {
           .satisfies(m -> assertThat(m).contains(logged));
     }
     assertThat(prepared.earlierParts()).isTrue();
-    return prepared;
+    assertThat(view.apply(prepared.model().classify(message)))
+        .as("the earlier parts' view")
+        .isEqualTo(view.apply(earlier.classify(message)));
+
+    IntentModel exact = new IntentTrainer(settings, ModelCache.in(dir)).train(after);
+    assertThat(view.apply(exact.classify(message)))
+        .isEqualTo(view.apply(new IntentTrainer(settings).train(after).classify(message)))
+        .isNotEqualTo(view.apply(earlier.classify(message)));
+    IntentTrainer.Prepared next = new IntentTrainer(settings, ModelCache.in(dir)).prepare(after);
+    assertThat(next.earlierParts()).as("the exact parts are cached now").isFalse();
+    assertThat(next.model().classify(message)).isEqualTo(exact.classify(message));
   }
 
   @Test
